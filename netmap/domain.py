@@ -1,0 +1,211 @@
+"""The map in plain Python: actors, ties, clusters, catalogues and the whole state of a map.
+
+These frozen dataclasses are what the core hands out and takes in. Storage maps them to tables,
+the analysis builds graphs from them, the UI shows them; none of those layers leaks into them.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+__all__ = [
+    "Actor",
+    "Attitude",
+    "CatalogueEntry",
+    "CatalogueKind",
+    "Cluster",
+    "ContactPerson",
+    "Direction",
+    "MapState",
+    "ProjectInfo",
+    "SnapshotInfo",
+    "Tie",
+    "new_uid",
+    "INFLUENCE_RANGE",
+    "STRENGTH_RANGE",
+]
+
+INFLUENCE_RANGE = range(0, 11)
+"""Influence of an actor, 0-10, as the towers of the Net-Map method."""
+
+STRENGTH_RANGE = range(1, 4)
+"""Strength of a tie: 1 weak, 2 medium, 3 strong."""
+
+
+def new_uid() -> str:
+    """A fresh identity that follows an actor, tie or cluster through renames and snapshots."""
+    return uuid.uuid4().hex
+
+
+class Attitude(StrEnum):
+    """An actor's attitude to the strategy."""
+
+    SUPPORTIVE = "supportive"
+    NEUTRAL = "neutral"
+    CRITICAL = "critical"
+
+
+class Direction(StrEnum):
+    """How a tie runs between its two actors."""
+
+    UNDIRECTED = "undirected"
+    DIRECTED = "directed"  # from source to target
+    MUTUAL = "mutual"  # both ways, explicitly
+
+
+class CatalogueKind(StrEnum):
+    """The editable catalogues of a project."""
+
+    CATEGORY = "category"
+    TIE_KIND = "tie_kind"
+    FIELD = "field"
+    DISTRICT = "district"
+    STAGE = "stage"
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One entry of a catalogue; `key` is stable, the labels are what people read.
+
+    `rank` orders participation stages (higher is more participation) and is the display order
+    elsewhere. `style` is the line style of a tie kind: "solid", "dash" or "dot".
+    """
+
+    key: str
+    label_de: str
+    label_en: str
+    colour: str = "#888888"
+    rank: int = 0
+    style: str = "solid"
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.label_de
+
+
+@dataclass(frozen=True)
+class ContactPerson:
+    """A contact person of an actor: personal data under the GDPR."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation, body or group on the map.
+
+    `id` is the project's row id (None before the actor is stored); `uid` is the identity that
+    survives renames and snapshots. Keys (`category`, `district`, `fields`, `stage`) refer to
+    the project's catalogues.
+    """
+
+    name: str
+    category: str = ""
+    district: str = ""
+    fields: tuple[str, ...] = ()
+    stage: str = ""
+    influence: int = 0
+    attitude: Attitude = Attitude.NEUTRAL
+    reached: bool = False
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    x: float = 0.0
+    y: float = 0.0
+    contact: ContactPerson | None = None
+    dots: int = 0
+    is_key: bool = False
+    extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
+    id: int | None = None
+    uid: str = dc.field(default_factory=new_uid)
+
+    def with_changes(self, **changes: object) -> Actor:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A relationship between two actors (ids of this map)."""
+
+    source: int
+    target: int
+    kind: str = ""
+    direction: Direction = Direction.UNDIRECTED
+    strength: int = 1
+    field: str = ""
+    notes: str = ""
+    extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
+    id: int | None = None
+    uid: str = dc.field(default_factory=new_uid)
+
+    def with_changes(self, **changes: object) -> Tie:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A named group of actors, drawn as a hull with a heading."""
+
+    name: str
+    members: tuple[int, ...] = ()
+    dots: int = 0
+    colour: str = ""
+    id: int | None = None
+    uid: str = dc.field(default_factory=new_uid)
+
+    def with_changes(self, **changes: object) -> Cluster:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """What a project is about; shown on posters and in reports."""
+
+    name: str = ""
+    town: str = ""
+    topic: str = ""
+    facilitator: str = ""
+    workshop_date: date | None = None
+    language: str = "de"
+
+    def with_changes(self, **changes: object) -> ProjectInfo:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A snapshot's label and date, without its content."""
+
+    id: int
+    label: str
+    taken_on: date
+    note: str = ""
+
+
+@dataclass
+class MapState:
+    """The whole map at one moment: the live map or a snapshot of it."""
+
+    info: ProjectInfo = dc.field(default_factory=ProjectInfo)
+    catalogues: dict[CatalogueKind, list[CatalogueEntry]] = dc.field(default_factory=dict)
+    actors: list[Actor] = dc.field(default_factory=list)
+    ties: list[Tie] = dc.field(default_factory=list)
+    clusters: list[Cluster] = dc.field(default_factory=list)
+
+    def actor_by_id(self) -> dict[int, Actor]:
+        return {a.id: a for a in self.actors if a.id is not None}
+
+    def catalogue(self, kind: CatalogueKind) -> list[CatalogueEntry]:
+        return self.catalogues.get(kind, [])
+
+    def label(self, kind: CatalogueKind, key: str, language: str | None = None) -> str:
+        """The readable label of a catalogue key, or the key itself when it is not catalogued."""
+        for entry in self.catalogue(kind):
+            if entry.key == key:
+                return entry.label(language or self.info.language)
+        return key

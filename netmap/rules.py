@@ -1,0 +1,98 @@
+"""The rules every actor, tie and cluster obeys, whoever makes the edit (UI, import, CLI).
+
+They live here, not in widgets, so a workbook import and a typed-in actor are held to the same
+standard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netmap.domain import (
+    INFLUENCE_RANGE,
+    STRENGTH_RANGE,
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    Tie,
+)
+from netmap.errors import InvalidEditError
+
+__all__ = ["MAX_NAME_LENGTH", "MAX_TEXT_LENGTH", "check_actor", "check_cluster", "check_text", "check_tie"]
+
+MAX_NAME_LENGTH = 500
+"""Longer than any real organisation's name; longer input is refused, never cut silently."""
+
+MAX_TEXT_LENGTH = 20_000
+
+# Control characters break labels, XML exports and terminals; tab and newline are allowed in notes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_text(what: str, value: str, *, name: bool = False) -> None:
+    """Refuse over-long text and control characters, naming the attribute."""
+    limit = MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH
+    if len(value) > limit:
+        raise InvalidEditError(f"{what} is {len(value):,} characters long; at most {limit:,} are allowed")
+    pattern = _CONTROL_IN_NAME if name else _CONTROL
+    match = pattern.search(value)
+    if match:
+        raise InvalidEditError(f"{what} contains the control character U+{ord(match.group()):04X}")
+
+
+def _keys(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: CatalogueKind) -> set[str]:
+    return {e.key for e in catalogues.get(kind, [])}
+
+
+def _check_key(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: CatalogueKind, key: str,
+               what: str) -> None:
+    if key and key not in _keys(catalogues, kind):
+        raise InvalidEditError(f"{what} {key!r} is not in the project's catalogue")
+
+
+def check_actor(actor: Actor, catalogues: dict[CatalogueKind, list[CatalogueEntry]]) -> None:
+    if not actor.name.strip():
+        raise InvalidEditError("an actor needs a name")
+    check_text("the actor's name", actor.name, name=True)
+    check_text("the notes", actor.notes)
+    for tag in actor.tags:
+        check_text("a tag", tag, name=True)
+    if actor.contact is not None:
+        for label, value in (("the contact's name", actor.contact.name), ("the contact's role", actor.contact.role),
+                             ("the contact's e-mail", actor.contact.email),
+                             ("the contact's phone", actor.contact.phone)):
+            check_text(label, value, name=True)
+    if actor.influence not in INFLUENCE_RANGE:
+        raise InvalidEditError(f"influence {actor.influence} is outside 0-10")
+    if actor.dots < 0:
+        raise InvalidEditError("dots cannot be negative")
+    _check_key(catalogues, CatalogueKind.CATEGORY, actor.category, "category")
+    _check_key(catalogues, CatalogueKind.DISTRICT, actor.district, "district")
+    _check_key(catalogues, CatalogueKind.STAGE, actor.stage, "participation stage")
+    for field_key in actor.fields:
+        _check_key(catalogues, CatalogueKind.FIELD, field_key, "field of action")
+
+
+def check_tie(tie: Tie, actor_ids: set[int], catalogues: dict[CatalogueKind, list[CatalogueEntry]]) -> None:
+    if tie.source not in actor_ids or tie.target not in actor_ids:
+        raise InvalidEditError("a tie must join two actors of the map")
+    if tie.source == tie.target:
+        raise InvalidEditError("a tie must join two different actors")
+    if tie.strength not in STRENGTH_RANGE:
+        raise InvalidEditError(f"strength {tie.strength} is outside 1-3")
+    check_text("the notes", tie.notes)
+    _check_key(catalogues, CatalogueKind.TIE_KIND, tie.kind, "tie kind")
+    _check_key(catalogues, CatalogueKind.FIELD, tie.field, "field of action")
+
+
+def check_cluster(cluster: Cluster, actor_ids: set[int]) -> None:
+    if not cluster.name.strip():
+        raise InvalidEditError("a cluster needs a heading")
+    check_text("the cluster's heading", cluster.name, name=True)
+    if cluster.dots < 0:
+        raise InvalidEditError("dots cannot be negative")
+    unknown = set(cluster.members) - actor_ids
+    if unknown:
+        raise InvalidEditError(f"cluster members {sorted(unknown)} are not actors of the map")

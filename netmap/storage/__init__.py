@@ -1,0 +1,1 @@
+"""How a project is stored: the schema, its migrations, the database connection and the lock."""

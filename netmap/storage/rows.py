@@ -1,0 +1,242 @@
+"""Mapping between the tables and the plain domain objects, in both directions.
+
+Reads use SQLAlchemy Core (not the ORM) because a whole map is loaded at once and Core is about
+ten times faster for that (PERF_NOTES).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from netmap.domain import (
+    Actor,
+    Attitude,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    ContactPerson,
+    Direction,
+    MapState,
+    ProjectInfo,
+    Tie,
+)
+from netmap.storage.schema import (
+    ActorRow,
+    CatalogueEntryRow,
+    ClusterMemberRow,
+    ClusterRow,
+    ContactPersonRow,
+    ProjectInfoRow,
+    TieRow,
+)
+
+A = ActorRow.__table__
+C = ContactPersonRow.__table__
+T = TieRow.__table__
+K = ClusterRow.__table__
+M = ClusterMemberRow.__table__
+E = CatalogueEntryRow.__table__
+P = ProjectInfoRow.__table__
+
+
+def actor_values(actor: Actor) -> dict[str, Any]:
+    return {
+        "uid": actor.uid, "name": actor.name, "category": actor.category, "district": actor.district,
+        "fields": list(actor.fields), "stage": actor.stage, "influence": actor.influence,
+        "attitude": str(actor.attitude), "reached": actor.reached, "notes": actor.notes, "tags": list(actor.tags),
+        "x": actor.x, "y": actor.y, "dots": actor.dots, "is_key": actor.is_key, "extra": dict(actor.extra),
+    }
+
+
+def tie_values(tie: Tie) -> dict[str, Any]:
+    return {
+        "uid": tie.uid, "source_id": tie.source, "target_id": tie.target, "kind": tie.kind,
+        "direction": str(tie.direction), "strength": tie.strength, "field": tie.field, "notes": tie.notes,
+        "extra": dict(tie.extra),
+    }
+
+
+def read_info(conn: Connection) -> ProjectInfo:
+    row = conn.execute(select(P).where(P.c.id == 1)).mappings().first()
+    if row is None:
+        return ProjectInfo()
+    return ProjectInfo(row["name"], row["town"], row["topic"], row["facilitator"], row["workshop_date"],
+                       row["language"])
+
+
+def write_info(conn: Connection, info: ProjectInfo) -> None:
+    values = {"name": info.name, "town": info.town, "topic": info.topic, "facilitator": info.facilitator,
+              "workshop_date": info.workshop_date, "language": info.language}
+    if conn.execute(select(P.c.id).where(P.c.id == 1)).first() is None:
+        conn.execute(insert(P).values(id=1, revision=0, **values))
+    else:
+        conn.execute(update(P).where(P.c.id == 1).values(**values))
+
+
+def bump_revision(conn: Connection) -> None:
+    conn.execute(update(P).where(P.c.id == 1).values(revision=P.c.revision + 1))
+
+
+def read_revision(conn: Connection) -> int:
+    return int(conn.execute(select(P.c.revision).where(P.c.id == 1)).scalar() or 0)
+
+
+def read_catalogues(conn: Connection) -> dict[CatalogueKind, list[CatalogueEntry]]:
+    result: dict[CatalogueKind, list[CatalogueEntry]] = {kind: [] for kind in CatalogueKind}
+    for row in conn.execute(select(E).order_by(E.c.kind, E.c.rank, E.c.id)).mappings():
+        result[CatalogueKind(row["kind"])].append(
+            CatalogueEntry(row["key"], row["label_de"], row["label_en"], row["colour"], row["rank"], row["style"])
+        )
+    return result
+
+
+def write_catalogue(conn: Connection, kind: CatalogueKind, entries: list[CatalogueEntry]) -> None:
+    conn.execute(delete(E).where(E.c.kind == str(kind)))
+    if entries:
+        conn.execute(insert(E), [
+            {"kind": str(kind), "key": e.key, "label_de": e.label_de, "label_en": e.label_en, "colour": e.colour,
+             "rank": e.rank, "style": e.style} for e in entries
+        ])
+
+
+def _actor_from_row(row: Any, contact: ContactPerson | None) -> Actor:
+    return Actor(
+        id=row["id"], uid=row["uid"], name=row["name"], category=row["category"], district=row["district"],
+        fields=tuple(row["fields"] or ()), stage=row["stage"], influence=row["influence"],
+        attitude=Attitude(row["attitude"]), reached=bool(row["reached"]), notes=row["notes"],
+        tags=tuple(row["tags"] or ()), x=row["x"], y=row["y"], contact=contact, dots=row["dots"],
+        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}),
+    )
+
+
+def read_actors(conn: Connection, ids: list[int] | None = None) -> list[Actor]:
+    query = select(A).order_by(A.c.id)
+    contacts_query = select(C)
+    if ids is not None:
+        query = query.where(A.c.id.in_(ids))
+        contacts_query = contacts_query.where(C.c.actor_id.in_(ids))
+    contacts = {
+        r["actor_id"]: ContactPerson(r["name"], r["role"], r["email"], r["phone"])
+        for r in conn.execute(contacts_query).mappings()
+    }
+    return [_actor_from_row(r, contacts.get(r["id"])) for r in conn.execute(query).mappings()]
+
+
+def _tie_from_row(row: Any) -> Tie:
+    return Tie(
+        id=row["id"], uid=row["uid"], source=row["source_id"], target=row["target_id"], kind=row["kind"],
+        direction=Direction(row["direction"]), strength=row["strength"], field=row["field"], notes=row["notes"],
+        extra=dict(row["extra"] or {}),
+    )
+
+
+def read_ties(conn: Connection, ids: list[int] | None = None) -> list[Tie]:
+    query = select(T).order_by(T.c.id)
+    if ids is not None:
+        query = query.where(T.c.id.in_(ids))
+    return [_tie_from_row(r) for r in conn.execute(query).mappings()]
+
+
+def ties_touching(conn: Connection, actor_ids: list[int]) -> list[Tie]:
+    query = select(T).where(T.c.source_id.in_(actor_ids) | T.c.target_id.in_(actor_ids)).order_by(T.c.id)
+    return [_tie_from_row(r) for r in conn.execute(query).mappings()]
+
+
+def read_clusters(conn: Connection, ids: list[int] | None = None) -> list[Cluster]:
+    members: dict[int, list[int]] = {}
+    for row in conn.execute(select(M).order_by(M.c.cluster_id, M.c.actor_id)).mappings():
+        members.setdefault(row["cluster_id"], []).append(row["actor_id"])
+    query = select(K).order_by(K.c.id)
+    if ids is not None:
+        query = query.where(K.c.id.in_(ids))
+    return [
+        Cluster(id=r["id"], uid=r["uid"], name=r["name"], members=tuple(members.get(r["id"], ())), dots=r["dots"],
+                colour=r["colour"])
+        for r in conn.execute(query).mappings()
+    ]
+
+
+def read_state(conn: Connection) -> MapState:
+    return MapState(read_info(conn), read_catalogues(conn), read_actors(conn), read_ties(conn), read_clusters(conn))
+
+
+def insert_actors(conn: Connection, actors: list[Actor]) -> list[int]:
+    """Insert actors (keeping given ids, which undo relies on) and return their ids."""
+    ids: list[int] = []
+    for actor in actors:
+        values = actor_values(actor)
+        if actor.id is not None:
+            values["id"] = actor.id
+        ids.append(int(conn.execute(insert(A).values(**values)).inserted_primary_key[0]))
+    write_contacts(conn, [(i, a.contact) for i, a in zip(ids, actors)])
+    return ids
+
+
+def write_contacts(conn: Connection, contacts: list[tuple[int, ContactPerson | None]]) -> None:
+    ids = [i for i, _ in contacts]
+    if ids:
+        conn.execute(delete(C).where(C.c.actor_id.in_(ids)))
+    rows = [{"actor_id": i, "name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
+            for i, c in contacts if c is not None]
+    if rows:
+        conn.execute(insert(C), rows)
+
+
+def update_actor(conn: Connection, actor: Actor) -> None:
+    conn.execute(update(A).where(A.c.id == actor.id).values(**actor_values(actor)))
+    assert actor.id is not None
+    write_contacts(conn, [(actor.id, actor.contact)])
+
+
+def delete_actors(conn: Connection, ids: list[int]) -> None:
+    conn.execute(delete(T).where(T.c.source_id.in_(ids) | T.c.target_id.in_(ids)))
+    conn.execute(delete(M).where(M.c.actor_id.in_(ids)))
+    conn.execute(delete(C).where(C.c.actor_id.in_(ids)))
+    conn.execute(delete(A).where(A.c.id.in_(ids)))
+
+
+def insert_ties(conn: Connection, ties: list[Tie]) -> list[int]:
+    ids: list[int] = []
+    for tie in ties:
+        values = tie_values(tie)
+        if tie.id is not None:
+            values["id"] = tie.id
+        ids.append(int(conn.execute(insert(T).values(**values)).inserted_primary_key[0]))
+    return ids
+
+
+def update_tie(conn: Connection, tie: Tie) -> None:
+    conn.execute(update(T).where(T.c.id == tie.id).values(**tie_values(tie)))
+
+
+def delete_ties(conn: Connection, ids: list[int]) -> None:
+    conn.execute(delete(T).where(T.c.id.in_(ids)))
+
+
+def insert_cluster(conn: Connection, cluster: Cluster) -> int:
+    values = {"uid": cluster.uid, "name": cluster.name, "dots": cluster.dots, "colour": cluster.colour}
+    if cluster.id is not None:
+        values["id"] = cluster.id
+    cluster_id = int(conn.execute(insert(K).values(**values)).inserted_primary_key[0])
+    write_members(conn, cluster_id, cluster.members)
+    return cluster_id
+
+
+def write_members(conn: Connection, cluster_id: int, members: tuple[int, ...]) -> None:
+    conn.execute(delete(M).where(M.c.cluster_id == cluster_id))
+    if members:
+        conn.execute(insert(M), [{"cluster_id": cluster_id, "actor_id": a} for a in dict.fromkeys(members)])
+
+
+def update_cluster(conn: Connection, cluster: Cluster) -> None:
+    assert cluster.id is not None
+    conn.execute(update(K).where(K.c.id == cluster.id).values(name=cluster.name, dots=cluster.dots,
+                                                              colour=cluster.colour, uid=cluster.uid))
+    write_members(conn, cluster.id, cluster.members)
+
+
+def delete_clusters(conn: Connection, ids: list[int]) -> None:
+    conn.execute(delete(M).where(M.c.cluster_id.in_(ids)))
+    conn.execute(delete(K).where(K.c.id.in_(ids)))

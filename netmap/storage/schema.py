@@ -1,0 +1,128 @@
+"""The tables of a project file (SQLAlchemy 2.x typed mappings).
+
+Changing anything here needs a migration in `migrations/versions/`; a test compares this
+metadata with the migrated database so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProjectInfoRow(Base):
+    __tablename__ = "project_info"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    town: Mapped[str] = mapped_column(Text, default="")
+    topic: Mapped[str] = mapped_column(Text, default="")
+    facilitator: Mapped[str] = mapped_column(Text, default="")
+    workshop_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(8), default="de")
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CatalogueEntryRow(Base):
+    __tablename__ = "catalogue_entry"
+    __table_args__ = (UniqueConstraint("kind", "key", name="uq_catalogue_kind_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(200))
+    label_de: Mapped[str] = mapped_column(Text)
+    label_en: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(16), default="#888888")
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    style: Mapped[str] = mapped_column(String(16), default="solid")
+
+
+class ActorRow(Base):
+    __tablename__ = "actor"
+    # AUTOINCREMENT: an id is never reused, so undo can restore a deleted actor under its old id.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(200), default="")
+    district: Mapped[str] = mapped_column(String(200), default="")
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    stage: Mapped[str] = mapped_column(String(200), default="")
+    influence: Mapped[int] = mapped_column(Integer, default=0)
+    attitude: Mapped[str] = mapped_column(String(16), default="neutral")
+    reached: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+    is_key: Mapped[bool] = mapped_column(Boolean, default=False)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ContactPersonRow(Base):
+    """Personal data (GDPR) lives only here and in snapshot documents, so it can be left out
+    of exports and erased in one place."""
+
+    __tablename__ = "contact_person"
+
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+
+
+class TieRow(Base):
+    __tablename__ = "tie"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(200), default="")
+    direction: Mapped[str] = mapped_column(String(16), default="undirected")
+    strength: Mapped[int] = mapped_column(Integer, default=1)
+    field: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ClusterRow(Base):
+    __tablename__ = "cluster"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+    colour: Mapped[str] = mapped_column(String(16), default="")
+
+
+class ClusterMemberRow(Base):
+    __tablename__ = "cluster_member"
+
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("cluster.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True)
+
+
+class SnapshotRow(Base):
+    """A frozen copy of the whole map: a JSON document, read-only by construction."""
+
+    __tablename__ = "snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(500), unique=True)
+    taken_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
