@@ -1,0 +1,155 @@
+"""The demo project "Musterstadt": a fictional town mapped twice, two years apart.
+
+The data lives in `resources/demo/musterstadt.json`: every actor and tie of both workshops, with
+what differed in the older one. Building it replays the story through the same edit operations a
+user would make, so the demo also exercises the core.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from netmap.catalogues import default_catalogues
+from netmap.domain import Actor, Attitude, CatalogueEntry, CatalogueKind, Cluster, ContactPerson, Direction, ProjectInfo, Tie
+from netmap.errors import NotAProjectError
+from netmap.project import Project
+from netmap.resources import resource_path
+
+__all__ = ["write_demo"]
+
+_SPREAD = 900.0  # half the width of the map in scene units
+
+
+def _load() -> dict[str, Any]:
+    with resource_path("demo", "musterstadt.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _in_state(item: dict[str, Any], state: str) -> bool:
+    return item.get("only") in (None, state)
+
+
+def _values(item: dict[str, Any], state: str) -> dict[str, Any]:
+    values = {k: v for k, v in item.items() if k not in ("only", "old")}
+    if state == "old":
+        values.update(item.get("old", {}))
+    return values
+
+
+def _positions(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """One seeded layout of everyone who was ever on the map, so both states share positions."""
+    graph = nx.Graph()
+    graph.add_nodes_from(a["ref"] for a in data["actors"])
+    graph.add_edges_from((t["from"], t["to"]) for t in data["ties"])
+    layout = nx.spring_layout(graph, seed=7, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5, iterations=200)
+    return {ref: (float(x) * _SPREAD, float(y) * _SPREAD) for ref, (x, y) in layout.items()}
+
+
+def _actor(values: dict[str, Any], position: tuple[float, float]) -> Actor:
+    contact = values.get("contact")
+    return Actor(
+        name=values["name"], category=values.get("category", ""), district=values.get("district", ""),
+        fields=tuple(values.get("fields", ())), stage=values.get("stage", ""),
+        influence=int(values.get("influence", 0)), attitude=Attitude(values.get("attitude", "neutral")),
+        reached=bool(values.get("reached", False)), notes=values.get("notes", ""),
+        tags=tuple(values.get("tags", ())), x=position[0], y=position[1],
+        contact=ContactPerson(**contact) if contact else None, dots=int(values.get("dots", 0)),
+        is_key=bool(values.get("is_key", False)),
+    )
+
+
+def _tie(values: dict[str, Any], ids: dict[str, int]) -> Tie:
+    return Tie(
+        source=ids[values["from"]], target=ids[values["to"]], kind=values["kind"],
+        direction=Direction(values.get("direction", "undirected")), strength=int(values.get("strength", 1)),
+        field=values.get("field", ""), notes=values.get("notes", ""),
+    )
+
+
+def write_demo(location: str | Path) -> Project:
+    """Write the demo project to `location` (which must not exist) and return it open.
+
+    The project is built under a temporary name and moved into place at the end, so a failure
+    leaves no half-built project behind.
+    """
+    target = Path(location)
+    if target.exists():
+        raise NotAProjectError(str(target), "a file of that name already exists")
+    if not target.parent.is_dir():
+        raise NotAProjectError(str(target), "its folder does not exist")
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _build(partial).close()
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + ".lock").unlink(missing_ok=True)
+    return Project.open(target)
+
+
+def _build(location: Path) -> Project:
+    data = _load()
+    info = data["info"]
+    catalogues = default_catalogues()
+    catalogues[CatalogueKind.DISTRICT] = [
+        CatalogueEntry(d["key"], d["label_de"], d["label_en"], d.get("colour", "#888888"), rank=i)
+        for i, d in enumerate(data["districts"])
+    ]
+    project = Project.create(location, catalogues=catalogues, info=ProjectInfo(
+        name=info["name"], town=info["town"], topic=info["topic"], facilitator=info["facilitator"],
+        workshop_date=date.fromisoformat(info["workshop_date"]), language=info.get("language", "de"),
+    ))
+    positions = _positions(data)
+    snapshots = {s["state"]: s for s in data["snapshots"]}
+
+    # The older workshop: everyone who was there then, as they were then.
+    old_actors = [a for a in data["actors"] if _in_state(a, "old")]
+    added = project.add_actors([_actor(_values(a, "old"), positions[a["ref"]]) for a in old_actors])
+    ids = {a["ref"]: actor.id for a, actor in zip(old_actors, added) if actor.id is not None}
+    old_ties = [t for t in data["ties"] if _in_state(t, "old")]
+    old_tie_ids = [t.id for t in project.add_ties([_tie(_values(t, "old"), ids) for t in old_ties])]
+    for cluster in data["clusters"]:
+        members = tuple(ids[ref] for ref in cluster["members"] if ref in ids)
+        if len(members) >= 2:
+            project.add_cluster(Cluster(cluster["name"], members, dots=0))
+    old = snapshots["old"]
+    project.take_snapshot(old["label"], date.fromisoformat(old["date"]), old.get("note", ""))
+
+    # Two years on: some left, some came, some changed.
+    gone = [ids.pop(a["ref"]) for a in old_actors if a.get("only") == "old"]
+    if gone:
+        project.remove_actors(gone)
+    for a in data["actors"]:
+        if a["ref"] in ids and "old" in a:
+            project.update_actor(_actor(_values(a, "new"), positions[a["ref"]]).with_changes(id=ids[a["ref"]],
+                                 uid=project.actor(ids[a["ref"]]).uid))
+    new_actors = [a for a in data["actors"] if a.get("only") == "new"]
+    added = project.add_actors([_actor(_values(a, "new"), positions[a["ref"]]) for a in new_actors])
+    ids.update({a["ref"]: actor.id for a, actor in zip(new_actors, added) if actor.id is not None})
+    for t, tie_id in zip(old_ties, old_tie_ids):
+        assert tie_id is not None
+        if t.get("only") == "old":
+            if t["from"] in ids and t["to"] in ids:
+                project.remove_ties([tie_id])
+        elif "old" in t:
+            tie = _tie(_values(t, "new"), ids)
+            project.update_tie(tie.with_changes(id=tie_id, uid=project.ties([tie_id])[0].uid))
+    project.add_ties([_tie(_values(t, "new"), ids) for t in data["ties"] if t.get("only") == "new"])
+    by_name = {c.name: c for c in project.clusters()}
+    for cluster in data["clusters"]:
+        members = tuple(ids[ref] for ref in cluster["members"] if ref in ids)
+        existing = by_name.get(cluster["name"])
+        if existing is None:
+            project.add_cluster(Cluster(cluster["name"], members, dots=int(cluster.get("dots", 0))))
+        else:
+            project.update_cluster(existing.with_changes(members=members, dots=int(cluster.get("dots", 0))))
+    new = snapshots["new"]
+    project.take_snapshot(new["label"], date.fromisoformat(new["date"]), new.get("note", ""))
+    return project
