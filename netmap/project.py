@@ -19,6 +19,7 @@ from netmap import rules
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, SnapshotInfo, Tie
 from netmap.errors import InvalidEditError, NotAProjectError, ReadOnlyError, SnapshotNotFoundError
+from netmap.merge import ImportPlan
 from netmap.serialize import state_from_dict, state_to_dict
 from netmap.storage import rows
 from netmap.storage.database import Database, open_database
@@ -32,7 +33,8 @@ S = SnapshotRow.__table__
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit changed: `what` is actor, tie, cluster, info, catalogue or snapshot."""
+    """What an edit changed: `what` is actor, tie, cluster, info, catalogue, snapshot, or map
+    (action "replaced": everything may have changed, as after an import)."""
 
     what: str
     action: str  # added, updated, removed
@@ -365,6 +367,60 @@ class Project:
             rows.delete_clusters(conn, [cluster_id])
         self._announce("cluster", "removed", (cluster_id,))
         return previous[0]
+
+    # -- whole maps --------------------------------------------------------------------------
+
+    def apply_import(self, plan: ImportPlan) -> MapState:
+        """Carry out an import plan in one transaction (all or nothing); returns the map as it
+        was before, which `restore_map` puts back (undo)."""
+        before = self.state()
+        catalogues = {kind: list(entries) + plan.new_entries.get(kind, []) for kind, entries in
+                      before.catalogues.items()}
+        for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
+            rules.check_actor(actor, catalogues)
+        with self._edit() as conn:
+            for kind in plan.new_entries:
+                rows.write_catalogue(conn, kind, catalogues[kind])
+            if plan.removed_ties:
+                rows.delete_ties(conn, [t.id for t in plan.removed_ties if t.id is not None])
+            if plan.removed_actors:
+                rows.delete_actors(conn, [a.id for a in plan.removed_actors if a.id is not None])
+            new_ids = rows.insert_actors(conn, [a.with_changes(id=None) for a in plan.new_actors])
+            placeholder = {a.id: i for a, i in zip(plan.new_actors, new_ids)}
+            for _, after in plan.updated_actors:
+                rows.update_actor(conn, after)
+            actor_ids = self._actor_ids(conn)
+            ties = [t.with_changes(source=placeholder.get(t.source, t.source),
+                                   target=placeholder.get(t.target, t.target)) for t in plan.new_ties]
+            for tie in ties + [after for _, after in plan.updated_ties]:
+                rules.check_tie(tie, actor_ids, catalogues)
+            rows.insert_ties(conn, ties)
+            for _, after_tie in plan.updated_ties:
+                rows.update_tie(conn, after_tie)
+            for cluster in plan.new_clusters:
+                members = tuple(placeholder.get(m, m) for m in cluster.members)
+                rules.check_cluster(cluster.with_changes(members=members), actor_ids)
+                rows.insert_cluster(conn, cluster.with_changes(members=members))
+        self._catalogues = None
+        self._announce("map", "replaced")
+        return before
+
+    def restore_map(self, state: MapState) -> None:
+        """Make the live map exactly `state` (actors, ties, clusters, catalogues), ids included."""
+        with self._edit() as conn:
+            conn.execute(delete(rows.M))
+            conn.execute(delete(rows.K))
+            conn.execute(delete(rows.T))
+            conn.execute(delete(rows.C))
+            conn.execute(delete(rows.A))
+            for kind, entries in state.catalogues.items():
+                rows.write_catalogue(conn, kind, entries)
+            rows.insert_actors(conn, state.actors)
+            rows.insert_ties(conn, state.ties)
+            for cluster in state.clusters:
+                rows.insert_cluster(conn, cluster)
+        self._catalogues = None
+        self._announce("map", "replaced")
 
     # -- snapshots -------------------------------------------------------------------------
 

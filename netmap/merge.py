@@ -1,0 +1,153 @@
+"""Bringing a map from outside (a workbook, a GEXF file) into a project.
+
+`plan_import` works out, without touching anything, which actors and ties are new, which match
+ones already on the map and where the two disagree; the app shows that as a preview.
+`Project.apply_import` then carries the plan out in one transaction: all or nothing.
+
+Matching: an actor by its identity (uid) when the source kept it (NetMap workbooks do), else by
+name, ignoring case and surrounding spaces; a tie by uid, else by its two actors and its kind.
+A matched actor keeps its identity, position and snapshots. Values the source leaves empty never
+erase what the map knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, Tie
+
+__all__ = ["ImportPlan", "plan_import"]
+
+_ACTOR_DEFAULTS = Actor(name="")
+_TIE_DEFAULTS = Tie(0, 0)
+_IDENTITY = {"id", "uid", "source", "target"}
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do. Actors and ties carry the ids they will have in the project;
+    new actors get negative placeholder ids that `apply_import` replaces."""
+
+    new_actors: list[Actor] = field(default_factory=list)
+    updated_actors: list[tuple[Actor, Actor]] = field(default_factory=list)  # (now, after)
+    unchanged_actors: list[Actor] = field(default_factory=list)
+    removed_actors: list[Actor] = field(default_factory=list)
+    new_ties: list[Tie] = field(default_factory=list)
+    updated_ties: list[tuple[Tie, Tie]] = field(default_factory=list)
+    removed_ties: list[Tie] = field(default_factory=list)
+    new_entries: dict[CatalogueKind, list[CatalogueEntry]] = field(default_factory=dict)
+    new_clusters: list[Cluster] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:
+        """Matched actors whose attributes differ: (now, after, the attributes)."""
+        return [(now, after, _differences(now, after)) for now, after in self.updated_actors]
+
+    def is_empty(self) -> bool:
+        return not (self.new_actors or self.updated_actors or self.removed_actors or self.new_ties
+                    or self.updated_ties or self.removed_ties or self.new_clusters)
+
+
+def _differences(a: object, b: object) -> list[str]:
+    return [f.name for f in fields(a) if f.name not in _IDENTITY and getattr(a, f.name) != getattr(b, f.name)]  # type: ignore[arg-type]
+
+
+def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, keep_position: bool,
+            carried: frozenset[str] | None) -> Actor | Tie:
+    """`current` with every attribute that `incoming` carries: those named in `carried`, or,
+    when the source cannot say, those it sets to something other than the default."""
+    changes = {}
+    for f in fields(incoming):  # type: ignore[arg-type]
+        if f.name in _IDENTITY or (f.name in ("x", "y") and keep_position):
+            continue
+        value = getattr(incoming, f.name)
+        if carried is not None:
+            if f.name in carried:
+                changes[f.name] = value
+        elif value != getattr(defaults, f.name) and value not in ("", (), {}, None):
+            changes[f.name] = value
+    if "extra" in changes:
+        changes["extra"] = {**current.extra, **changes["extra"]}  # type: ignore[dict-item]
+    return replace(current, **changes)  # type: ignore[type-var]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = False,
+                carried: frozenset[str] | None = None) -> ImportPlan:
+    """Work out what importing `incoming` into `current` does; nothing is changed.
+
+    `carried` names the attributes the source holds for every actor and tie (a NetMap workbook
+    holds all of them, so a cleared cell clears); None means "whatever the source filled in".
+    """
+    plan = ImportPlan()
+    by_uid = {a.uid: a for a in current.actors}
+    by_name: dict[str, Actor] = {}
+    for a in current.actors:
+        by_name.setdefault(_key(a.name), a)
+    has_positions = any(a.x or a.y for a in incoming.actors)
+    id_map: dict[int, int] = {}  # incoming actor id -> project id (negative for new actors)
+    matched: set[int] = set()
+    next_new = -1
+    for actor in incoming.actors:
+        existing = by_uid.get(actor.uid) or by_name.get(_key(actor.name))
+        if existing is not None and existing.id not in matched:
+            assert existing.id is not None
+            matched.add(existing.id)
+            if existing.uid != actor.uid:  # matched by name: its spelling on the map stays
+                actor = replace(actor, name=existing.name)
+            after = _merged(existing, actor, _ACTOR_DEFAULTS, not has_positions, carried)
+            if after != existing:
+                plan.updated_actors.append((existing, after))  # type: ignore[arg-type]
+            else:
+                plan.unchanged_actors.append(existing)
+            id_map[actor.id] = existing.id  # type: ignore[index]
+        else:
+            uid = actor.uid if actor.uid not in by_uid else Actor(name="").uid
+            plan.new_actors.append(replace(actor, id=next_new, uid=uid))
+            id_map[actor.id] = next_new  # type: ignore[index]
+            next_new -= 1
+    if replace_map:
+        plan.removed_actors = [a for a in current.actors if a.id not in matched]
+
+    removed_ids = {a.id for a in plan.removed_actors}
+    ties_by_uid = {t.uid: t for t in current.ties}
+    ties_by_key: dict[tuple[int, int, str], Tie] = {}
+    for t in current.ties:
+        ties_by_key.setdefault((min(t.source, t.target), max(t.source, t.target), t.kind), t)
+    kept: set[int] = set()
+    for tie in incoming.ties:
+        source, target = id_map.get(tie.source), id_map.get(tie.target)
+        if source is None or target is None or source == target:
+            continue
+        mapped = replace(tie, source=source, target=target)
+        existing_tie = ties_by_uid.get(tie.uid)
+        if existing_tie is None or {existing_tie.source, existing_tie.target} != {source, target}:
+            existing_tie = ties_by_key.get((min(source, target), max(source, target), tie.kind))
+        if existing_tie is not None and existing_tie.id not in kept:
+            assert existing_tie.id is not None
+            kept.add(existing_tie.id)
+            after_tie = _merged(existing_tie, mapped, _TIE_DEFAULTS, True, carried)
+            if after_tie != existing_tie:
+                plan.updated_ties.append((existing_tie, after_tie))  # type: ignore[arg-type]
+        else:
+            uid = tie.uid if tie.uid not in ties_by_uid else Tie(0, 0).uid
+            plan.new_ties.append(replace(mapped, id=None, uid=uid))
+    if replace_map:
+        plan.removed_ties = [t for t in current.ties
+                             if t.id not in kept and t.source not in removed_ids and t.target not in removed_ids]
+
+    for kind, entries in incoming.catalogues.items():
+        known = {e.key for e in current.catalogue(kind)}
+        fresh = [e for e in entries if e.key not in known]
+        if fresh:
+            plan.new_entries[kind] = fresh
+    names = {_key(c.name) for c in current.clusters}
+    for cluster in incoming.clusters:
+        if _key(cluster.name) not in names:
+            members = tuple(id_map[m] for m in cluster.members if m in id_map)
+            plan.new_clusters.append(replace(cluster, id=None, members=members))
+    return plan
+
