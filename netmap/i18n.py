@@ -1,0 +1,51 @@
+"""Qt's translation system for the core: reports and messages in German or English.
+
+The core may use QtCore (never QtWidgets). Texts are written in English with `tr()`;
+`resources/translations/netmap_de.ts` holds the German, built to `.qm` by the set-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from netmap.resources import resource_path
+
+__all__ = ["LANGUAGES", "install_language", "system_language", "tr"]
+
+LANGUAGES = ("de", "en")
+_installed: list[QTranslator] = []
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate `text` of `context` into the installed language (English when none is)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def system_language() -> str:
+    """German on a German system, English elsewhere."""
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def install_language(language: str) -> bool:
+    """Load NetMap's and Qt's own translations for `language`; returns False if none was found.
+
+    Creates a QCoreApplication when there is none (command line use), since translators live
+    on the application object.
+    """
+    app = QCoreApplication.instance() or QCoreApplication([])
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    from PySide6.QtCore import QLibraryInfo
+
+    found = False
+    for name, folder in ((f"netmap_{language}", str(resource_path("translations"))),
+                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            found = found or name.startswith("netmap")
+    return found

@@ -1,0 +1,100 @@
+"""Readable text reports for the command line: the analysis and the comparison of two states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from netmap.domain import CatalogueKind, MapState
+from netmap.i18n import tr
+
+__all__ = ["attribute_label", "format_comparison", "indicator_label"]
+
+
+def indicator_label(name: str) -> str:
+    labels = {
+        "actors": tr("Report", "Actors"),
+        "ties": tr("Report", "Ties"),
+        "density": tr("Report", "Density"),
+        "components": tr("Report", "Separate parts"),
+        "isolates": tr("Report", "Actors without ties"),
+        "categories_covered": tr("Report", "Categories covered"),
+        "share_reached": tr("Report", "Share of actors reached"),
+        "average_stage": tr("Report", "Average participation stage"),
+        "lowest_stage_actors": tr("Report", "Actors at the lowest stages"),
+    }
+    return labels.get(name, name)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.3f}"
+    return str(int(value)) if isinstance(value, float) else str(value)
+
+
+_CATALOGUED = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT,
+               "stage": CatalogueKind.STAGE, "kind": CatalogueKind.TIE_KIND, "field": CatalogueKind.FIELD}
+
+
+def attribute_label(name: str) -> str:
+    labels = {
+        "name": tr("Report", "name"), "category": tr("Report", "category"), "district": tr("Report", "district"),
+        "fields": tr("Report", "fields of action"), "stage": tr("Report", "participation stage"),
+        "influence": tr("Report", "influence"), "attitude": tr("Report", "attitude"),
+        "reached": tr("Report", "reached"), "notes": tr("Report", "notes"), "tags": tr("Report", "tags"),
+        "contact": tr("Report", "contact person"), "is_key": tr("Report", "key actor"), "dots": tr("Report", "dots"),
+        "kind": tr("Report", "kind"), "direction": tr("Report", "direction"), "strength": tr("Report", "strength"),
+        "field": tr("Report", "field of action"),
+    }
+    return labels.get(name, name)
+
+
+def format_comparison(result: dict[str, Any], label_a: str, label_b: str, state: MapState) -> str:
+    """The comparison of `netmap compare` as a short report a council could read.
+
+    `state` (the later one) supplies the catalogue labels for keys.
+    """
+
+    def label(attribute: str, value: Any) -> str:
+        kind = _CATALOGUED.get(attribute)
+        if kind is None or not isinstance(value, str):
+            return str(value)
+        return state.label(kind, value)
+
+    def describe(name: str, change: dict[str, Any]) -> str:
+        # Notes and contact persons are named, not quoted: too long, or personal data.
+        if name in ("notes", "contact"):
+            return attribute_label(name)
+        return f"{attribute_label(name)} {label(name, change['before'])} → {label(name, change['after'])}"
+
+    def tie(t: dict[str, Any]) -> str:
+        return f"{t['source']} – {t['target']} ({label('kind', t['kind'])})"
+
+    lines = [tr("Report", "Changes from {a} to {b}").format(a=label_a, b=label_b), ""]
+    lines.append(tr("Report", "Indicators"))
+    width = max(len(indicator_label(k)) for k in result["indicators"]) + 2
+    for name, values in result["indicators"].items():
+        before, after = values["before"], values["after"]
+        lines.append(f"  {indicator_label(name):<{width}}{_number(before):>10} → {_number(after):<10}")
+    sections = [
+        (tr("Report", "New actors"), [x["name"] for x in result["actors_added"]]),
+        (tr("Report", "Actors no longer on the map"), [x["name"] for x in result["actors_removed"]]),
+        (tr("Report", "Changed actors"),
+         [f"{x['name']}: {', '.join(describe(k, v) for k, v in x['changes'].items())}"
+          for x in result["actors_changed"]]),
+        (tr("Report", "New ties"), [tie(t) for t in result["ties_added"]]),
+        (tr("Report", "Ties that ended"), [tie(t) for t in result["ties_removed"]]),
+        (tr("Report", "Changed ties"),
+         [f"{tie(t)}: {', '.join(describe(k, v) for k, v in t['changes'].items())}"
+          for t in result["ties_changed"]]),
+    ]
+    for heading, items in sections:
+        lines += ["", f"{heading} ({len(items)})"]
+        lines += [f"  • {item}" for item in items] or ["  –"]
+    movers = [m for m in result["metric_changes"] if m["betweenness_change"] or m["degree_change"]][:5]
+    lines += ["", tr("Report", "Who gained or lost most as a connector")]
+    for m in movers:
+        lines.append("  • " + tr("Report", "{name}: ties {before} → {after}, brokerage {b0} → {b1}").format(
+            name=m["name"], before=_number(m["degree_before"]), after=_number(m["degree_after"]),
+            b0=f"{m['betweenness_before']:.3f}", b1=f"{m['betweenness_after']:.3f}"))
+    return "\n".join(lines) + "\n"
+
