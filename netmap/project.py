@@ -422,6 +422,42 @@ class Project:
         self._catalogues = None
         self._announce("map", "replaced")
 
+    # -- personal data ---------------------------------------------------------------------
+
+    def erase_person(self, name: str) -> list[str]:
+        """Remove the contact person `name` from the map and from every snapshot (GDPR erasure).
+
+        Returns where the person was found ("map" and snapshot labels). Afterwards the file is
+        rebuilt (VACUUM) so that no freed page still holds the bytes.
+        """
+        wanted = " ".join(name.split()).casefold()
+        if not wanted:
+            raise InvalidEditError("name the contact person to erase")
+
+        def matches(contact: dict[str, str] | None) -> bool:
+            return bool(contact) and " ".join(str(contact.get("name", "")).split()).casefold() == wanted  # type: ignore[union-attr]
+
+        places: list[str] = []
+        with self._edit() as conn:
+            ids = [a.id for a in rows.read_actors(conn) if a.contact is not None and a.id is not None
+                   and matches({"name": a.contact.name})]
+            if ids:
+                conn.execute(delete(rows.C).where(rows.C.c.actor_id.in_(ids)))
+                places.append("map")
+            for snapshot_id, label, content in conn.execute(select(S.c.id, S.c.label, S.c.content)).all():
+                hits = [a for a in content.get("actors", []) if matches(a.get("contact"))]
+                if hits:
+                    for actor in hits:
+                        actor["contact"] = None
+                    conn.execute(update(S).where(S.c.id == snapshot_id).values(content=content))
+                    places.append(label)
+            if not places:  # raised inside the transaction, so nothing is written
+                raise InvalidEditError(f"no contact person named {name!r} on the map or in any snapshot")
+        with self._db.engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+        self._announce("map", "replaced")
+        return places
+
     # -- snapshots -------------------------------------------------------------------------
 
     def snapshots(self) -> list[SnapshotInfo]:

@@ -1,0 +1,195 @@
+"""The command line of DESIGN.md: a stable contract for tests, scripts and batch users.
+
+Exit status 0 on success, 2 for a usage error, 1 for bad input or a failed operation; errors are
+one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from netmap.domain import CatalogueKind
+from netmap.errors import NetMapError
+
+__all__ = ["main"]
+
+COMMANDS = ("demo", "snapshot", "analyze", "compare", "erase-person")
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2 comes from `main`)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _command_parser() -> _Parser:
+    parser = _Parser(prog="netmap", description="NetMap: participatory stakeholder network analysis")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="write the demo project (fictional town, two snapshots)")
+    demo.add_argument("path")
+
+    snapshot = sub.add_parser("snapshot", help="take a snapshot of the current map")
+    snapshot.add_argument("project")
+    snapshot.add_argument("label")
+    snapshot.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today)")
+    snapshot.add_argument("--note", default="")
+
+    analyze = sub.add_parser("analyze", help="figures of the map: who is central, who bridges, what is missing")
+    analyze.add_argument("project")
+    analyze.add_argument("--snapshot", default=None, metavar="LABEL")
+    analyze.add_argument("--tie-kind", default=None, metavar="KIND")
+    analyze.add_argument("--directed", action="store_true")
+    analyze.add_argument("--json", action="store_true")
+
+    compare = sub.add_parser("compare", help="what changed between two snapshots")
+    compare.add_argument("project")
+    compare.add_argument("label_a")
+    compare.add_argument("label_b")
+    compare.add_argument("--json", action="store_true")
+
+    erase = sub.add_parser("erase-person", help="remove a contact person everywhere, snapshots included")
+    erase.add_argument("project")
+    erase.add_argument("name")
+    return parser
+
+
+def _gui_parser() -> _Parser:
+    parser = _Parser(prog="netmap", description="Open NetMap (on PROJECT if given). Commands: " + ", ".join(COMMANDS))
+    parser.add_argument("project", nargs="?")
+    return parser
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from netmap.demo import write_demo
+
+    project = write_demo(args.path)
+    labels = ", ".join(s.label for s in project.snapshots())
+    print(f"wrote {args.path} ({len(project.actors())} actors; snapshots: {labels})")
+    project.close()
+    return 0
+
+
+def _run_snapshot(args: argparse.Namespace) -> int:
+    from netmap.project import Project
+
+    with Project.open(args.project) as project:
+        info = project.take_snapshot(args.label, args.date, args.note)
+    print(f"snapshot {info.label!r} of {info.taken_on.isoformat()} taken")
+    return 0
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from netmap.analysis.report import analyze, format_report
+    from netmap.project import Project
+
+    with Project.open(args.project, read_only=True) as project:
+        state = project.snapshot_state(args.snapshot) if args.snapshot else project.state()
+    kinds = [e.key for e in state.catalogue(CatalogueKind.TIE_KIND)]
+    if args.tie_kind is not None and args.tie_kind not in kinds:
+        known = ", ".join(kinds)
+        raise NetMapError(f"unknown tie kind {args.tie_kind!r} (kinds: {known})")
+    result = analyze(state, directed=args.directed, tie_kind=args.tie_kind)
+    if args.json:
+        _print_json(result)
+    else:
+        _install_language(state.info.language)
+        sys.stdout.write(format_report(result, language=state.info.language))
+    return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from netmap.compare import compare_states, comparison_to_dict
+    from netmap.project import Project
+    from netmap.reports import format_comparison
+
+    with Project.open(args.project, read_only=True) as project:
+        a = project.snapshot_state(args.label_a)
+        b = project.snapshot_state(args.label_b)
+    result = comparison_to_dict(compare_states(a, b), a, b)
+    if args.json:
+        _print_json(result)
+    else:
+        _install_language(b.info.language)
+        sys.stdout.write(format_comparison(result, args.label_a, args.label_b, b))
+    return 0
+
+
+def _run_erase_person(args: argparse.Namespace) -> int:
+    from netmap.project import Project
+
+    with Project.open(args.project) as project:
+        places = project.erase_person(args.name)
+    print(f"erased {args.name!r} from: {', '.join(places)}")
+    return 0
+
+
+def _print_json(result: object) -> None:
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _install_language(language: str) -> None:
+    from netmap.i18n import install_language
+
+    install_language(language)
+
+
+_RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _run_demo,
+    "snapshot": _run_snapshot,
+    "analyze": _run_analyze,
+    "compare": _run_compare,
+    "erase-person": _run_erase_person,
+}
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from netmap.ui.app import run_app
+
+    return run_app(args.project)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            runner = _RUNNERS[args.command]
+        else:
+            args = _gui_parser().parse_args(argv)
+            runner = _run_gui
+    except _UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        return runner(args)
+    except NetMapError as exc:
+        print(f"netmap: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"netmap: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
