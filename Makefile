@@ -1,9 +1,9 @@
 # Set-up and everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO := $(HOME)/.local/share/netmap/Musterstadt.netmap
+DEMO := $(HOME)/NetMap/Musterstadt.netmap
 
 .PHONY: run test translations bench clean
 
@@ -19,6 +19,7 @@ translations: $(STAMP)
 	$(BIN)/python -m netmap.ui.i18n_build
 
 run: $(STAMP) translations
+	mkdir -p "$(dir $(DEMO))"
 	test -f "$(DEMO)" || $(BIN)/netmap demo "$(DEMO)"
 	$(BIN)/netmap "$(DEMO)"
 
@@ -27,3 +28,8 @@ test: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+bench: $(STAMP)
+	$(BIN)/python bench/canvas.py --actors 1000
+	$(BIN)/python bench/analysis.py --actors 1000
+	$(BIN)/python bench/poster.py --actors 5000

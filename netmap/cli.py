@@ -21,6 +21,9 @@ __all__ = ["main"]
 COMMANDS = ("demo", "snapshot", "analyze", "compare", "erase-person")
 
 
+_LOCATION = "a .netmap file, or postgresql://USER@HOST:PORT/DATABASE#PROJECT for a team project"
+
+
 class _UsageError(Exception):
     pass
 
@@ -44,36 +47,36 @@ def _command_parser() -> _Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="write the demo project (fictional town, two snapshots)")
-    demo.add_argument("path")
+    demo.add_argument("path", help=_LOCATION)
 
     snapshot = sub.add_parser("snapshot", help="take a snapshot of the current map")
-    snapshot.add_argument("project")
+    snapshot.add_argument("project", help=_LOCATION)
     snapshot.add_argument("label")
     snapshot.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today)")
     snapshot.add_argument("--note", default="")
 
     analyze = sub.add_parser("analyze", help="figures of the map: who is central, who bridges, what is missing")
-    analyze.add_argument("project")
+    analyze.add_argument("project", help=_LOCATION)
     analyze.add_argument("--snapshot", default=None, metavar="LABEL")
     analyze.add_argument("--tie-kind", default=None, metavar="KIND")
     analyze.add_argument("--directed", action="store_true")
     analyze.add_argument("--json", action="store_true")
 
     compare = sub.add_parser("compare", help="what changed between two snapshots")
-    compare.add_argument("project")
+    compare.add_argument("project", help=_LOCATION)
     compare.add_argument("label_a")
     compare.add_argument("label_b")
     compare.add_argument("--json", action="store_true")
 
     erase = sub.add_parser("erase-person", help="remove a contact person everywhere, snapshots included")
-    erase.add_argument("project")
+    erase.add_argument("project", help=_LOCATION)
     erase.add_argument("name")
     return parser
 
 
 def _gui_parser() -> _Parser:
     parser = _Parser(prog="netmap", description="Open NetMap (on PROJECT if given). Commands: " + ", ".join(COMMANDS))
-    parser.add_argument("project", nargs="?")
+    parser.add_argument("project", nargs="?", help=_LOCATION)
     return parser
 
 
@@ -82,7 +85,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     project = write_demo(args.path)
     labels = ", ".join(s.label for s in project.snapshots())
-    print(f"wrote {args.path} ({len(project.actors())} actors; snapshots: {labels})")
+    print(f"wrote {project.location} ({len(project.actors())} actors; snapshots: {labels})")
     project.close()
     return 0
 
@@ -97,8 +100,9 @@ def _run_snapshot(args: argparse.Namespace) -> int:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from netmap.analysis.report import analyze, format_report
+    from netmap.analysis.report import analyze
     from netmap.project import Project
+    from netmap.reports import format_analysis
 
     with Project.open(args.project, read_only=True) as project:
         state = project.snapshot_state(args.snapshot) if args.snapshot else project.state()
@@ -111,7 +115,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         _print_json(result)
     else:
         _install_language(state.info.language)
-        sys.stdout.write(format_report(result, language=state.info.language))
+        sys.stdout.write(format_analysis(result, state.info.language))
     return 0
 
 

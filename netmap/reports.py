@@ -7,7 +7,7 @@ from typing import Any
 from netmap.domain import CatalogueKind, MapState
 from netmap.i18n import tr
 
-__all__ = ["attribute_label", "format_comparison", "indicator_label"]
+__all__ = ["attribute_label", "format_analysis", "format_comparison", "indicator_label"]
 
 
 def indicator_label(name: str) -> str:
@@ -98,3 +98,59 @@ def format_comparison(result: dict[str, Any], label_a: str, label_b: str, state:
             b0=f"{m['betweenness_before']:.3f}", b1=f"{m['betweenness_after']:.3f}"))
     return "\n".join(lines) + "\n"
 
+
+
+def _names(items: list[dict[str, Any]], limit: int = 12) -> str:
+    names = [str(i.get("label") or i.get("name")) for i in items]
+    more = len(names) - limit
+    text = ", ".join(names[:limit])
+    return text + (" " + tr("Report", "and {n} more").format(n=more) if more > 0 else "")
+
+
+def format_analysis(result: dict[str, Any], language: str) -> str:
+    """The analysis of `netmap analyze` as a readable report: the network, who matters, the gaps."""
+    from netmap.analysis.explanations import explain
+
+    net, gaps, actors = result["network"], result["gaps"], result["actors"]
+    lines = [tr("Report", "Network"),
+             "  " + tr("Report", "{actors} actors, {ties} ties, density {density}, {components} separate part(s), "
+                                 "{isolates} without ties").format(
+                 actors=net["actors"], ties=net["ties"], density=_number(float(net["density"] or 0.0)),
+                 components=net["components"], isolates=net["isolates"])]
+    for code, title in (("degree", tr("Report", "Most ties")),
+                        ("betweenness", tr("Report", "Who connects")),
+                        ("closeness", tr("Report", "Who reaches everyone fastest"))):
+        ranked = sorted((a for a in actors if a[code] is not None), key=lambda a: (-a[code], a["name"]))[:5]
+        lines += ["", f"{title} — {explain(code, language)}"]
+        lines += [f"  {i}. {a['name']} ({_number(float(a[code]))})" for i, a in enumerate(ranked, 1)]
+    sections = [
+        ("single_points_of_failure", tr("Report", "Single points of failure"),
+         [f"{g['name']} → " + tr("Report", "cuts off {names}").format(names=_names(g["cut_off"]))
+          for g in gaps["single_points_of_failure"]]),
+        ("missing_categories", tr("Report", "Categories with no actor"),
+         [_names(gaps["missing_categories"], 40)] if gaps["missing_categories"] else []),
+        ("peripheral_categories", tr("Report", "Categories only on the edge"),
+         [f"{p['label']}: {_names(p['actors'])}" for p in gaps["peripheral_categories"]]),
+        ("missing_districts", tr("Report", "Districts without actors"),
+         [_names(gaps["missing_districts"], 40)] if gaps["missing_districts"] else []),
+        ("fields_without_ties", tr("Report", "Fields of action without a tie"),
+         [_names(gaps["fields_without_ties"], 40)] if gaps["fields_without_ties"] else []),
+        ("not_reached", tr("Report", "Not reached or only at the lowest stages"),
+         [f"{c['label']}: {_names(c['actors'])}" for c in gaps["not_reached"]]),
+        ("unconnected_communities", tr("Report", "Groups with no tie between them"),
+         [f"{tr('Report', 'groups')} {' + '.join(str(i + 1) for i in p['communities'])}: "
+          + tr("Report", "best placed to bridge: {names}").format(names=_names(p["go_betweens"] + p["outward"], 4))
+          for p in gaps["unconnected_communities"]]),
+        ("isolated_actors", tr("Report", "Actors without ties"),
+         [_names(gaps["isolated_actors"], 40)] if gaps["isolated_actors"] else []),
+    ]
+    for code, title, items in sections:
+        lines += ["", f"{title} — {explain(code, language)}"]
+        lines += [f"  • {item}" for item in items] or ["  –"]
+    key = gaps.get("key_actors")
+    if key:
+        lines += ["", f"{tr('Report', 'Dependence on the key actor')} — {explain('key_actors', language)}"]
+        for k in key["actors"]:
+            lines.append("  • " + tr("Report", "{name}: {share} of all shortest paths run through it").format(
+                name=k["name"], share=f"{100 * (k['path_share'] or 0):.0f} %"))
+    return "\n".join(lines) + "\n"
