@@ -1,0 +1,683 @@
+"""Guards between untrusted files and the map: every reader and writer of the package goes through them.
+
+Decisions, in one place:
+
+- **Sizes.** A file larger than `MAX_FILE_BYTES`, more than `MAX_ACTORS` actors or `MAX_TIES` ties is
+  refused with a message, never read half.
+- **Names** longer than `MAX_NAME_LENGTH` characters are refused (an `ExchangeError` naming the place),
+  never truncated: a cut name would silently match or miss another actor. Other texts (notes,
+  attribute values) may be up to `MAX_TEXT_LENGTH` characters, the most a spreadsheet cell holds, so
+  that whatever was imported can be exported to Excel unchanged.
+- **Control characters are stripped, not refused.** They cannot be typed, cannot be stored in XML or in
+  a spreadsheet cell, and a stray one (a form feed from a PDF, a NUL from a broken export) should not
+  stop a workshop. In names, line breaks and tabs become spaces and the name is trimmed; in notes,
+  line breaks and tabs are kept (``\\r\\n`` becomes ``\\n``); every other character of Unicode's
+  category Cc (C0 and C1 controls) and the non-characters U+FFFE/U+FFFF are removed.
+- **XML** is parsed only through defusedxml: a document that declares entities (billion laughs) or
+  refers to external ones is refused with a clear message, a broken one names its line.
+- **Workbooks** (xlsx are zip files) are checked before openpyxl opens them: number of members, total
+  uncompressed size and the compression ratio of large members, as the zip directory declares them.
+  Python's zipfile never inflates a member beyond its declared size (it fails the CRC check
+  instead), so checking the directory bounds the memory used. openpyxl itself parses the parts with
+  defusedxml when that is installed, as it is here.
+- **Spreadsheet cells** written by NetMap hold user text as text: `set_text_cell` stores a string as a
+  string even when it starts with ``=`` (openpyxl would otherwise store a formula) or looks like an
+  error code (``#N/A``). `csv_cell` prefixes an apostrophe to text that Excel would run as a formula
+  when it opens a CSV file (``=``, ``+``, ``-``, ``@``, tab, CR at the start, numbers excepted);
+  `csv_uncell` removes that prefix again when NetMap reads the file.
+- **Formulas in imported workbooks are refused** (`ExchangeError` naming sheet, row and column): NetMap
+  never evaluates a formula and importing its text as a name would be a surprise. Replacing the
+  formulas by their values in Excel (copy, paste values) makes the file importable.
+- **Weights and strengths.** NetMap's strength is 1-3. A weight of 1, 2 or 3 is that strength; any
+  other number is rounded half up and clamped to 1-3 (0.4 -> 1, 2.5 -> 3, 51 -> 3, -2 -> 1), and the
+  weight as the file wrote it is kept in ``Tie.extra["weight"]``. The writers write that original
+  weight back as long as the tie still has the strength it gave, so a round trip keeps it; the words
+  weak/medium/strong (schwach/mittel/stark) are strengths 1/2/3.
+- **Memory**: matrices (Pajek, UCINET) keep only their non-zero cells; a sheet's declared size is
+  ignored and rows of more than 1,000 columns are refused.
+- **Writers** write to a temporary file beside the target and rename it at the end: a failed export
+  leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import dataclasses
+import functools
+import math
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as DefusedET
+
+from netmap.catalogues import default_catalogues
+from netmap.domain import (
+    Actor,
+    Attitude,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    ContactPerson,
+    Direction,
+    MapState,
+    Tie,
+)
+from netmap.exchange.errors import ExchangeError, Place
+
+__all__ = [
+    "MAX_ACTORS",
+    "MAX_FILE_BYTES",
+    "MAX_NAME_LENGTH",
+    "MAX_TEXT_LENGTH",
+    "MAX_TIES",
+    "MAX_XLSX_MEMBERS",
+    "MAX_XLSX_RATIO",
+    "MAX_XLSX_UNCOMPRESSED",
+    "atomic_write",
+    "check_file",
+    "check_xlsx",
+    "clean_name",
+    "clean_text",
+    "csv_cell",
+    "csv_uncell",
+    "decode_text",
+    "guarded_reader",
+    "load_workbook",
+    "parse_xml",
+    "set_text_cell",
+    "xlsx_sheet_names",
+]
+
+MAX_NAME_LENGTH = 500
+MAX_TEXT_LENGTH = 32_767  # the most an Excel cell holds
+MAX_ACTORS = 200_000
+MAX_TIES = 2_000_000
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_XLSX_MEMBERS = 10_000
+MAX_XLSX_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_XLSX_RATIO = 200  # for members larger than _RATIO_FLOOR; small parts may compress better
+_RATIO_FLOOR = 1024 * 1024
+MAX_DEPTH = 200  # nesting of groups in GraphML/GEXF
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+
+def clean_name(text: str) -> str:
+    """A name on one line: breaks and tabs become spaces, other control characters go, ends trimmed."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text)).strip()
+
+
+def clean_text(text: str) -> str:
+    """A multi-line text: ``\\r\\n`` and ``\\r`` become ``\\n``, tabs stay, other controls go."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def decode_text(data: bytes, file: str | Path) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8", "cp1252"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            last = exc
+    line = data[: last.start].count(b"\n") + 1
+    raise ExchangeError(
+        f"the text is neither UTF-8 nor Windows-1252 (byte {data[last.start]:#04x} at position {last.start}); "
+        "save the file as UTF-8 and import it again",
+        file=file,
+        line=line,
+    )
+
+
+# ---------------------------------------------------------------------------------------------- files
+
+
+def check_file(path: str | Path, *, max_bytes: int | None = None) -> Path:
+    """The path of an existing, readable file that is not too large."""
+    path = Path(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ExchangeError("the file does not exist", file=path) from None
+    except OSError as exc:
+        raise ExchangeError(f"the file cannot be read ({exc.strerror})", file=path) from None
+    if not path.is_file():
+        raise ExchangeError("this is not a file", file=path)
+    if size > max_bytes:
+        raise ExchangeError(
+            f"the file is {size / 1e6:,.0f} MB large; NetMap imports files up to {max_bytes / 1e6:,.0f} MB",
+            file=path,
+        )
+    return path
+
+
+def read_bytes(path: str | Path) -> bytes:
+    path = check_file(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"the file cannot be read ({exc.strerror})", file=path) from None
+
+
+def guarded_reader(func: Callable[P, R]) -> Callable[P, R]:
+    """Make sure a public reader raises nothing but `ExchangeError` for a bad file.
+
+    The readers name precise places for the problems they know; this is the net under them, so a file
+    that trips something unforeseen still gets a one-line message instead of a traceback.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except ExchangeError:
+            raise
+        except RecursionError:
+            raise ExchangeError("the file is nested too deeply", file=_first_path(args)) from None
+        except MemoryError:
+            raise ExchangeError("the file is too large to read", file=_first_path(args)) from None
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError, zipfile.BadZipFile,
+                EOFError, OverflowError) as exc:
+            raise ExchangeError(
+                f"the file cannot be read ({type(exc).__name__}: {exc})", file=_first_path(args)
+            ) from exc
+
+    return wrapper
+
+
+def _first_path(args: tuple[Any, ...]) -> str | None:
+    for arg in args:
+        if isinstance(arg, (str, Path)):
+            return str(arg)
+    return None
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`, on failure it is removed."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, path)
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------------------------- XML
+
+
+def parse_xml(path: str | Path) -> Element:
+    """The root element of an XML file, parsed with defusedxml (no entities, no external references)."""
+    path = check_file(path)
+    try:
+        return DefusedET.parse(str(path), forbid_dtd=False).getroot()
+    except defusedxml.EntitiesForbidden:
+        raise ExchangeError(
+            "the file declares XML entities, which NetMap refuses (they can blow a small file up to "
+            "gigabytes: 'billion laughs')",
+            file=path,
+        ) from None
+    except defusedxml.ExternalReferenceForbidden:
+        raise ExchangeError(
+            "the file refers to external XML resources, which NetMap refuses to fetch", file=path
+        ) from None
+    except defusedxml.DefusedXmlException as exc:
+        raise ExchangeError(f"the XML is refused ({exc})", file=path) from None
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (None, None))
+        reason = str(exc).split(":")[0]
+        raise ExchangeError(
+            f"the XML is broken or incomplete ({reason}, column {column})", file=path, line=line
+        ) from None
+
+
+def local_name(tag: object) -> str:
+    """A tag or attribute name without its namespace: ``{http://gexf.net/1.3}node`` -> ``node``."""
+    if not isinstance(tag, str):  # comments and processing instructions
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+# ---------------------------------------------------------------------------------------------- xlsx
+
+
+def check_xlsx(path: str | Path) -> Path:
+    """Refuse a workbook whose zip directory promises a bomb, before anything is inflated."""
+    path = check_file(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile:
+        raise ExchangeError("this is not an Excel workbook (.xlsx): the file is not a zip archive", file=path) from None
+    except OSError as exc:
+        raise ExchangeError(f"the file cannot be read ({exc})", file=path) from None
+    if len(members) > MAX_XLSX_MEMBERS:
+        raise ExchangeError(f"the workbook holds {len(members):,} parts; refused as a possible zip bomb", file=path)
+    total = 0
+    for info in members:
+        total += info.file_size
+        if info.file_size > _RATIO_FLOOR:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > MAX_XLSX_RATIO:
+                raise ExchangeError(
+                    f"the workbook part {info.filename} would inflate {ratio:,.0f} times "
+                    f"to {info.file_size / 1e6:,.0f} MB; refused as a zip bomb",
+                    file=path,
+                )
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise ExchangeError(
+            f"the workbook would inflate to {total / 1e6:,.0f} MB (at most {MAX_XLSX_UNCOMPRESSED / 1e6:,.0f} MB); "
+            "refused as a possible zip bomb",
+            file=path,
+        )
+    return path
+
+
+def xlsx_sheet_names(path: str | Path) -> list[str]:
+    """The sheet names of a workbook, read from its directory without loading any sheet."""
+    path = check_xlsx(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("xl/workbook.xml")
+    except KeyError:
+        raise ExchangeError("this is not an Excel workbook (.xlsx): xl/workbook.xml is missing", file=path) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise ExchangeError(f"the workbook is damaged ({exc})", file=path) from None
+    try:
+        root = DefusedET.fromstring(data)
+    except (defusedxml.DefusedXmlException, ParseError):
+        raise ExchangeError("the workbook's list of sheets is broken or refused", file=path) from None
+    return [el.get("name", "") for el in root.iter() if local_name(el.tag) == "sheet"]
+
+
+def load_workbook(path: str | Path, *, read_only: bool = True) -> Any:
+    """Open a checked workbook with openpyxl, formulas as formulas (``data_only=False``)."""
+    import warnings
+
+    import openpyxl
+
+    path = check_xlsx(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops (data validation)
+            return openpyxl.load_workbook(path, read_only=read_only, data_only=False)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds of exception for a damaged file
+        raise ExchangeError(f"the workbook cannot be opened ({type(exc).__name__}: {exc})", file=path) from None
+
+
+def set_text_cell(cell: Any, value: object) -> None:
+    """Put `value` into an openpyxl cell; text stays text, even ``=HYPERLINK(...)`` or ``#N/A``."""
+    if value is None or value == "":
+        cell.value = None
+        return
+    if isinstance(value, str):
+        text = _CONTROL.sub("", value)  # openpyxl refuses control characters
+        cell.value = text
+        cell.data_type = "s"  # openpyxl made it a formula ('f') or an error ('e'): undo that
+    else:
+        cell.value = value
+
+
+def csv_cell(text: str) -> str:
+    """Text for a CSV cell that Excel will not run as a formula: a leading apostrophe where needed."""
+    if (text.startswith(_FORMULA_START) and not _NUMBER.match(text)) or (text.startswith("'") and _is_escaped(text)):
+        return "'" + text
+    return text
+
+
+def csv_uncell(text: str) -> str:
+    """The text `csv_cell` escaped, back as it was."""
+    if text.startswith("'") and _is_escaped(text):
+        return text[1:]
+    return text
+
+
+def _is_escaped(text: str) -> bool:
+    rest = text[1:]
+    return (rest.startswith(_FORMULA_START) and not _NUMBER.match(rest)) or (rest.startswith("'") and _is_escaped(rest))
+
+
+def normalised_header(text: str) -> str:
+    """A column or attribute name for matching: case, accents of ß/umlauts kept, separators unified."""
+    text = unicodedata.normalize("NFC", text).casefold().strip()
+    return re.sub(r"[\s_\-.:]+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------------- building
+
+
+def normalise_colour(text: str) -> str:
+    """``#RGB``, ``#RRGGBB`` (with or without ``#``, any case) -> ``#rrggbb``; a colour name -> lower case."""
+    value = text.strip()
+    bare = value.removeprefix("#")
+    if re.fullmatch(r"[0-9a-fA-F]{6}", bare):
+        return "#" + bare.lower()
+    if value.startswith("#") and re.fullmatch(r"[0-9a-fA-F]{3}", bare):
+        return "#" + "".join(c * 2 for c in bare.lower())
+    if value.startswith("#") and re.fullmatch(r"[0-9a-fA-F]{8}", bare):  # #rrggbbaa
+        return "#" + bare[:6].lower()
+    return value.casefold()
+
+
+def rgb_colour(r: object, g: object, b: object) -> str:
+    """``#rrggbb`` from three numbers 0-255 (given as text or numbers); ValueError if they are not."""
+    parts = [int(float(str(v))) for v in (r, g, b)]
+    if any(not 0 <= v <= 255 for v in parts):
+        raise ValueError(f"colour component out of range: {parts}")
+    return "#{:02x}{:02x}{:02x}".format(*parts)
+
+
+_STRENGTH_WORDS = {"schwach": 1, "weak": 1, "mittel": 2, "medium": 2, "stark": 3, "strong": 3}
+
+
+def parse_strength(weight: object) -> tuple[int, str | None]:
+    """Strength 1-3 of a weight, and the weight's original text when it is not already 1, 2 or 3.
+
+    Numbers are rounded (half up) and clamped to 1-3; "weak/medium/strong" and the German words map to
+    1/2/3. ValueError for anything else.
+
+    >>> parse_strength("2"), parse_strength(8.0), parse_strength("0.5"), parse_strength("stark")
+    ((2, None), (3, '8.0'), (1, '0.5'), (3, None))
+    """
+    if weight is None:
+        return 1, None
+    text = str(weight).strip()
+    if not text:
+        return 1, None
+    word = _STRENGTH_WORDS.get(text.casefold())
+    if word is not None:
+        return word, None
+    value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    if not math.isfinite(value):
+        return 1, text
+    if value.is_integer() and 1 <= value <= 3:
+        return int(value), None
+    return min(3, max(1, int(value + 0.5) if value > 0 else 1)), text
+
+
+_CONTACT_PARTS = ("name", "role", "email", "phone")
+
+ORIGINAL_WEIGHT = "weight"
+"""Key in `Tie.extra` that keeps a weight from a file when it is not a strength 1-3."""
+
+COLOUR = "colour"
+"""Key in `Actor.extra`/`Tie.extra` for a colour that differs from its category's or kind's colour."""
+
+
+class MapBuilder:
+    """Collects actors and ties read from a file and makes a `MapState` of them.
+
+    It is the only way the readers create actors and ties, so the guards hold for every format: names
+    and texts are cleaned and measured, the counts are limited, catalogue texts become keys (known
+    labels or keys of the default catalogues in either language, otherwise a new entry whose key is a
+    slug and whose labels are the original text), colours are kept only where they differ from their
+    category's colour, weights become strengths 1-3.
+    """
+
+    def __init__(self, file: str | Path) -> None:
+        self.file = Path(file).name
+        self.actors: list[Actor] = []
+        self.ties: list[Tie] = []
+        self._entries: dict[CatalogueKind, dict[str, CatalogueEntry]] = {
+            kind: {entry.key: entry for entry in entries} for kind, entries in default_catalogues().items()
+        }
+        self._index: dict[CatalogueKind, dict[str, str]] = {}  # casefolded key or label -> key
+        for kind, entries in self._entries.items():
+            index = self._index[kind] = {}
+            for entry in entries.values():
+                for text in (entry.key, entry.label_de, entry.label_en):
+                    index.setdefault(text.casefold(), entry.key)
+        self._uncoloured: set[tuple[CatalogueKind, str]] = set()  # new entries without a colour yet
+        self._clusters: dict[str, dict[int, None]] = {}
+
+    @property
+    def catalogues(self) -> dict[CatalogueKind, list[CatalogueEntry]]:
+        return {kind: list(entries.values()) for kind, entries in self._entries.items()}
+
+    # -- checks
+
+    def error(self, place: Place | None, message: str) -> ExchangeError:
+        return ExchangeError.at(place, message, file=self.file)
+
+    def name(self, raw: object, place: Place | None, what: str = "name") -> str:
+        """A cleaned name; refused if empty or longer than `MAX_NAME_LENGTH`."""
+        name = clean_name(str(raw))
+        if not name:
+            raise self.error(place, f"the {what} is empty")
+        if len(name) > MAX_NAME_LENGTH:
+            raise self.error(
+                place,
+                f"the {what} is {len(name):,} characters long; NetMap accepts at most {MAX_NAME_LENGTH} "
+                f"(it begins {name[:40]!r})",
+            )
+        return name
+
+    def label(self, raw: object, place: Place | None, what: str) -> str:
+        """Like `name`, but an empty text is allowed (and returned as "")."""
+        text = clean_name(str(raw))
+        return self.name(text, place, what) if text else ""
+
+    def text(self, raw: object, place: Place | None, what: str) -> str:
+        """A cleaned multi-line text; refused if longer than `MAX_TEXT_LENGTH`."""
+        text = clean_text(str(raw)).strip()
+        if len(text) > MAX_TEXT_LENGTH:
+            raise self.error(
+                place, f"the {what} is {len(text):,} characters long; NetMap accepts at most {MAX_TEXT_LENGTH:,}"
+            )
+        return text
+
+    def extra(self, values: dict[str, str] | None, place: Place | None) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for key, value in (values or {}).items():
+            title = self.name(key, place, "attribute name")
+            text = self.text(value, place, f"value of {title[:40]!r}")
+            if text:
+                result[title] = text
+        return result
+
+    # -- catalogues
+
+    def key(self, kind: CatalogueKind, raw: object, place: Place | None) -> str:
+        """The catalogue key for a text: a known key or label (any case), else a new entry."""
+        text = self.label(raw, place, f"{kind.value.replace('_', ' ')} label")
+        if not text:
+            return ""
+        index = self._index[kind]
+        found = index.get(text.casefold())
+        if found is not None:
+            return found
+        entries = self._entries[kind]
+        base = slugify(text)
+        key, n = base, 1
+        while key in entries or key in index:
+            n += 1
+            key = f"{base}_{n}"
+        entries[key] = CatalogueEntry(key, text, text, rank=len(entries))
+        self._uncoloured.add((kind, key))
+        index[text.casefold()] = key
+        index.setdefault(key, key)
+        return key
+
+    def _colour_extra(self, extra: dict[str, str], colour: str | None, kind: CatalogueKind, key: str) -> None:
+        """Keep `colour` in `extra` unless it is the colour of the item's catalogue entry.
+
+        An entry this file created takes the colour of its first item, so a category drawn in one
+        colour (as NetMap, yEd and Gephi usually draw them) needs no colour per actor.
+        """
+        value = normalise_colour(colour) if colour else ""
+        if not value:
+            return
+        entry = self._entries[kind].get(key) if key else None
+        if entry is not None and (kind, key) in self._uncoloured and re.fullmatch(r"#[0-9a-f]{6}", value):
+            self._uncoloured.discard((kind, key))
+            entry = self._entries[kind][key] = dataclasses.replace(entry, colour=value)
+        if entry is None or value != entry.colour.casefold():
+            extra[COLOUR] = value
+
+    # -- actors and ties
+
+    def add_actor(
+        self,
+        name: object,
+        place: Place | None,
+        *,
+        category: str = "",
+        district: str = "",
+        fields: Iterable[str] = (),
+        stage: str = "",
+        influence: int = 0,
+        attitude: Attitude | None = None,
+        reached: bool = False,
+        notes: str = "",
+        tags: Iterable[str] = (),
+        x: float = 0.0,
+        y: float = 0.0,
+        contact: dict[str, str] | None = None,
+        dots: int = 0,
+        is_key: bool = False,
+        colour: str | None = None,
+        clusters: Iterable[str] = (),
+        extra: dict[str, str] | None = None,
+        uid: str | None = None,
+    ) -> int:
+        """Add an actor; returns its id (1, 2, ...). Catalogue fields are given as texts."""
+        if len(self.actors) >= MAX_ACTORS:
+            raise self.error(place, f"the file holds more than {MAX_ACTORS:,} actors")
+        actor_id = len(self.actors) + 1
+        extra_values = self.extra(extra, place)
+        category_key = self.key(CatalogueKind.CATEGORY, category, place)
+        self._colour_extra(extra_values, colour, CatalogueKind.CATEGORY, category_key)
+        person = None
+        if contact:
+            parts = {k: self.label(contact.get(k, ""), place, f"contact {k}") for k in _CONTACT_PARTS}
+            if any(parts.values()):
+                person = ContactPerson(**parts)
+        for cluster in clusters:
+            cluster_name = self.label(cluster, place, "cluster name")
+            if cluster_name:
+                self._clusters.setdefault(cluster_name, {})[actor_id] = None
+        actor = Actor(
+            name=self.name(name, place),
+            category=category_key,
+            district=self.key(CatalogueKind.DISTRICT, district, place),
+            fields=_unique(self.key(CatalogueKind.FIELD, f, place) for f in fields),
+            stage=self.key(CatalogueKind.STAGE, stage, place),
+            influence=int(influence),
+            attitude=attitude or Attitude.NEUTRAL,
+            reached=bool(reached),
+            notes=self.text(notes, place, "description"),
+            tags=_unique(self.label(t, place, "tag") for t in tags),
+            x=_finite(x),
+            y=_finite(y),
+            contact=person,
+            dots=int(dots),
+            is_key=bool(is_key),
+            extra=extra_values,
+            id=actor_id,
+            **({"uid": uid} if uid else {}),
+        )
+        self.actors.append(actor)
+        return actor_id
+
+    def add_tie(
+        self,
+        source: int,
+        target: int,
+        place: Place | None,
+        *,
+        kind: str = "",
+        direction: Direction | None = None,
+        weight: object = None,
+        field: str = "",
+        notes: str = "",
+        colour: str | None = None,
+        extra: dict[str, str] | None = None,
+        uid: str | None = None,
+    ) -> None:
+        """Add a tie between two actor ids returned by `add_actor`; `weight` becomes the strength."""
+        if len(self.ties) >= MAX_TIES:
+            raise self.error(place, f"the file holds more than {MAX_TIES:,} ties")
+        for end in (source, target):
+            if not 1 <= end <= len(self.actors):
+                raise self.error(place, f"the tie refers to an actor that does not exist ({end})")
+        extra_values = self.extra(extra, place)
+        try:
+            strength, original = parse_strength(weight)
+        except ValueError:
+            raise self.error(place, f"the weight {str(weight)[:40]!r} is not a number") from None
+        if original is not None:
+            extra_values[ORIGINAL_WEIGHT] = original
+        kind_key = self.key(CatalogueKind.TIE_KIND, kind, place)
+        self._colour_extra(extra_values, colour, CatalogueKind.TIE_KIND, kind_key)
+        self.ties.append(
+            Tie(
+                source=source,
+                target=target,
+                kind=kind_key,
+                direction=direction or Direction.UNDIRECTED,
+                strength=strength,
+                field=self.key(CatalogueKind.FIELD, field, place),
+                notes=self.text(notes, place, "description"),
+                extra=extra_values,
+                **({"uid": uid} if uid else {}),
+            )
+        )
+
+    def build(self) -> MapState:
+        clusters = [Cluster(name=name, members=tuple(members)) for name, members in self._clusters.items()]
+        return MapState(catalogues=self.catalogues, actors=self.actors, ties=self.ties, clusters=clusters)
+
+
+def slugify(text: str) -> str:
+    """A catalogue key for a label: ``"Migrant*innen-Beirat"`` -> ``"migrant_innen_beirat"``."""
+    text = text.casefold()
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(umlaut, plain)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:40].strip("_")
+    return slug or "eintrag"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value:
+            seen.setdefault(value, None)
+    return tuple(seen)
+
+
+def _finite(value: float) -> float:
+    value = float(value)
+    return value if math.isfinite(value) else 0.0
