@@ -1,0 +1,283 @@
+"""The whole analysis of a map as one JSON-ready object: what `netmap analyze --json` prints and what
+the analysis panel shows.
+
+Layout (DESIGN.md lists the keys that must be there; the rest is added here):
+
+- "network": actors, ties (edges of the analysed graph: arcs when directed, parallel ties merged),
+  density, components, isolates, main_component, average_distance (ties between two actors that can
+  reach each other), communities (groups of two or more), modularity, articulation_points, bridges,
+  directed, weighted, tie_kind.
+- "actors": one object per actor, sorted by id: id, uid, name, category, district, stage, reached,
+  is_key, degree, degree_centrality, in_degree/out_degree (null unless directed), strength (null
+  unless weighted), betweenness, closeness, eigenvector, pagerank, constraint, effective_size (null
+  for isolates), community (index into "communities"; null for isolates), articulation_point,
+  cuts_off (how many actors lose touch if it leaves), k_core, brokerage {role: count, "total"}.
+- "gaps": missing_categories, isolated_actors, single_points_of_failure, peripheral_categories,
+  missing_districts, fields_without_ties, not_reached, unconnected_communities, key_actors.
+  Catalogue entries are {"key", "label"}, actors {"id", "name", ...}: readable without the map.
+- "communities": [{"id", "size", "members": [{"id", "name"}], "categories": {key: count}}].
+- "bridges": [{"source", "target", "source_name", "target_name"}].
+- "clusters": the hand-drawn clusters compared with the communities (groups.compare_clusters).
+
+Labels are in the project's language (MapState.info.language). No NaN anywhere: undefined is null.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+import networkx as nx
+
+from netmap.analysis._figures import Figures, compute_figures
+from netmap.analysis.brokerage import ROLES
+from netmap.analysis.centrality import closeness_from_parts, normalise_betweenness
+from netmap.analysis.errors import AnalysisError
+from netmap.analysis.gaps import (
+    fields_without_ties,
+    key_actor_dependence,
+    missing_categories,
+    missing_districts,
+    peripheral_categories,
+    unconnected_community_pairs,
+    unreached_by_category,
+)
+from netmap.analysis.groups import DEFAULT_SEED, compare_clusters
+from netmap.catalogues import LOWEST_STAGES
+from netmap.domain import CatalogueKind, MapState
+from netmap.graph import build_graph
+
+__all__ = ["analyze", "build_report"]
+
+Node = Hashable
+JSON = dict[str, Any]
+
+
+def analyze(
+    state: MapState, *, directed: bool = False, tie_kind: str | None = None, weighted: bool = False
+) -> JSON:
+    """Analyse `state` and return the report object described in the module docstring.
+
+    directed: ties keep their direction (DESIGN.md: undirected unless asked); tie_kind: only ties of
+    this kind; weighted: tie strength counts (see centrality for distances).
+
+    >>> from netmap.domain import Actor, Tie
+    >>> s = MapState(actors=[Actor("A", id=1), Actor("B", id=2)], ties=[Tie(1, 2)])
+    >>> analyze(s)["network"]["density"]
+    1.0
+    """
+    check_ids(state)
+    graph = build_graph(state, directed=directed, tie_kind=tie_kind, weighted=weighted)
+    figures = compute_figures(graph, weight="weight" if weighted else None, seed=DEFAULT_SEED)
+    return build_report(state, graph, figures, weighted=weighted, tie_kind=tie_kind)
+
+
+def check_ids(state: MapState) -> None:
+    """Actors must have distinct ids: they are the nodes of the graph."""
+    seen: set[int] = set()
+    for actor in state.actors:
+        if actor.id is None:
+            raise AnalysisError(f"actor {actor.name!r} has no id; store it before analysing")
+        if actor.id in seen:
+            raise AnalysisError(f"two actors share the id {actor.id}")
+        seen.add(actor.id)
+
+
+def _num(x: float | None) -> float | None:
+    if x is None:
+        return None
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def build_report(
+    state: MapState, graph: nx.Graph, fig: Figures, *, weighted: bool = False, tie_kind: str | None = None
+) -> JSON:
+    """Assemble the report from the graph `build_graph` made of `state` and the graph's figures."""
+    language = state.info.language
+    directed = graph.is_directed()
+    n = graph.number_of_nodes()
+    nodes = sorted(graph)
+    position = {v: i for i, v in enumerate(nodes)}
+    names = {v: graph.nodes[v].get("name", str(v)) for v in nodes}
+
+    def actor_ref(v: Node) -> JSON:
+        return {"id": v, "name": names[v]}
+
+    def entry(kind: CatalogueKind, key: str) -> JSON:
+        return {"key": key, "label": state.label(kind, key, language)}
+
+    # Communities of two or more; isolated actors belong to none.
+    degrees = dict(graph.degree())  # build_graph makes no self-loops: degree 0 means no tie
+    groups = [g for g in fig.groups if len(g) > 1 or degrees[next(iter(g))] > 0]
+    community_of = {v: i for i, g in enumerate(groups) for v in g}
+
+    raw = [fig.betweenness_raw[v] for v in nodes]
+    betweenness = dict(zip(nodes, normalise_betweenness(raw, n, directed)))
+    closeness = dict(
+        zip(nodes, closeness_from_parts([fig.closeness_sum[v] for v in nodes],
+                                        [fig.closeness_reach[v] for v in nodes], n))
+    )
+    uids = {a.id: a.uid for a in state.actors}
+    actors: list[JSON] = []
+    for v in nodes:
+        data = graph.nodes[v]
+        roles = fig.brokerage.get(v, dict.fromkeys(ROLES, 0))
+        degree = degrees[v]
+        actors.append(
+            {
+                "id": v,
+                "uid": uids.get(v),
+                "name": names[v],
+                "category": data.get("category", ""),
+                "district": data.get("district", ""),
+                "stage": data.get("stage", ""),
+                "reached": bool(data.get("reached", False)),
+                "is_key": bool(data.get("is_key", False)),
+                "degree": degree,
+                "degree_centrality": degree / (n - 1) if n > 1 else 1.0,
+                "in_degree": graph.in_degree(v) if directed else None,
+                "out_degree": graph.out_degree(v) if directed else None,
+                "strength": _num(graph.degree(v, weight="weight")) if weighted else None,
+                "betweenness": _num(betweenness[v]),
+                "closeness": _num(closeness[v]),
+                "eigenvector": _num(fig.eigenvector[v]),
+                "pagerank": _num(fig.pagerank[v]),
+                "constraint": _num(fig.constraint[v]),
+                "effective_size": _num(fig.effective_size[v]),
+                "community": community_of.get(v),
+                "articulation_point": v in fig.cut_off,
+                "cuts_off": len(fig.cut_off.get(v, ())),
+                "k_core": fig.core[v],
+                "brokerage": {**roles, "total": sum(roles.values())},
+            }
+        )
+
+    isolated = [v for v in nodes if degrees[v] == 0]
+    categories = [e.key for e in state.catalogue(CatalogueKind.CATEGORY)]
+    reachable_pairs = sum(r - 1 for r in fig.closeness_reach.values())
+    if not directed:
+        reachable_pairs //= 2
+    key = key_actor_dependence(
+        graph, fig.betweenness_raw, reachable_pairs=reachable_pairs, components=fig.components
+    )
+    gaps: JSON = {
+        "missing_categories": [entry(CatalogueKind.CATEGORY, k) for k in missing_categories(graph, categories)],
+        "isolated_actors": [
+            {**actor_ref(v), "category": graph.nodes[v].get("category", "")} for v in isolated
+        ],
+        "single_points_of_failure": [
+            {
+                **actor_ref(v),
+                "category": graph.nodes[v].get("category", ""),
+                "cut_off": [actor_ref(u) for u in cut],
+            }
+            for v, cut in sorted(fig.cut_off.items(), key=lambda item: (-len(item[1]), names[item[0]], item[0]))
+        ],
+        "peripheral_categories": [
+            {
+                **entry(CatalogueKind.CATEGORY, p["category"]),
+                "all_isolated": p["all_isolated"],
+                "actors": [actor_ref(v) for v in p["actors"]],
+            }
+            for p in peripheral_categories(graph, categories or None)
+        ],
+        "missing_districts": [
+            entry(CatalogueKind.DISTRICT, k)
+            for k in missing_districts(graph, [e.key for e in state.catalogue(CatalogueKind.DISTRICT)])
+        ],
+        "fields_without_ties": [
+            entry(CatalogueKind.FIELD, k)
+            for k in fields_without_ties(graph, [e.key for e in state.catalogue(CatalogueKind.FIELD)])
+        ],
+        "not_reached": [
+            {
+                **entry(CatalogueKind.CATEGORY, category),
+                "actors": [
+                    {
+                        **actor_ref(v),
+                        "reached": bool(graph.nodes[v].get("reached", False)),
+                        "stage": graph.nodes[v].get("stage", ""),
+                    }
+                    for v in members
+                ],
+            }
+            for category, members in unreached_by_category(graph, LOWEST_STAGES).items()
+        ],
+        "unconnected_communities": [
+            {
+                "communities": list(pair["communities"]),
+                "same_component": pair["same_component"],
+                "go_betweens": [{**actor_ref(v), "community": community_of.get(v)} for v in pair["go_betweens"]],
+                "outward": [{**actor_ref(v), "community": community_of.get(v)} for v in pair["outward"]],
+            }
+            for pair in unconnected_community_pairs(graph, groups, rank=fig.betweenness_raw)
+        ],
+        "key_actors": None
+        if key is None
+        else {
+            "actors": [{**actor_ref(e["actor"]), "path_share": _num(e["path_share"])} for e in key["key_actors"]],
+            "cut_pairs_share": _num(key["cut_pairs_share"]),
+            "cut_off": [actor_ref(v) for v in key["cut_off"]],
+        },
+    }
+
+    communities = [
+        {
+            "id": i,
+            "size": len(g),
+            "members": [actor_ref(v) for v in sorted(g, key=position.__getitem__)],
+            "categories": _count(graph.nodes[v].get("category", "") for v in g),
+        }
+        for i, g in enumerate(groups)
+    ]
+    clusters = compare_clusters({c.id if c.id is not None else c.uid: c.members for c in state.clusters}, groups)
+    cluster_names: dict[Hashable, str] = {c.id if c.id is not None else c.uid: c.name for c in state.clusters}
+    ties = graph.number_of_edges()
+    return {
+        "network": {
+            "actors": n,
+            "ties": ties,
+            "density": _num(nx.density(graph)) if n > 1 else 0.0,
+            "components": len(fig.components),
+            "isolates": len(isolated),
+            "main_component": len(fig.components[0]) if fig.components else 0,
+            "average_distance": _num(fig.average_distance),
+            "communities": len(groups),
+            "modularity": _num(fig.modularity),
+            "articulation_points": len(fig.articulation),
+            "bridges": len(fig.bridges),
+            "directed": directed,
+            "weighted": weighted,
+            "tie_kind": tie_kind,
+        },
+        "actors": actors,
+        "gaps": gaps,
+        "communities": communities,
+        "bridges": [
+            {"source": u, "target": v, "source_name": names[u], "target_name": names[v]} for u, v in fig.bridges
+        ],
+        "clusters": {
+            "clusters": [
+                {
+                    "id": c["cluster"],
+                    "name": cluster_names[c["cluster"]],
+                    "size": c["size"],
+                    "best_community": c["best_community"],
+                    "overlap": c["overlap"],
+                    "jaccard": _num(c["jaccard"]),
+                }
+                for c in clusters["clusters"]
+            ],
+            "adjusted_rand": _num(clusters["adjusted_rand"]),
+            "nmi": _num(clusters["nmi"]),
+        },
+    }
+
+
+def _count(values: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return dict(sorted(counts.items()))
