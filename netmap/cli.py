@@ -15,10 +15,11 @@ from typing import NoReturn
 
 from netmap.domain import CatalogueKind
 from netmap.errors import NetMapError
+from netmap.transfer import EXPORT_SUFFIXES, PAPERS
 
 __all__ = ["main"]
 
-COMMANDS = ("demo", "snapshot", "analyze", "compare", "erase-person")
+COMMANDS = ("demo", "import", "export", "snapshot", "analyze", "compare", "erase-person")
 
 
 _LOCATION = "a .netmap file, or postgresql://USER@HOST:PORT/DATABASE#PROJECT for a team project"
@@ -48,6 +49,22 @@ def _command_parser() -> _Parser:
 
     demo = sub.add_parser("demo", help="write the demo project (fictional town, two snapshots)")
     demo.add_argument("path", help=_LOCATION)
+
+    imp = sub.add_parser("import", help="add a file's actors and ties to a project (created if missing)")
+    imp.add_argument("source")
+    imp.add_argument("project")
+    imp.add_argument("--replace", action="store_true",
+                     help="the map becomes what SOURCE holds (matched actors keep identity, position, snapshots)")
+
+    exp = sub.add_parser("export", help="write the map as a workbook, file, web page or poster")
+    exp.add_argument("project")
+    exp.add_argument("target", help="by extension: " + " ".join(EXPORT_SUFFIXES))
+    exp.add_argument("--snapshot", default=None, metavar="LABEL")
+    exp.add_argument("--compare-with", default=None, metavar="LABEL", help="poster: before/after with this snapshot")
+    exp.add_argument("--anonymize", action="store_true", help="leave every contact person out")
+    exp.add_argument("--paper", choices=PAPERS, default="A1")
+    exp.add_argument("--landscape", action="store_true")
+    exp.add_argument("--lang", choices=("de", "en"), default=None)
 
     snapshot = sub.add_parser("snapshot", help="take a snapshot of the current map")
     snapshot.add_argument("project", help=_LOCATION)
@@ -87,6 +104,40 @@ def _run_demo(args: argparse.Namespace) -> int:
     labels = ", ".join(s.label for s in project.snapshots())
     print(f"wrote {project.location} ({len(project.actors())} actors; snapshots: {labels})")
     project.close()
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netmap.project import Project
+    from netmap.transfer import describe_plan, plan_file_import
+
+    target = Path(args.project)
+    created = not target.exists()
+    project = Project.create(target) if created else Project.open(target)
+    try:
+        plan = plan_file_import(project, args.source, replace_map=args.replace)
+        project.apply_import(plan)
+    except BaseException:
+        project.close()
+        if created:  # bad input changes nothing: not even an empty new project stays behind
+            target.unlink(missing_ok=True)
+        raise
+    project.close()
+    print(f"imported {args.source}: {describe_plan(plan)}")
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from netmap.project import Project
+    from netmap.transfer import export_map
+
+    with Project.open(args.project, read_only=True) as project:
+        written = export_map(project, args.target, snapshot=args.snapshot, anonymize=args.anonymize,
+                             paper=args.paper, landscape=args.landscape, language=args.lang,
+                             compare_with=args.compare_with)
+    print("wrote " + ", ".join(str(p) for p in written))
     return 0
 
 
@@ -158,6 +209,8 @@ def _install_language(language: str) -> None:
 
 _RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
+    "import": _run_import,
+    "export": _run_export,
     "snapshot": _run_snapshot,
     "analyze": _run_analyze,
     "compare": _run_compare,

@@ -20,7 +20,10 @@ __all__ = ["ImportPlan", "plan_import"]
 
 _ACTOR_DEFAULTS = Actor(name="")
 _TIE_DEFAULTS = Tie(0, 0)
-_IDENTITY = {"id", "uid", "source", "target"}
+_IDENTITY = {"id", "uid", "source", "target", "version"}
+_POSITION_TOLERANCE = 0.5
+"""Positions closer than this (scene units, far below a pixel at any zoom) count as the same: files
+round coordinates."""
 
 
 @dataclass
@@ -61,6 +64,8 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
         if f.name in _IDENTITY or (f.name in ("x", "y") and keep_position):
             continue
         value = getattr(incoming, f.name)
+        if f.name in ("x", "y") and abs(value - getattr(current, f.name)) < _POSITION_TOLERANCE:
+            continue
         if carried is not None:
             if f.name in carried:
                 changes[f.name] = value

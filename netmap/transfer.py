@@ -1,0 +1,95 @@
+"""Moving maps in and out of a project: `netmap import` / `netmap export` and the app's menus.
+
+Reading and writing files is `netmap.exchange`'s job, merging is `netmap.merge`'s; this module
+puts them together for a project: which state to export, which analysis goes along, and which
+attributes a source really carries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from netmap.domain import Actor
+from netmap.errors import NetMapError
+from netmap.exchange import read_map, write_map
+from netmap.merge import ImportPlan, plan_import
+from netmap.project import Project
+
+__all__ = ["EXPORT_SUFFIXES", "PAPERS", "POSTER_SUFFIXES", "describe_plan", "export_map", "plan_file_import"]
+
+POSTER_SUFFIXES = (".pdf", ".svg", ".png")
+EXPORT_SUFFIXES = (".xlsx", ".csv", ".graphml", ".gexf", ".html", *POSTER_SUFFIXES)
+PAPERS = ("A0", "A1", "A2", "A3", "A4")
+_ACTOR_ATTRIBUTES = frozenset(f.name for f in dataclasses.fields(Actor)) - {"id", "uid"}
+
+
+def _is_netmap_workbook(path: Path) -> bool:
+    if path.suffix.lower() != ".xlsx":
+        return False
+    from netmap.exchange.safety import xlsx_sheet_names
+
+    return bool({s.casefold() for s in xlsx_sheet_names(path)} & {"akteure", "actors"})
+
+
+def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False) -> ImportPlan:
+    """Read `source` and work out what importing it would change; the project is not touched.
+
+    A NetMap workbook carries every attribute, so a cleared cell clears the value on the map
+    (except contact persons when the workbook was exported anonymised and has none at all).
+    """
+    path = Path(source)
+    current = project.state()
+    if _is_netmap_workbook(path):
+        from netmap.exchange.workbook import read_workbook
+
+        incoming = read_workbook(path, base=current)
+        carried = _ACTOR_ATTRIBUTES - ({"contact"} if all(a.contact is None for a in incoming.actors) else set())
+        return plan_import(current, incoming, replace_map=replace_map, carried=carried)
+    return plan_import(current, read_map(path), replace_map=replace_map)
+
+
+def export_map(project: Project, target: str | Path, *, snapshot: str | None = None, anonymize: bool = False,
+               paper: str = "A1", landscape: bool = False, language: str | None = None,
+               compare_with: str | None = None) -> list[Path]:
+    """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written."""
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise NetMapError(f"{path}: NetMap cannot export {suffix or 'files without an extension'}; "
+                          f"it exports {', '.join(EXPORT_SUFFIXES)}")
+    if not path.parent.is_dir():
+        raise NetMapError(f"{path}: the folder does not exist")
+    state = project.snapshot_state(snapshot) if snapshot else project.state()
+    language = language or state.info.language
+    from netmap.analysis.report import analyze
+
+    analysis = analyze(state)
+    if suffix in POSTER_SUFFIXES:
+        from netmap.ui.poster import render_poster
+
+        before = project.snapshot_state(compare_with) if compare_with else None
+        render_poster(state, path, paper=paper, landscape=landscape, language=language, anonymize=anonymize,
+                      findings=analysis, compare_with=before)
+        return [path]
+    if suffix == ".html":
+        from netmap.exchange.webpage import write_webpage
+
+        write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis)
+        return [path]
+    extra: dict[str, Any] = {}
+    if suffix == ".xlsx":
+        extra = {"analysis": analysis, "snapshots": project.snapshots()}
+    written = write_map(state, path, language=language, anonymize=anonymize, **extra)
+    if isinstance(written, (list, tuple)):
+        return [Path(p) for p in written]
+    return [path]
+
+
+def describe_plan(plan: ImportPlan) -> str:
+    """One line saying what an import did (or would do)."""
+    return (f"{len(plan.new_actors)} new actors, {len(plan.updated_actors)} updated, "
+            f"{len(plan.removed_actors)} removed; {len(plan.new_ties)} new ties, {len(plan.updated_ties)} updated, "
+            f"{len(plan.removed_ties)} removed")
+
