@@ -13,14 +13,14 @@ from typing import Any
 import networkx as nx
 
 from netmap.catalogues import LOWEST_STAGES
-from netmap.domain import Actor, CatalogueKind, MapState, Tie
+from netmap.domain import Actor, CatalogueKind, MapState, Tie, tie_match_key
 from netmap.graph import build_graph
 
 __all__ = ["Comparison", "INDICATORS", "compare_states", "comparison_to_dict", "indicators"]
 
 _ACTOR_ATTRIBUTES = ("name", "category", "district", "fields", "stage", "influence", "attitude", "reached",
-                     "notes", "tags", "contact", "is_key", "dots")
-_TIE_ATTRIBUTES = ("kind", "direction", "strength", "field", "notes")
+                     "notes", "tags", "contact", "is_key", "dots", "extra")
+_TIE_ATTRIBUTES = ("kind", "direction", "strength", "field", "notes", "extra")
 
 INDICATORS = ("actors", "ties", "density", "components", "isolates", "categories_covered", "share_reached",
               "average_stage")
@@ -58,9 +58,8 @@ def _match_actors(a: MapState, b: MapState) -> dict[str, str]:
     return matched
 
 
-def _tie_key(tie: Tie, uid_of: dict[int, str]) -> tuple[str, str, str]:
-    ends = sorted((uid_of.get(tie.source, ""), uid_of.get(tie.target, "")))
-    return ends[0], ends[1], tie.kind
+def _tie_key(tie: Tie, uid_of: dict[int, str]) -> tuple[object, object, str, bool]:
+    return tie_match_key(uid_of.get(tie.source, ""), uid_of.get(tie.target, ""), tie.kind, tie.direction)
 
 
 def compare_states(a: MapState, b: MapState) -> Comparison:
@@ -83,14 +82,15 @@ def compare_states(a: MapState, b: MapState) -> Comparison:
     a_uid = {x.id: actor_map.get(x.uid, "a:" + x.uid) for x in a.actors if x.id is not None}
     b_uid = {x.id: x.uid for x in b.actors if x.id is not None}
     b_ties = {t.uid: t for t in b.ties}
-    b_by_key: dict[tuple[str, str, str], list[Tie]] = {}
+    b_by_key: dict[tuple[object, object, str, bool], list[Tie]] = {}
     for t in b.ties:
         b_by_key.setdefault(_tie_key(t, b_uid), []).append(t)
     used: set[str] = set()
     pairs: list[tuple[Tie, Tie]] = []
     unmatched: list[Tie] = []
     for t in a.ties:
-        if t.uid in b_ties and _tie_key(t, a_uid)[:2] == _tie_key(b_ties[t.uid], b_uid)[:2]:
+        if t.uid in b_ties and {a_uid.get(t.source), a_uid.get(t.target)} == {
+                b_uid.get(b_ties[t.uid].source), b_uid.get(b_ties[t.uid].target)}:
             pairs.append((t, b_ties[t.uid]))
             used.add(t.uid)
         else:

@@ -25,7 +25,9 @@ __all__ = [
     "SnapshotInfo",
     "Tie",
     "new_uid",
+    "tie_match_key",
     "INFLUENCE_RANGE",
+    "ORIGINAL_WEIGHT",
     "STRENGTH_RANGE",
 ]
 
@@ -35,10 +37,22 @@ INFLUENCE_RANGE = range(0, 11)
 STRENGTH_RANGE = range(1, 4)
 """Strength of a tie: 1 weak, 2 medium, 3 strong."""
 
+ORIGINAL_WEIGHT = "weight"
+"""Key in `Tie.extra` that keeps a weight from a file when it is not a strength 1-3; it belongs to
+the strength and changes with it."""
+
 
 def new_uid() -> str:
     """A fresh identity that follows an actor, tie or cluster through renames and snapshots."""
     return uuid.uuid4().hex
+
+
+def tie_match_key(source: object, target: object, kind: str, direction: str) -> tuple[object, object, str, bool]:
+    """What makes two ties "the same" when they carry no common identity (files from outside):
+    the same actors and kind; a directed tie also runs the same way (a->b is not b->a)."""
+    directed = direction == "directed"
+    ends = (source, target) if directed else tuple(sorted((source, target), key=str))
+    return ends[0], ends[1], kind, directed
 
 
 class Attitude(StrEnum):
@@ -123,6 +137,8 @@ class Actor:
     extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
     id: int | None = None
     uid: str = dc.field(default_factory=new_uid)
+    # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
+    version: int = dc.field(default=0, compare=False)
 
     def with_changes(self, **changes: object) -> Actor:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -142,6 +158,8 @@ class Tie:
     extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
     id: int | None = None
     uid: str = dc.field(default_factory=new_uid)
+    # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
+    version: int = dc.field(default=0, compare=False)
 
     def with_changes(self, **changes: object) -> Tie:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -157,6 +175,8 @@ class Cluster:
     colour: str = ""
     id: int | None = None
     uid: str = dc.field(default_factory=new_uid)
+    # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
+    version: int = dc.field(default=0, compare=False)
 
     def with_changes(self, **changes: object) -> Cluster:
         return replace(self, **changes)  # type: ignore[arg-type]

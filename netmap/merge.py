@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, Tie
+from netmap.domain import ORIGINAL_WEIGHT, Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, Tie, tie_match_key
 
 __all__ = ["ImportPlan", "plan_import"]
 
 _ACTOR_DEFAULTS = Actor(name="")
 _TIE_DEFAULTS = Tie(0, 0)
 _IDENTITY = {"id", "uid", "source", "target", "version"}
+_ALWAYS_CARRIED_BY_TIES = {"strength", "direction"}
+"""Every format gives a tie these (a file without weights means strength 1), so they always count."""
 _POSITION_TOLERANCE = 0.5
 """Positions closer than this (scene units, far below a pixel at any zoom) count as the same: files
 round coordinates."""
@@ -69,10 +71,17 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
         if carried is not None:
             if f.name in carried:
                 changes[f.name] = value
+        elif isinstance(incoming, Tie) and f.name in _ALWAYS_CARRIED_BY_TIES:
+            changes[f.name] = value
         elif value != getattr(defaults, f.name) and value not in ("", (), {}, None):
             changes[f.name] = value
     if "extra" in changes:
         changes["extra"] = {**current.extra, **changes["extra"]}  # type: ignore[dict-item]
+    if isinstance(incoming, Tie):  # a file's original weight goes with the strength it gave
+        extra = {k: v for k, v in changes.get("extra", current.extra).items() if k != ORIGINAL_WEIGHT}  # type: ignore[union-attr]
+        if ORIGINAL_WEIGHT in incoming.extra:
+            extra[ORIGINAL_WEIGHT] = incoming.extra[ORIGINAL_WEIGHT]
+        changes["extra"] = extra
     return replace(current, **changes)  # type: ignore[type-var]
 
 
@@ -119,9 +128,9 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
 
     removed_ids = {a.id for a in plan.removed_actors}
     ties_by_uid = {t.uid: t for t in current.ties}
-    ties_by_key: dict[tuple[int, int, str], Tie] = {}
+    ties_by_key: dict[tuple[object, object, str, bool], Tie] = {}
     for t in current.ties:
-        ties_by_key.setdefault((min(t.source, t.target), max(t.source, t.target), t.kind), t)
+        ties_by_key.setdefault(tie_match_key(t.source, t.target, t.kind, t.direction), t)
     kept: set[int] = set()
     for tie in incoming.ties:
         source, target = id_map.get(tie.source), id_map.get(tie.target)
@@ -130,7 +139,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
         mapped = replace(tie, source=source, target=target)
         existing_tie = ties_by_uid.get(tie.uid)
         if existing_tie is None or {existing_tie.source, existing_tie.target} != {source, target}:
-            existing_tie = ties_by_key.get((min(source, target), max(source, target), tie.kind))
+            existing_tie = ties_by_key.get(tie_match_key(source, target, tie.kind, tie.direction))
         if existing_tie is not None and existing_tie.id not in kept:
             assert existing_tie.id is not None
             kept.add(existing_tie.id)

@@ -61,6 +61,7 @@ import defusedxml.ElementTree as DefusedET
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
+    ORIGINAL_WEIGHT,
     Actor,
     Attitude,
     CatalogueEntry,
@@ -432,8 +433,6 @@ def parse_strength(weight: object) -> tuple[int, str | None]:
 
 _CONTACT_PARTS = ("name", "role", "email", "phone")
 
-ORIGINAL_WEIGHT = "weight"
-"""Key in `Tie.extra` that keeps a weight from a file when it is not a strength 1-3."""
 
 COLOUR = "colour"
 """Key in `Actor.extra`/`Tie.extra` for a colour that differs from its category's or kind's colour."""
