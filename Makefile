@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := $(HOME)/NetMap/Musterstadt.netmap
 
-.PHONY: run test translations bench clean
+.PHONY: run test translations bench clean installer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# One-folder application in dist/netmap/ for the system this runs on (README: "For IT departments").
+installer: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e ".[installer]"
+	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
 
 bench: $(STAMP)
 	$(BIN)/python bench/canvas.py --actors 1000

@@ -52,12 +52,12 @@ def _command_parser() -> _Parser:
 
     imp = sub.add_parser("import", help="add a file's actors and ties to a project (created if missing)")
     imp.add_argument("source")
-    imp.add_argument("project")
+    imp.add_argument("project", help=_LOCATION)
     imp.add_argument("--replace", action="store_true",
                      help="the map becomes what SOURCE holds (matched actors keep identity, position, snapshots)")
 
     exp = sub.add_parser("export", help="write the map as a workbook, file, web page or poster")
-    exp.add_argument("project")
+    exp.add_argument("project", help=_LOCATION)
     exp.add_argument("target", help="by extension: " + " ".join(EXPORT_SUFFIXES))
     exp.add_argument("--snapshot", default=None, metavar="LABEL")
     exp.add_argument("--compare-with", default=None, metavar="LABEL", help="poster: before/after with this snapshot")
@@ -108,13 +108,13 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from netmap.location import parse_location
     from netmap.project import Project
+    from netmap.storage.database import discard_project, project_exists
     from netmap.transfer import describe_plan, plan_file_import
 
-    target = Path(args.project)
-    created = not target.exists()
+    target = parse_location(args.project)  # a file, or a project on a server (team mode)
+    created = not project_exists(target)
     project = Project.create(target) if created else Project.open(target)
     try:
         plan = plan_file_import(project, args.source, replace_map=args.replace)
@@ -122,7 +122,7 @@ def _run_import(args: argparse.Namespace) -> int:
     except BaseException:
         project.close()
         if created:  # bad input changes nothing: not even an empty new project stays behind
-            target.unlink(missing_ok=True)
+            discard_project(target)
         raise
     project.close()
     print(f"imported {args.source}: {describe_plan(plan)}")

@@ -8,7 +8,6 @@ user would make, so the demo also exercises the core.
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,22 @@ from typing import Any
 import networkx as nx
 
 from netmap.catalogues import default_catalogues
-from netmap.domain import Actor, Attitude, CatalogueEntry, CatalogueKind, Cluster, ContactPerson, Direction, ProjectInfo, Tie
+from netmap.domain import (
+    Actor,
+    Attitude,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    ContactPerson,
+    Direction,
+    ProjectInfo,
+    Tie,
+)
 from netmap.errors import NotAProjectError
+from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.project import Project
 from netmap.resources import resource_path
+from netmap.storage.database import discard_project, project_exists, rename_project
 
 __all__ = ["write_demo"]
 
@@ -72,29 +83,35 @@ def _tie(values: dict[str, Any], ids: dict[str, int]) -> Tie:
     )
 
 
-def write_demo(location: str | Path) -> Project:
-    """Write the demo project to `location` (which must not exist) and return it open.
+def write_demo(location: str | Path | Location) -> Project:
+    """Write the demo project to `location` (a file or a project on a server, which must not exist)
+    and return it open.
 
-    The project is built under a temporary name and moved into place at the end, so a failure
-    leaves no half-built project behind.
+    The project is built under a temporary name and renamed into place at the end (a file rename,
+    or a schema rename on a server), so a failure leaves no half-built project behind.
     """
-    target = Path(location)
-    if target.exists():
-        raise NotAProjectError(str(target), "a file of that name already exists")
-    if not target.parent.is_dir():
-        raise NotAProjectError(str(target), "its folder does not exist")
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    target = parse_location(location)
+    partial: Location
+    if isinstance(target, ServerLocation):
+        if project_exists(target):
+            raise NotAProjectError(str(target), "a project of that name already exists")
+        partial = target.sibling(f".partial-{target.project}")
+    else:
+        if target.path.exists():
+            raise NotAProjectError(str(target), "a file of that name already exists")
+        if not target.path.parent.is_dir():
+            raise NotAProjectError(str(target), "its folder does not exist")
+        partial = FileLocation(target.path.with_name(f".{target.path.name}.partial"))
+    discard_project(partial)
     try:
         _build(partial).close()
-        os.replace(partial, target)
+        rename_project(partial, target)
     finally:
-        partial.unlink(missing_ok=True)
-        partial.with_name(partial.name + ".lock").unlink(missing_ok=True)
+        discard_project(partial)
     return Project.open(target)
 
 
-def _build(location: Path) -> Project:
+def _build(location: Location) -> Project:
     data = _load()
     info = data["info"]
     catalogues = default_catalogues()

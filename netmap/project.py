@@ -12,19 +12,44 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from netmap import rules
 from netmap.catalogues import default_catalogues
-from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, SnapshotInfo, Tie
-from netmap.errors import InvalidEditError, NotAProjectError, ReadOnlyError, SnapshotNotFoundError
+from netmap.domain import (
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    MapState,
+    ProjectInfo,
+    SnapshotInfo,
+    Tie,
+)
+from netmap.errors import (
+    ConflictError,
+    InvalidEditError,
+    NotAProjectError,
+    ReadOnlyError,
+    ServerUnavailableError,
+    SnapshotNotFoundError,
+)
+from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.merge import ImportPlan
 from netmap.serialize import state_from_dict, state_to_dict
 from netmap.storage import rows
-from netmap.storage.database import Database, open_database
+from netmap.storage.database import (
+    Database,
+    discard_project,
+    open_database,
+    project_exists,
+)
 from netmap.storage.lock import ProjectLock
 from netmap.storage.schema import SnapshotRow
+from netmap.storage.versions import VersionTracker
 
 __all__ = ["Change", "Project", "RemovedActors"]
 
@@ -51,53 +76,80 @@ class RemovedActors:
 
 
 Listener = Callable[[Change], None]
+Item = TypeVar("Item", Actor, Tie, Cluster)
 
 
 class Project:
-    """An open project. Create with `Project.create` or `Project.open`; close when done."""
+    """An open project. Create with `Project.create` or `Project.open`; close when done.
+
+    A location is a `*.netmap` file or, in team mode, `postgresql://USER@HOST:PORT/DB#PROJECT`
+    (netmap.location). On a server several users edit one project at once: an edit based on what
+    another user has changed since raises ConflictError (netmap.storage.versions), and `poll()`
+    tells when the map was changed by someone else.
+    """
 
     def __init__(self, database: Database, lock: ProjectLock | None) -> None:
         self._db = database
         self._lock = lock
         self._listeners: list[Listener] = []
         self._catalogues: dict[CatalogueKind, list[CatalogueEntry]] | None = None
+        self._versions = VersionTracker()
+        self._known_revision = self.revision()
+        self._outside_edit = False
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def create(cls, location: str | Path, *, info: ProjectInfo | None = None,
+    def create(cls, location: str | Path | Location, *, info: ProjectInfo | None = None,
                catalogues: dict[CatalogueKind, list[CatalogueEntry]] | None = None) -> Project:
-        """Create a new project file with the default catalogues; refuses to overwrite a file."""
-        path = Path(location)
-        if path.exists():
-            raise NotAProjectError(str(path), "a file of that name already exists")
-        lock = ProjectLock(path)
-        lock.acquire()
+        """Create a new project (a file, or a project on a server) with the default catalogues;
+        refuses to overwrite anything."""
+        where = parse_location(location)
+        if isinstance(where, ServerLocation):
+            if project_exists(where):
+                raise NotAProjectError(str(where), "a project of that name already exists")
+            lock = None
+            name = where.project
+        else:
+            if where.path.exists():
+                raise NotAProjectError(str(where), "a file of that name already exists")
+            lock = ProjectLock(where.path)
+            lock.acquire()
+            name = where.path.stem
         try:
-            database = open_database(path, create=True)
+            database = open_database(where, create=True)
         except Exception:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
         project = cls(database, lock)
-        with project._edit() as conn:
-            rows.write_info(conn, info or ProjectInfo(name=path.stem))
-            for kind, entries in (catalogues or default_catalogues()).items():
-                rows.write_catalogue(conn, kind, entries)
+        try:
+            with project._edit() as conn:
+                rows.write_info(conn, info or ProjectInfo(name=name))
+                for kind, entries in (catalogues or default_catalogues()).items():
+                    rows.write_catalogue(conn, kind, entries)
+        except Exception:
+            project.close()
+            if isinstance(where, ServerLocation):  # a file stays, as before; a half-made schema goes
+                discard_project(where)
+            raise
         return project
 
     @classmethod
-    def open(cls, location: str | Path, *, read_only: bool = False) -> Project:
-        """Open an existing project. Raises ProjectLockedError when someone else has it open
-        (then `read_only=True` still works), SchemaTooNewError, NotAProjectError."""
-        path = Path(location)
-        if not path.exists():
-            raise NotAProjectError(str(path), "the file does not exist")
+    def open(cls, location: str | Path | Location, *, read_only: bool = False) -> Project:
+        """Open an existing project. Raises ProjectLockedError when someone else has a project file
+        open (then `read_only=True` still works), SchemaTooNewError, NotAProjectError, and for a
+        server ServerUnavailableError. Projects on a server have no lock: that is team mode."""
+        where = parse_location(location)
         lock = None
-        if not read_only:
-            lock = ProjectLock(path)
-            lock.acquire()
+        if isinstance(where, FileLocation):
+            if not where.path.exists():
+                raise NotAProjectError(str(where), "the file does not exist")
+            if not read_only:
+                lock = ProjectLock(where.path)
+                lock.acquire()
         try:
-            database = open_database(path, read_only=read_only)
+            database = open_database(where, read_only=read_only)
         except Exception:
             if lock is not None:
                 lock.release()
@@ -105,7 +157,7 @@ class Project:
         return cls(database, lock)
 
     def close(self) -> None:
-        self._db.engine.dispose()
+        self._db.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -124,6 +176,16 @@ class Project:
     def read_only(self) -> bool:
         return self._db.read_only
 
+    @property
+    def shared(self) -> bool:
+        """True for a project on a server, which other users may be editing at the same time."""
+        return self._db.backend == "postgresql"
+
+    @property
+    def editor(self) -> str:
+        """Who this session's edits are recorded as ("user@host")."""
+        return self._versions.editor
+
     # -- listening -------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> None:
@@ -139,28 +201,83 @@ class Project:
 
     @contextmanager
     def _edit(self) -> Iterator[Connection]:
-        """One edit = one transaction, committed when the block ends (nothing is left unsaved)."""
+        """One edit = one transaction, committed when the block ends (nothing is left unsaved).
+
+        The revision is counted first: on a server its row lock makes concurrent edits wait for
+        each other, so each edit sees everything committed before it."""
         if self.read_only:
             raise ReadOnlyError(self.location)
-        with self._db.engine.begin() as conn:
+        with self._database_errors(), self._db.engine.begin() as conn:
+            revision = rows.bump_revision(conn)
             yield conn
-            rows.bump_revision(conn)
+        if revision is not None:
+            if revision != self._known_revision + 1:
+                self._outside_edit = True  # someone else edited since we last looked
+            self._known_revision = revision
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self._db.engine.connect() as conn:
+        assert self._db.reader is not None
+        with self._database_errors(), self._db.reader.connect() as conn:
             yield conn
+
+    @contextmanager
+    def _database_errors(self) -> Iterator[None]:
+        """Errors of the database become NetMap's own, with one line for the user."""
+        try:
+            yield
+        except IntegrityError as exc:
+            if self.shared:  # another user removed what this edit refers to
+                raise ConflictError("map", self.location, []) from exc
+            raise InvalidEditError(f"the edit does not fit the map ({exc.orig})") from exc
+        except DBAPIError as exc:
+            if not self.shared:
+                raise
+            first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
+            raise ServerUnavailableError(self.location, first) from exc
+
+    # -- following other users -------------------------------------------------------------
+
+    def has_external_changes(self) -> bool:
+        """Did anyone else (another user, or another process) change the project since this session
+        last looked? One small query: cheap enough to ask every few seconds."""
+        return self._outside_edit or self.revision() != self._known_revision
+
+    def poll(self) -> bool:
+        """Take note of other users' changes: when there are any, forget cached catalogues and
+        announce Change("map", "replaced") so that views read the map again. Returns whether the map
+        changed."""
+        revision = self.revision()
+        if not self._outside_edit and revision == self._known_revision:
+            return False
+        self._known_revision = revision
+        self._outside_edit = False
+        self._catalogues = None
+        self._announce("map", "replaced")
+        return True
 
     # -- reading ---------------------------------------------------------------------------
 
     def state(self) -> MapState:
         """The whole current map."""
         with self._read() as conn:
-            return rows.read_state(conn)
+            state = rows.read_state(conn)
+        self._saw(actors=state.actors, ties=state.ties, clusters=state.clusters)
+        self._versions.saw_info(state.info)
+        self._versions.saw_catalogues(state.catalogues)
+        return state
+
+    def _saw(self, *, actors: list[Actor] = (), ties: list[Tie] = (),  # type: ignore[assignment]
+             clusters: list[Cluster] = ()) -> None:  # type: ignore[assignment]
+        self._versions.saw("actor", actors)
+        self._versions.saw("tie", ties)
+        self._versions.saw("cluster", clusters)
 
     def info(self) -> ProjectInfo:
         with self._read() as conn:
-            return rows.read_info(conn)
+            info = rows.read_info(conn)
+        self._versions.saw_info(info)
+        return info
 
     def revision(self) -> int:
         """A counter that grows with every edit, from any process: cheap to poll for changes."""
@@ -171,11 +288,14 @@ class Project:
         if self._catalogues is None:
             with self._read() as conn:
                 self._catalogues = rows.read_catalogues(conn)
+            self._versions.saw_catalogues(self._catalogues)
         return self._catalogues
 
     def actors(self, ids: list[int] | None = None) -> list[Actor]:
         with self._read() as conn:
-            return rows.read_actors(conn, ids)
+            actors = rows.read_actors(conn, ids)
+        self._saw(actors=actors)
+        return actors
 
     def actor(self, actor_id: int) -> Actor:
         found = self.actors([actor_id])
@@ -185,11 +305,15 @@ class Project:
 
     def ties(self, ids: list[int] | None = None) -> list[Tie]:
         with self._read() as conn:
-            return rows.read_ties(conn, ids)
+            ties = rows.read_ties(conn, ids)
+        self._saw(ties=ties)
+        return ties
 
     def clusters(self) -> list[Cluster]:
         with self._read() as conn:
-            return rows.read_clusters(conn)
+            clusters = rows.read_clusters(conn)
+        self._saw(clusters=clusters)
+        return clusters
 
     def _actor_ids(self, conn: Connection) -> set[int]:
         return set(conn.execute(select(rows.A.c.id)).scalars())
@@ -205,7 +329,9 @@ class Project:
             raise InvalidEditError(f"language {info.language!r} is not one of de, en")
         with self._edit() as conn:
             previous = rows.read_info(conn)
+            info = self._versions.check_info(info, previous)
             rows.write_info(conn, info)
+        self._versions.saw_info(info)
         self._announce("info", "updated")
         return previous
 
@@ -224,7 +350,9 @@ class Project:
                 raise InvalidEditError(
                     f"the entries {', '.join(sorted(missing))} are still used on the map and cannot be removed")
             previous = rows.read_catalogues(conn)[kind]
+            self._versions.check_catalogue(kind, entries, previous)
             rows.write_catalogue(conn, kind, entries)
+        self._versions.saw_catalogues({kind: entries})
         self._catalogues = None
         self._announce("catalogue", "updated")
         return previous
@@ -250,34 +378,60 @@ class Project:
         for actor in actors:
             rules.check_actor(actor, catalogues)
         with self._edit() as conn:
-            ids = rows.insert_actors(conn, actors)
+            ids = rows.insert_actors(conn, actors, self._versions.stamp())
+        added = [a.with_changes(id=i, version=a.version + 1) for a, i in zip(actors, ids)]
+        for actor in added:
+            self._versions.wrote("actor", actor, actor.version)
         self._announce("actor", "added", tuple(ids))
-        return [a.with_changes(id=i) for a, i in zip(actors, ids)]
+        return added
 
     def add_actor(self, actor: Actor) -> Actor:
         return self.add_actors([actor])[0]
 
     def update_actor(self, actor: Actor) -> Actor:
-        """Store every attribute of `actor` (found by id); returns the previous version."""
+        """Store every attribute of `actor` (found by id); returns the previous version.
+
+        Raises ConflictError when another user changed the same attributes since `actor` was read
+        (changes to other attributes are kept and merged)."""
         rules.check_actor(actor, self.catalogues())
         with self._edit() as conn:
-            previous = rows.read_actors(conn, [actor.id] if actor.id is not None else [])
-            if not previous:
-                raise InvalidEditError(f"there is no actor with id {actor.id}")
-            rows.update_actor(conn, actor)
+            ids = [actor.id] if actor.id is not None else []
+            previous = rows.read_actors(conn, ids)
+            stored = previous[0] if previous else None
+            meta = rows.read_meta(conn, rows.A, ids).get(actor.id)  # type: ignore[arg-type]
+            to_write = self._versions.resolve("actor", actor.name, actor, stored, meta)
+            assert stored is not None and meta is not None
+            if to_write is not actor:
+                rules.check_actor(to_write, self.catalogues())
+            if not rows.update_actor(conn, to_write, self._versions.stamp(), meta.version):
+                raise ConflictError("actor", actor.name, [], mine=actor, theirs=stored)
+        self._versions.saw("actor", [stored])
+        self._versions.wrote("actor", to_write, meta.version + 1)
         self._announce("actor", "updated", (actor.id,) if actor.id is not None else ())
-        return previous[0]
+        return stored
 
     def move_actors(self, positions: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
         """Move several actors at once (a drag of a selection); returns the old positions."""
+        order = sorted(positions)
         with self._edit() as conn:
-            old = {a.id: (a.x, a.y) for a in rows.read_actors(conn, list(positions)) if a.id is not None}
-            if set(old) != set(positions):
-                raise InvalidEditError(f"no actors with ids {sorted(set(positions) - set(old))}")
-            for actor_id, (x, y) in positions.items():
-                conn.execute(update(rows.A).where(rows.A.c.id == actor_id).values(x=float(x), y=float(y)))
+            stored = {a.id: a for a in rows.read_actors(conn, order) if a.id is not None}
+            if set(stored) != set(positions):
+                raise InvalidEditError(f"no actors with ids {sorted(set(positions) - set(stored))}")
+            meta = rows.read_meta(conn, rows.A, order)
+            for actor_id in order:
+                x, y = positions[actor_id]
+                self._versions.check_position(stored[actor_id].name, stored[actor_id], meta[actor_id], x, y)
+            stamp = self._versions.stamp()
+            for actor_id in order:
+                x, y = positions[actor_id]
+                conn.execute(update(rows.A).where(rows.A.c.id == actor_id).values(
+                    x=float(x), y=float(y), version=rows.A.c.version + 1, **stamp))
+        for actor_id in order:
+            x, y = positions[actor_id]
+            self._versions.wrote("actor", stored[actor_id].with_changes(x=float(x), y=float(y)),
+                                 meta[actor_id].version + 1)
         self._announce("actor", "updated", tuple(positions))
-        return old
+        return {i: (a.x, a.y) for i, a in stored.items()}
 
     def remove_actors(self, ids: list[int]) -> RemovedActors:
         """Remove actors with their ties and cluster memberships; returns all of it for undo."""
@@ -285,10 +439,14 @@ class Project:
             actors = rows.read_actors(conn, ids)
             if len(actors) != len(set(ids)):
                 raise InvalidEditError("some of these actors do not exist")
+            meta = rows.read_meta(conn, rows.A, ids)
+            for actor in actors:
+                self._versions.check_removal("actor", actor.name, actor, meta[actor.id])  # type: ignore[index]
             ties = rows.ties_touching(conn, ids)
             memberships = {c.id: c.members for c in rows.read_clusters(conn)
                            if c.id is not None and set(c.members) & set(ids)}
             rows.delete_actors(conn, ids)
+            rows.touch(conn, rows.K, sorted(memberships), self._versions.stamp())  # type: ignore[arg-type]
         self._announce("tie", "removed", tuple(t.id for t in ties if t.id is not None))
         self._announce("actor", "removed", tuple(ids))
         if memberships:
@@ -298,10 +456,18 @@ class Project:
     def restore_actors(self, removed: RemovedActors) -> None:
         """Undo a removal: the actors, their ties and memberships come back with their ids."""
         with self._edit() as conn:
-            rows.insert_actors(conn, removed.actors)
-            rows.insert_ties(conn, removed.ties)
+            stamp = self._versions.stamp()
+            rows.insert_actors(conn, removed.actors, stamp)
+            rows.insert_ties(conn, removed.ties, stamp)
             for cluster_id, members in removed.memberships.items():
-                rows.write_members(conn, cluster_id, members)
+                present = set(conn.execute(select(rows.K.c.id).where(rows.K.c.id == cluster_id)).scalars())
+                if present:  # a cluster another user dissolved meanwhile stays dissolved
+                    rows.write_members(conn, cluster_id, members)
+            rows.touch(conn, rows.K, sorted(removed.memberships), stamp)
+        for actor in removed.actors:
+            self._versions.wrote("actor", actor, actor.version + 1)
+        for tie in removed.ties:
+            self._versions.wrote("tie", tie, tie.version + 1)
         self._announce("actor", "added", tuple(a.id for a in removed.actors if a.id is not None))
         self._announce("tie", "added", tuple(t.id for t in removed.ties if t.id is not None))
         if removed.memberships:
@@ -315,9 +481,12 @@ class Project:
             actor_ids = self._actor_ids(conn)
             for tie in ties:
                 rules.check_tie(tie, actor_ids, catalogues)
-            ids = rows.insert_ties(conn, ties)
+            ids = rows.insert_ties(conn, ties, self._versions.stamp())
+        added = [t.with_changes(id=i, version=t.version + 1) for t, i in zip(ties, ids)]
+        for tie in added:
+            self._versions.wrote("tie", tie, tie.version)
         self._announce("tie", "added", tuple(ids))
-        return [t.with_changes(id=i) for t, i in zip(ties, ids)]
+        return added
 
     def add_tie(self, tie: Tie) -> Tie:
         return self.add_ties([tie])[0]
@@ -325,17 +494,33 @@ class Project:
     def update_tie(self, tie: Tie) -> Tie:
         catalogues = self.catalogues()
         with self._edit() as conn:
-            rules.check_tie(tie, self._actor_ids(conn), catalogues)
-            previous = rows.read_ties(conn, [tie.id] if tie.id is not None else [])
-            if not previous:
-                raise InvalidEditError(f"there is no tie with id {tie.id}")
-            rows.update_tie(conn, tie)
+            actor_ids = self._actor_ids(conn)
+            ids = [tie.id] if tie.id is not None else []
+            previous = rows.read_ties(conn, ids)
+            stored = previous[0] if previous else None
+            meta = rows.read_meta(conn, rows.T, ids).get(tie.id)  # type: ignore[arg-type]
+            to_write = self._versions.resolve("tie", self._tie_name(conn, tie), tie, stored, meta)
+            assert stored is not None and meta is not None
+            rules.check_tie(to_write, actor_ids, catalogues)
+            if not rows.update_tie(conn, to_write, self._versions.stamp(), meta.version):
+                raise ConflictError("tie", self._tie_name(conn, tie), [], mine=tie, theirs=stored)
+        self._versions.saw("tie", [stored])
+        self._versions.wrote("tie", to_write, meta.version + 1)
         self._announce("tie", "updated", (tie.id,) if tie.id is not None else ())
-        return previous[0]
+        return stored
+
+    @staticmethod
+    def _tie_name(conn: Connection, tie: Tie) -> str:
+        names = dict(conn.execute(select(rows.A.c.id, rows.A.c.name).where(rows.A.c.id.in_([tie.source, tie.target]))
+                                  ).all())
+        return f"{names.get(tie.source, '?')} – {names.get(tie.target, '?')}"
 
     def remove_ties(self, ids: list[int]) -> list[Tie]:
         with self._edit() as conn:
             ties = rows.read_ties(conn, ids)
+            meta = rows.read_meta(conn, rows.T, ids)
+            for tie in ties:
+                self._versions.check_removal("tie", self._tie_name(conn, tie), tie, meta[tie.id])  # type: ignore[index]
             rows.delete_ties(conn, ids)
         self._announce("tie", "removed", tuple(ids))
         return ties
@@ -345,25 +530,35 @@ class Project:
     def add_cluster(self, cluster: Cluster) -> Cluster:
         with self._edit() as conn:
             rules.check_cluster(cluster, self._actor_ids(conn))
-            cluster_id = rows.insert_cluster(conn, cluster)
+            cluster_id = rows.insert_cluster(conn, cluster, self._versions.stamp())
+        added = cluster.with_changes(id=cluster_id, version=cluster.version + 1)
+        self._versions.wrote("cluster", added, added.version)
         self._announce("cluster", "added", (cluster_id,))
-        return cluster.with_changes(id=cluster_id)
+        return added
 
     def update_cluster(self, cluster: Cluster) -> Cluster:
         with self._edit() as conn:
-            rules.check_cluster(cluster, self._actor_ids(conn))
-            previous = rows.read_clusters(conn, [cluster.id] if cluster.id is not None else [])
-            if not previous:
-                raise InvalidEditError(f"there is no cluster with id {cluster.id}")
-            rows.update_cluster(conn, cluster)
+            ids = [cluster.id] if cluster.id is not None else []
+            previous = rows.read_clusters(conn, ids)
+            stored = previous[0] if previous else None
+            meta = rows.read_meta(conn, rows.K, ids).get(cluster.id)  # type: ignore[arg-type]
+            to_write = self._versions.resolve("cluster", cluster.name, cluster, stored, meta)
+            assert stored is not None and meta is not None
+            rules.check_cluster(to_write, self._actor_ids(conn))
+            if not rows.update_cluster(conn, to_write, self._versions.stamp(), meta.version):
+                raise ConflictError("cluster", cluster.name, [], mine=cluster, theirs=stored)
+        self._versions.saw("cluster", [stored])
+        self._versions.wrote("cluster", to_write, meta.version + 1)
         self._announce("cluster", "updated", (cluster.id,) if cluster.id is not None else ())
-        return previous[0]
+        return stored
 
     def remove_cluster(self, cluster_id: int) -> Cluster:
         with self._edit() as conn:
             previous = rows.read_clusters(conn, [cluster_id])
             if not previous:
                 raise InvalidEditError(f"there is no cluster with id {cluster_id}")
+            meta = rows.read_meta(conn, rows.K, [cluster_id])
+            self._versions.check_removal("cluster", previous[0].name, previous[0], meta[cluster_id])
             rows.delete_clusters(conn, [cluster_id])
         self._announce("cluster", "removed", (cluster_id,))
         return previous[0]
@@ -379,35 +574,82 @@ class Project:
         for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
             rules.check_actor(actor, catalogues)
         with self._edit() as conn:
+            stamp = self._versions.stamp()
+            self._check_plan(conn, plan)
             for kind in plan.new_entries:
                 rows.write_catalogue(conn, kind, catalogues[kind])
             if plan.removed_ties:
                 rows.delete_ties(conn, [t.id for t in plan.removed_ties if t.id is not None])
             if plan.removed_actors:
                 rows.delete_actors(conn, [a.id for a in plan.removed_actors if a.id is not None])
-            new_ids = rows.insert_actors(conn, [a.with_changes(id=None) for a in plan.new_actors])
+            new_ids = rows.insert_actors(conn, [a.with_changes(id=None, version=0) for a in plan.new_actors], stamp)
             placeholder = {a.id: i for a, i in zip(plan.new_actors, new_ids)}
-            for _, after in plan.updated_actors:
-                rows.update_actor(conn, after)
+            for now, after in plan.updated_actors:
+                version = self._stored_version(conn, rows.A, now.id)
+                if not rows.update_actor(conn, after, stamp, version):
+                    raise ConflictError("actor", now.name, [], mine=after, theirs=now)
             actor_ids = self._actor_ids(conn)
-            ties = [t.with_changes(source=placeholder.get(t.source, t.source),
-                                   target=placeholder.get(t.target, t.target)) for t in plan.new_ties]
+            ties = [t.with_changes(source=placeholder.get(t.source, t.source), target=placeholder.get(t.target, t.target),
+                                   version=0) for t in plan.new_ties]
             for tie in ties + [after for _, after in plan.updated_ties]:
                 rules.check_tie(tie, actor_ids, catalogues)
-            rows.insert_ties(conn, ties)
-            for _, after_tie in plan.updated_ties:
-                rows.update_tie(conn, after_tie)
+            rows.insert_ties(conn, ties, stamp)
+            for now_tie, after_tie in plan.updated_ties:
+                version = self._stored_version(conn, rows.T, now_tie.id)
+                if not rows.update_tie(conn, after_tie, stamp, version):
+                    raise ConflictError("tie", self._tie_name(conn, now_tie), [], mine=after_tie, theirs=now_tie)
             for cluster in plan.new_clusters:
                 members = tuple(placeholder.get(m, m) for m in cluster.members)
                 rules.check_cluster(cluster.with_changes(members=members), actor_ids)
-                rows.insert_cluster(conn, cluster.with_changes(members=members))
+                rows.insert_cluster(conn, cluster.with_changes(members=members, version=0), stamp)
         self._catalogues = None
         self._announce("map", "replaced")
         return before
 
+    @staticmethod
+    def _stored_version(conn: Connection, table: object, item_id: int | None) -> int:
+        meta = rows.read_meta(conn, table, [item_id] if item_id is not None else [])  # type: ignore[arg-type]
+        return meta[item_id].version if item_id in meta else -1
+
+    def _check_plan(self, conn: Connection, plan: ImportPlan) -> None:
+        """An import was planned on the map as it was; refuse it when another user has changed
+        what it would update or remove since."""
+        checks: list[tuple[str, object, list[Actor] | list[Tie]]] = [
+            ("actor", rows.A, [now for now, _ in plan.updated_actors] + list(plan.removed_actors)),
+            ("tie", rows.T, [now for now, _ in plan.updated_ties] + list(plan.removed_ties)),
+        ]
+        for what, table, planned in checks:
+            ids = [p.id for p in planned if p.id is not None]
+            meta = rows.read_meta(conn, table, ids)  # type: ignore[arg-type]
+            stored = {x.id: x for x in (rows.read_actors(conn, ids) if what == "actor" else rows.read_ties(conn, ids))}
+            for item in planned:
+                name = item.name if isinstance(item, Actor) else self._tie_name(conn, item)
+                self._versions.check_unchanged(what, name, item, stored.get(item.id), meta.get(item.id))  # type: ignore[arg-type]
+
+    def _check_restorable(self, conn: Connection, state: MapState) -> dict[tuple[str, int], int]:
+        """Undoing a whole-map change must not wipe out what another user did since. Returns the
+        stored version of every row, so the restored rows get newer ones."""
+        versions: dict[tuple[str, int], int] = {}
+        changes: list[tuple[str, object, object]] = []
+        by = ""
+        for what, table, items in (("actor", rows.A, state.actors), ("tie", rows.T, state.ties),
+                                   ("cluster", rows.K, state.clusters)):
+            expected = {i.id: i.version for i in items}
+            query = select(table.c.id, table.c.version, table.c.edit_session, table.c.changed_by)  # type: ignore[attr-defined]
+            for row in conn.execute(query):
+                versions[(what, row.id)] = row.version
+                if row.edit_session != self._versions.session and expected.get(row.id) not in (row.version, 0):
+                    changes.append((f"{what} #{row.id}", "added" if row.id not in expected else "changed", None))
+                    by = by or row.changed_by
+        if changes:
+            raise ConflictError("map", rows.read_info(conn).name, changes, mine=state, by=by)
+        return versions
+
     def restore_map(self, state: MapState) -> None:
-        """Make the live map exactly `state` (actors, ties, clusters, catalogues), ids included."""
+        """Make the live map exactly `state` (actors, ties, clusters, catalogues), ids included.
+        Raises ConflictError when another user changed the map since `state` was read."""
         with self._edit() as conn:
+            versions = self._check_restorable(conn, state)
             conn.execute(delete(rows.M))
             conn.execute(delete(rows.K))
             conn.execute(delete(rows.T))
@@ -415,10 +657,15 @@ class Project:
             conn.execute(delete(rows.A))
             for kind, entries in state.catalogues.items():
                 rows.write_catalogue(conn, kind, entries)
-            rows.insert_actors(conn, state.actors)
-            rows.insert_ties(conn, state.ties)
+            stamp = self._versions.stamp()
+
+            def newer(what: str, item: Item) -> Item:
+                return item.with_changes(version=max(item.version, versions.get((what, item.id), 0)))  # type: ignore[arg-type, return-value]
+
+            rows.insert_actors(conn, [newer("actor", a) for a in state.actors], stamp)
+            rows.insert_ties(conn, [newer("tie", t) for t in state.ties], stamp)
             for cluster in state.clusters:
-                rows.insert_cluster(conn, cluster)
+                rows.insert_cluster(conn, newer("cluster", cluster), stamp)
         self._catalogues = None
         self._announce("map", "replaced")
 
@@ -443,6 +690,7 @@ class Project:
                    and matches({"name": a.contact.name})]
             if ids:
                 conn.execute(delete(rows.C).where(rows.C.c.actor_id.in_(ids)))
+                rows.touch(conn, rows.A, ids, self._versions.stamp())  # type: ignore[arg-type]
                 places.append("map")
             for snapshot_id, label, content in conn.execute(select(S.c.id, S.c.label, S.c.content)).all():
                 hits = [a for a in content.get("actors", []) if matches(a.get("contact"))]
@@ -453,10 +701,20 @@ class Project:
                     places.append(label)
             if not places:  # raised inside the transaction, so nothing is written
                 raise InvalidEditError(f"no contact person named {name!r} on the map or in any snapshot")
-        with self._db.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM")
+        self._purge_freed_space()
         self._announce("map", "replaced")
         return places
+
+    def _purge_freed_space(self) -> None:
+        """Rewrite the storage so deleted rows leave no bytes behind. A file: VACUUM rebuilds it.
+        PostgreSQL: VACUUM FULL rewrites the two tables that held the person (it needs the tables'
+        owner; the server's write-ahead log and backups are the database administrators' to expire)."""
+        with self._database_errors(), self._db.engine.connect() as conn:
+            if self.shared:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.exec_driver_sql("VACUUM FULL contact_person, snapshot")
+            else:
+                conn.exec_driver_sql("VACUUM")
 
     # -- snapshots -------------------------------------------------------------------------
 

@@ -6,9 +6,11 @@ ten times faster for that (PERF_NOTES).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from netmap.domain import (
     Actor,
@@ -39,6 +41,40 @@ K = ClusterRow.__table__
 M = ClusterMemberRow.__table__
 E = CatalogueEntryRow.__table__
 P = ProjectInfoRow.__table__
+
+Stamp = dict[str, Any]
+"""Who writes a row: `changed_by`, `changed_at` and `edit_session` (see schema.Versioned)."""
+
+
+@dataclass(frozen=True)
+class RowMeta:
+    """The bookkeeping of a versioned row: its version and who wrote that version."""
+
+    version: int
+    changed_by: str
+    changed_at: datetime | None
+    edit_session: str
+
+
+def read_meta(conn: Connection, table: Any, ids: list[int]) -> dict[int, RowMeta]:
+    query = select(table.c.id, table.c.version, table.c.changed_by, table.c.changed_at, table.c.edit_session)
+    return {r.id: RowMeta(r.version, r.changed_by, r.changed_at, r.edit_session)
+            for r in conn.execute(query.where(table.c.id.in_(ids)))}
+
+
+def touch(conn: Connection, table: Any, ids: list[int], stamp: Stamp) -> None:
+    """A new version of rows changed indirectly (a cluster whose members were removed)."""
+    if ids:
+        conn.execute(update(table).where(table.c.id.in_(ids)).values(version=table.c.version + 1, **stamp))
+
+
+def sync_sequence(conn: Connection, table: Any) -> None:
+    """After rows were inserted with given ids (undo), PostgreSQL's id sequence must move past them,
+    or the next new row would take an id in use. SQLite's AUTOINCREMENT does this by itself."""
+    if conn.dialect.name == "postgresql":
+        seq = f"{table.name}_id_seq"  # the sequence of a SERIAL column; found through the search path
+        conn.execute(text(f"SELECT setval('{seq}', GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table.name}), "
+                          f"(SELECT last_value FROM {seq})), true)"))
 
 
 def actor_values(actor: Actor) -> dict[str, Any]:
@@ -75,8 +111,13 @@ def write_info(conn: Connection, info: ProjectInfo) -> None:
         conn.execute(update(P).where(P.c.id == 1).values(**values))
 
 
-def bump_revision(conn: Connection) -> None:
-    conn.execute(update(P).where(P.c.id == 1).values(revision=P.c.revision + 1))
+def bump_revision(conn: Connection) -> int | None:
+    """Count one more edit and return the new revision (None before the project info exists).
+
+    Called first in every edit: on PostgreSQL the row lock it takes puts concurrent edits one after
+    the other, so each edit sees everything committed before it and revisions never interleave."""
+    return conn.execute(update(P).where(P.c.id == 1).values(revision=P.c.revision + 1)
+                        .returning(P.c.revision)).scalar()
 
 
 def read_revision(conn: Connection) -> int:
@@ -107,7 +148,7 @@ def _actor_from_row(row: Any, contact: ContactPerson | None) -> Actor:
         fields=tuple(row["fields"] or ()), stage=row["stage"], influence=row["influence"],
         attitude=Attitude(row["attitude"]), reached=bool(row["reached"]), notes=row["notes"],
         tags=tuple(row["tags"] or ()), x=row["x"], y=row["y"], contact=contact, dots=row["dots"],
-        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}),
+        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}), version=row["version"],
     )
 
 
@@ -128,7 +169,7 @@ def _tie_from_row(row: Any) -> Tie:
     return Tie(
         id=row["id"], uid=row["uid"], source=row["source_id"], target=row["target_id"], kind=row["kind"],
         direction=Direction(row["direction"]), strength=row["strength"], field=row["field"], notes=row["notes"],
-        extra=dict(row["extra"] or {}),
+        extra=dict(row["extra"] or {}), version=row["version"],
     )
 
 
@@ -146,14 +187,17 @@ def ties_touching(conn: Connection, actor_ids: list[int]) -> list[Tie]:
 
 def read_clusters(conn: Connection, ids: list[int] | None = None) -> list[Cluster]:
     members: dict[int, list[int]] = {}
-    for row in conn.execute(select(M).order_by(M.c.cluster_id, M.c.actor_id)).mappings():
+    member_query = select(M).order_by(M.c.cluster_id, M.c.actor_id)
+    if ids is not None:
+        member_query = member_query.where(M.c.cluster_id.in_(ids))
+    for row in conn.execute(member_query).mappings():
         members.setdefault(row["cluster_id"], []).append(row["actor_id"])
     query = select(K).order_by(K.c.id)
     if ids is not None:
         query = query.where(K.c.id.in_(ids))
     return [
         Cluster(id=r["id"], uid=r["uid"], name=r["name"], members=tuple(members.get(r["id"], ())), dots=r["dots"],
-                colour=r["colour"])
+                colour=r["colour"], version=r["version"])
         for r in conn.execute(query).mappings()
     ]
 
@@ -162,14 +206,16 @@ def read_state(conn: Connection) -> MapState:
     return MapState(read_info(conn), read_catalogues(conn), read_actors(conn), read_ties(conn), read_clusters(conn))
 
 
-def insert_actors(conn: Connection, actors: list[Actor]) -> list[int]:
+def insert_actors(conn: Connection, actors: list[Actor], stamp: Stamp) -> list[int]:
     """Insert actors (keeping given ids, which undo relies on) and return their ids."""
     ids: list[int] = []
     for actor in actors:
-        values = actor_values(actor)
+        values = actor_values(actor) | stamp | {"version": actor.version + 1}
         if actor.id is not None:
             values["id"] = actor.id
         ids.append(int(conn.execute(insert(A).values(**values)).inserted_primary_key[0]))
+    if any(a.id is not None for a in actors):
+        sync_sequence(conn, A)
     write_contacts(conn, [(i, a.contact) for i, a in zip(ids, actors)])
     return ids
 
@@ -184,10 +230,16 @@ def write_contacts(conn: Connection, contacts: list[tuple[int, ContactPerson | N
         conn.execute(insert(C), rows)
 
 
-def update_actor(conn: Connection, actor: Actor) -> None:
-    conn.execute(update(A).where(A.c.id == actor.id).values(**actor_values(actor)))
+def update_actor(conn: Connection, actor: Actor, stamp: Stamp, expected: int) -> bool:
+    """Write `actor` over the stored version `expected`; False (and nothing written) when the stored
+    row is no longer that version."""
     assert actor.id is not None
+    result = conn.execute(update(A).where((A.c.id == actor.id) & (A.c.version == expected))
+                          .values(**actor_values(actor), **stamp, version=expected + 1))
+    if result.rowcount != 1:
+        return False
     write_contacts(conn, [(actor.id, actor.contact)])
+    return True
 
 
 def delete_actors(conn: Connection, ids: list[int]) -> None:
@@ -197,29 +249,36 @@ def delete_actors(conn: Connection, ids: list[int]) -> None:
     conn.execute(delete(A).where(A.c.id.in_(ids)))
 
 
-def insert_ties(conn: Connection, ties: list[Tie]) -> list[int]:
+def insert_ties(conn: Connection, ties: list[Tie], stamp: Stamp) -> list[int]:
     ids: list[int] = []
     for tie in ties:
-        values = tie_values(tie)
+        values = tie_values(tie) | stamp | {"version": tie.version + 1}
         if tie.id is not None:
             values["id"] = tie.id
         ids.append(int(conn.execute(insert(T).values(**values)).inserted_primary_key[0]))
+    if any(t.id is not None for t in ties):
+        sync_sequence(conn, T)
     return ids
 
 
-def update_tie(conn: Connection, tie: Tie) -> None:
-    conn.execute(update(T).where(T.c.id == tie.id).values(**tie_values(tie)))
+def update_tie(conn: Connection, tie: Tie, stamp: Stamp, expected: int) -> bool:
+    result = conn.execute(update(T).where((T.c.id == tie.id) & (T.c.version == expected))
+                          .values(**tie_values(tie), **stamp, version=expected + 1))
+    return bool(result.rowcount == 1)
 
 
 def delete_ties(conn: Connection, ids: list[int]) -> None:
     conn.execute(delete(T).where(T.c.id.in_(ids)))
 
 
-def insert_cluster(conn: Connection, cluster: Cluster) -> int:
-    values = {"uid": cluster.uid, "name": cluster.name, "dots": cluster.dots, "colour": cluster.colour}
+def insert_cluster(conn: Connection, cluster: Cluster, stamp: Stamp) -> int:
+    values = {"uid": cluster.uid, "name": cluster.name, "dots": cluster.dots, "colour": cluster.colour,
+              "version": cluster.version + 1} | stamp
     if cluster.id is not None:
         values["id"] = cluster.id
     cluster_id = int(conn.execute(insert(K).values(**values)).inserted_primary_key[0])
+    if cluster.id is not None:
+        sync_sequence(conn, K)
     write_members(conn, cluster_id, cluster.members)
     return cluster_id
 
@@ -230,11 +289,14 @@ def write_members(conn: Connection, cluster_id: int, members: tuple[int, ...]) -
         conn.execute(insert(M), [{"cluster_id": cluster_id, "actor_id": a} for a in dict.fromkeys(members)])
 
 
-def update_cluster(conn: Connection, cluster: Cluster) -> None:
+def update_cluster(conn: Connection, cluster: Cluster, stamp: Stamp, expected: int) -> bool:
     assert cluster.id is not None
-    conn.execute(update(K).where(K.c.id == cluster.id).values(name=cluster.name, dots=cluster.dots,
-                                                              colour=cluster.colour, uid=cluster.uid))
+    result = conn.execute(update(K).where((K.c.id == cluster.id) & (K.c.version == expected)).values(
+        name=cluster.name, dots=cluster.dots, colour=cluster.colour, uid=cluster.uid, **stamp, version=expected + 1))
+    if result.rowcount != 1:
+        return False
     write_members(conn, cluster.id, cluster.members)
+    return True
 
 
 def delete_clusters(conn: Connection, ids: list[int]) -> None:

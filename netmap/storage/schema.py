@@ -9,12 +9,38 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
     pass
+
+
+class Versioned:
+    """Optimistic concurrency for rows two users may edit at once (migration 0002).
+
+    `version` grows with every write; an edit based on an older version than the stored one was
+    made without seeing someone else's change, and is checked (`netmap.storage.versions`).
+    `changed_by` ("user@host"), `changed_at` and `edit_session` (one open Project) say whose
+    change it was, so a conflict can name it and a session may undo its own edits.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    edit_session: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class ProjectInfoRow(Base):
@@ -44,7 +70,7 @@ class CatalogueEntryRow(Base):
     style: Mapped[str] = mapped_column(String(16), default="solid")
 
 
-class ActorRow(Base):
+class ActorRow(Versioned, Base):
     __tablename__ = "actor"
     # AUTOINCREMENT: an id is never reused, so undo can restore a deleted actor under its old id.
     __table_args__ = {"sqlite_autoincrement": True}
@@ -81,7 +107,7 @@ class ContactPersonRow(Base):
     phone: Mapped[str] = mapped_column(Text, default="")
 
 
-class TieRow(Base):
+class TieRow(Versioned, Base):
     __tablename__ = "tie"
     __table_args__ = {"sqlite_autoincrement": True}
 
@@ -97,7 +123,7 @@ class TieRow(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class ClusterRow(Base):
+class ClusterRow(Versioned, Base):
     __tablename__ = "cluster"
     __table_args__ = {"sqlite_autoincrement": True}
 

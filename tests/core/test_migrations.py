@@ -39,6 +39,20 @@ def test_the_first_schema_version_opens_with_all_its_data(v1_copy: Path) -> None
         project.add_actor(rathaus.with_changes(id=None, uid="new", name="Neu"))
     with sqlite3.connect(v1_copy) as conn:
         assert conn.execute("select version_num from alembic_version").fetchone()[0] == schema_head()
+        assert conn.execute("select name, version from actor order by id").fetchall()[:2] == [
+            ("Rathaus", 1), ("Moschee", 1)]
+
+
+def test_the_file_is_backed_up_before_it_is_migrated(v1_copy: Path) -> None:
+    original = v1_copy.read_bytes()
+    Project.open(v1_copy).close()
+    backup = v1_copy.with_name("v1.netmap.bak-0001")
+    assert backup.read_bytes() == original  # the old file as it was, byte for byte
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+        assert [r[0] for r in conn.execute("select name from actor order by id")] == ["Rathaus", "Moschee"]
+    Project.open(v1_copy).close()  # already current: no second backup is needed
+    assert sorted(p.name for p in v1_copy.parent.iterdir() if ".bak-" in p.name) == ["v1.netmap.bak-0001"]
 
 
 def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from netmap.project import Project
 from .conftest import small_map
 
 
-def test_a_snapshot_is_unaffected_by_later_edits(tmp_path: Path) -> None:
-    path = tmp_path / "p.netmap"
+def test_a_snapshot_is_unaffected_by_later_edits(location: str | Path) -> None:
+    path = location
     with Project.create(path) as project:
         actors, ties, cluster = small_map(project)
         frozen = project.state()

@@ -15,8 +15,8 @@ from netmap.project import Change, Project
 from .conftest import add_district, full_actor, small_map
 
 
-def test_every_attribute_round_trips_through_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "p.netmap"
+def test_every_attribute_round_trips_through_the_file(location: str | Path) -> None:
+    path = location
     with Project.create(path) as project:
         actors, ties, cluster = small_map(project)
     with Project.open(path) as project:
@@ -46,8 +46,8 @@ def test_default_catalogues_follow_the_handbook(project: Project) -> None:
     assert all(e.label_en and e.label_de for entries in catalogues.values() for e in entries)
 
 
-def test_each_edit_is_committed_at_once(tmp_path: Path) -> None:
-    path = tmp_path / "p.netmap"
+def test_each_edit_is_committed_at_once(location: str | Path) -> None:
+    path = location
     project = Project.create(path)
     actor = project.add_actor(Actor("Stadtbibliothek", category="bildungstraeger"))
     # A second, read-only connection sees the edit before the first project is closed.

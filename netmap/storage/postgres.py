@@ -1,0 +1,103 @@
+"""The team back end: a project is one schema of a PostgreSQL database.
+
+Each project lives in its own schema, named after the project (`…/DB#Musterstadt` is the schema
+"Musterstadt"); every connection of a project's engine sets `search_path` to that schema only, so
+the tables, the migrations and Alembic's version table are exactly those of SQLite, unqualified.
+Several projects share one database without seeing each other, and a project is created, renamed
+(a demo is built under a temporary name, then renamed) or backed up as a whole schema.
+
+Connections use psycopg 3. Passwords come from libpq's usual places (password file, PGPASSWORD).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from netmap.errors import ServerUnavailableError
+from netmap.location import ServerLocation
+
+__all__ = [
+    "admin_engine", "backup_schema", "drop_schema", "list_projects", "postgres_engine", "quote", "rename_schema",
+    "schema_exists", "server_error",
+]
+
+_CONNECT_ARGS = {"connect_timeout": 10, "application_name": "NetMap"}
+
+
+def quote(engine_or_conn: Engine | Connection, name: str) -> str:
+    """`name` as a quoted SQL identifier (always quoted: project names may hold spaces and capitals)."""
+    return engine_or_conn.dialect.identifier_preparer.quote_identifier(name)
+
+
+def postgres_engine(location: ServerLocation, read_only: bool) -> Engine:
+    """The engine of one project: every connection sees only the project's schema."""
+    # pool_pre_ping: a desktop app keeps connections for hours; a server restart or a laptop that slept
+    # must not turn the next edit into an error.
+    engine = create_engine(location.engine_url, connect_args=dict(_CONNECT_ARGS), pool_pre_ping=True,
+                           pool_size=2, max_overflow=3)
+    search_path = quote(engine, location.project)
+
+    # insert=True: before SQLAlchemy's own first-connect set-up, which reads current_schema().
+    @event.listens_for(engine, "connect", insert=True)
+    def _configure(dbapi_connection: Any, _record: object) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True  # a SET inside a transaction would be undone by its rollback
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT set_config('search_path', %s, false)", (search_path,))
+        if read_only:
+            # The server itself refuses every write of a read-only viewer.
+            cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+    return engine
+
+
+def admin_engine(location: ServerLocation) -> Engine:
+    """A short-lived engine on the database itself (no search path), to create, find or drop projects."""
+    return create_engine(location.engine_url, connect_args=dict(_CONNECT_ARGS), poolclass=NullPool)
+
+
+def server_error(location: ServerLocation, exc: DBAPIError) -> ServerUnavailableError:
+    """A one-line message for a refused or lost connection (never the password, never a traceback)."""
+    first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
+    return ServerUnavailableError(str(location), first)
+
+
+def schema_exists(conn: Connection, name: str) -> bool:
+    return conn.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :n"), {"n": name}).first() is not None
+
+
+def schema_tables(conn: Connection, name: str) -> list[str]:
+    return list(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = :n ORDER BY tablename"),
+                             {"n": name}).scalars())
+
+
+def drop_schema(conn: Connection, name: str) -> None:
+    conn.execute(text(f"DROP SCHEMA IF EXISTS {quote(conn, name)} CASCADE"))
+
+
+def rename_schema(conn: Connection, old: str, new: str) -> None:
+    conn.execute(text(f"ALTER SCHEMA {quote(conn, old)} RENAME TO {quote(conn, new)}"))
+
+
+def backup_schema(conn: Connection, name: str, backup: str) -> None:
+    """Copy every table of project `name` into the schema `backup` (replacing an older backup)."""
+    drop_schema(conn, backup)
+    conn.execute(text(f"CREATE SCHEMA {quote(conn, backup)}"))
+    for table in schema_tables(conn, name):
+        conn.execute(text(f"CREATE TABLE {quote(conn, backup)}.{quote(conn, table)} AS "
+                          f"TABLE {quote(conn, name)}.{quote(conn, table)}"))
+
+
+def list_projects(conn: Connection) -> list[str]:
+    """The NetMap projects of a database: schemas with Alembic's version table, without backups and
+    projects still being built."""
+    names = conn.execute(text(
+        "SELECT n.nspname FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid "
+        "WHERE c.relname = 'alembic_version' AND c.relkind = 'r' ORDER BY n.nspname")).scalars()
+    return [n for n in names if not n.startswith(".") and ".bak-" not in n]

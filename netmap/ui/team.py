@@ -1,0 +1,212 @@
+"""Team mode in the user interface: following other users' edits, and telling about a conflict.
+
+`TeamWatcher` asks the open Project every two seconds whether someone else changed it. On a server
+the question runs on a worker thread, so a slow network never freezes the window; the answer is
+acted on in the GUI thread: `Project.poll()` announces Change("map", "replaced"), which the session
+turns into a reload of every view, and `changedElsewhere` lets the window say so in its status bar.
+A server that stops answering is reported once (`unavailable`) and asked again less often.
+
+`show_conflict()` explains a ConflictError: who changed what, what they changed it to, and offers
+to apply the user's own version after all (`ConflictError.rebased()` is that version).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netmap.errors import ConflictError, NetMapError
+from netmap.project import Project
+from netmap.ui.i18n import translate
+
+__all__ = ["TeamWatcher", "conflict_box", "show_conflict"]
+
+INTERVAL_MS = 2000
+BACK_OFF_MS = 30_000
+
+
+class _Check(QRunnable):
+    """One look at the project's revision, off the GUI thread."""
+
+    def __init__(self, project: Project, reply: _Reply) -> None:
+        super().__init__()
+        self._project, self._reply = project, reply
+
+    def run(self) -> None:
+        try:
+            changed = self._project.has_external_changes()
+        except NetMapError as exc:
+            self._reply.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a worker thread must never die silently
+            self._reply.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        self._reply.answered.emit(changed)
+
+
+class _Reply(QObject):
+    """Carries a worker's answer to the GUI thread (queued signals)."""
+
+    answered = Signal(bool)
+    failed = Signal(str)
+
+
+class TeamWatcher(QObject):
+    """Polls a Project for other users' changes and applies them (see the module's docstring)."""
+
+    changedElsewhere = Signal()  # the map was read again after someone else's edit
+    unavailable = Signal(str)  # the server does not answer (once, until it does again)
+    available = Signal()  # it answers again
+
+    def __init__(self, project: Project, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._interval = interval_ms
+        self._busy = False
+        self._down = False
+        self._threaded = project.shared  # a local file answers at once; SQLite connections stay in one thread
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._reply = _Reply(self)
+        self._reply.answered.connect(self._on_answer)
+        self._reply.failed.connect(self._on_failure)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pool.waitForDone(15_000)
+
+    @Slot()
+    def check(self) -> None:
+        """Look once (the timer calls this; tests and a "refresh" action may too)."""
+        if self._busy:
+            return
+        self._busy = True
+        if self._threaded:
+            self._pool.start(_Check(self.project, self._reply))
+            return
+        try:
+            changed = self.project.has_external_changes()
+        except NetMapError as exc:
+            self._on_failure(str(exc))
+            return
+        self._on_answer(changed)
+
+    @Slot(bool)
+    def _on_answer(self, changed: bool) -> None:
+        self._busy = False
+        if self._down:
+            self._down = False
+            self._timer.setInterval(self._interval)
+            self.available.emit()
+        if not changed:
+            return
+        try:
+            if self.project.poll():
+                self.changedElsewhere.emit()
+        except NetMapError as exc:
+            self._on_failure(str(exc))
+
+    @Slot(str)
+    def _on_failure(self, message: str) -> None:
+        self._busy = False
+        if not self._down:
+            self._down = True
+            self._timer.setInterval(BACK_OFF_MS)
+            self.unavailable.emit(message)
+
+
+_FIELDS = {  # attribute names as the user reads them
+    "name": QT_TRANSLATE_NOOP("Team", "name"),
+    "category": QT_TRANSLATE_NOOP("Team", "category"),
+    "district": QT_TRANSLATE_NOOP("Team", "district"),
+    "fields": QT_TRANSLATE_NOOP("Team", "fields of action"),
+    "stage": QT_TRANSLATE_NOOP("Team", "participation stage"),
+    "influence": QT_TRANSLATE_NOOP("Team", "influence"),
+    "attitude": QT_TRANSLATE_NOOP("Team", "attitude"),
+    "reached": QT_TRANSLATE_NOOP("Team", "reached"),
+    "notes": QT_TRANSLATE_NOOP("Team", "notes"),
+    "tags": QT_TRANSLATE_NOOP("Team", "tags"),
+    "x": QT_TRANSLATE_NOOP("Team", "position"),
+    "y": QT_TRANSLATE_NOOP("Team", "position"),
+    "contact": QT_TRANSLATE_NOOP("Team", "contact person"),
+    "dots": QT_TRANSLATE_NOOP("Team", "dots"),
+    "is_key": QT_TRANSLATE_NOOP("Team", "key actor"),
+    "extra": QT_TRANSLATE_NOOP("Team", "further attributes"),
+    "source": QT_TRANSLATE_NOOP("Team", "from"),
+    "target": QT_TRANSLATE_NOOP("Team", "to"),
+    "kind": QT_TRANSLATE_NOOP("Team", "kind"),
+    "direction": QT_TRANSLATE_NOOP("Team", "direction"),
+    "strength": QT_TRANSLATE_NOOP("Team", "strength"),
+    "field": QT_TRANSLATE_NOOP("Team", "field of action"),
+    "members": QT_TRANSLATE_NOOP("Team", "members"),
+    "colour": QT_TRANSLATE_NOOP("Team", "colour"),
+    "town": QT_TRANSLATE_NOOP("Team", "town"),
+    "topic": QT_TRANSLATE_NOOP("Team", "topic"),
+    "facilitator": QT_TRANSLATE_NOOP("Team", "facilitator"),
+    "workshop_date": QT_TRANSLATE_NOOP("Team", "workshop date"),
+    "language": QT_TRANSLATE_NOOP("Team", "language"),
+}
+
+
+def _value(value: object) -> str:
+    if value is None or value == "":
+        return translate("Team", "(empty)")
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value) or translate("Team", "(empty)")
+    text = str(getattr(value, "label_de", value))
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
+    """The message box for a conflict, not yet shown (tests look at it)."""
+    who = error.by or translate("Team", "another user")
+    when = translate("Team", " at {0}").format(error.at) if error.at else ""
+    if error.theirs is None and error.what != "map":
+        text = translate("Team", "“{0}” was removed by {1}{2} while you were editing it. Your change was not "
+                                 "saved.").format(error.name, who, when)
+    else:
+        text = translate("Team", "“{0}” was changed by {1}{2} while you were editing it. Your change was not "
+                                 "saved.").format(error.name, who, when)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Team", "Changed by someone else"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    lines = []
+    seen: set[str] = set()
+    for field, theirs, mine in error.changes:
+        label = translate("Team", str(_FIELDS.get(field, field)))
+        if label in seen:
+            continue
+        seen.add(label)
+        if mine is None:
+            lines.append(translate("Team", "• {0}: now {1}").format(label, _value(theirs)))
+        else:
+            lines.append(translate("Team", "• {0}: now {1} (yours: {2})").format(label, _value(theirs), _value(mine)))
+    if lines:
+        box.setInformativeText(translate("Team", "What {0} changed:").format(who) + "\n" + "\n".join(lines))
+    keep = box.addButton(translate("Team", "Keep their version"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    if error.rebased() is not None:
+        box.addButton(translate("Team", "Apply my version"), QMessageBox.ButtonRole.AcceptRole)
+    return box
+
+
+def show_conflict(parent: QWidget | None, error: ConflictError) -> bool:
+    """Show the conflict; True when the user wants their own version applied (store
+    `error.rebased()` through the usual undoable command)."""
+    box = conflict_box(parent, error)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
