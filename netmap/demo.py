@@ -8,6 +8,7 @@ user would make, so the demo also exercises the core.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ from netmap.storage.database import discard_project, project_exists, rename_proj
 __all__ = ["write_demo"]
 
 _SPREAD = 900.0  # half the width of the map in scene units
+_PATCH = 115.0  # a cluster patch grows with the square root of its members
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 def _load() -> dict[str, Any]:
@@ -54,12 +57,32 @@ def _values(item: dict[str, Any], state: str) -> dict[str, Any]:
 
 
 def _positions(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
-    """One seeded layout of everyone who was ever on the map, so both states share positions."""
+    """One seeded layout of everyone who was ever on the map, so both states share positions.
+
+    Like the poster wall at the end of a workshop, each cluster gets its own patch of the map
+    (patches on an ellipse, members spread evenly within their patch), so hulls and headings do not
+    pile up; actors outside every cluster sit beside their neighbours.
+    """
     graph = nx.Graph()
     graph.add_nodes_from(a["ref"] for a in data["actors"])
     graph.add_edges_from((t["from"], t["to"]) for t in data["ties"])
-    layout = nx.spring_layout(graph, seed=7, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5, iterations=200)
-    return {ref: (float(x) * _SPREAD, float(y) * _SPREAD) for ref, (x, y) in layout.items()}
+    clusters = [c["members"] for c in data["clusters"]]
+    positions: dict[str, tuple[float, float]] = {}
+    for index, members in enumerate(clusters):
+        angle = 2 * math.pi * index / len(clusters) - math.pi / 2
+        centre = (_SPREAD * 1.75 * math.cos(angle), _SPREAD * 1.05 * math.sin(angle))
+        # Members on a sunflower spiral, the best connected in the middle: evenly spaced, no overlap.
+        ordered = sorted(members, key=lambda ref: (-graph.degree(ref), ref))
+        for i, ref in enumerate(ordered):
+            r, theta = _PATCH * math.sqrt(i + 0.5), i * _GOLDEN_ANGLE
+            positions[ref] = (centre[0] + 1.5 * r * math.cos(theta), centre[1] + 0.85 * r * math.sin(theta))
+    for ref in graph:
+        if ref not in positions:
+            placed = [positions[n] for n in graph[ref] if n in positions]
+            x = sum(p[0] for p in placed) / len(placed) if placed else 0.0
+            y = sum(p[1] for p in placed) / len(placed) if placed else 0.0
+            positions[ref] = (x * 0.6, y * 0.6)
+    return {ref: (round(x, 1), round(y, 1)) for ref, (x, y) in positions.items()}
 
 
 def _actor(values: dict[str, Any], position: tuple[float, float]) -> Actor:
