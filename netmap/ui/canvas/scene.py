@@ -1,0 +1,553 @@
+"""The map as a QGraphicsScene: actors, ties and clusters of a MapState, and the gestures on them.
+
+The window feeds the scene from the project's change events (`upsert_actors`, `remove_ties`, ...)
+and listens to its requests (`addActorRequested`, `tieRequested`, `actorsMoved`, ...); the scene
+never changes the project itself. The poster draws the same scene, so it looks like the screen.
+
+Gestures:
+- double-click on empty space: `addActorRequested(scene position)`; on an actor:
+  `actorActivated(id)`; on a cluster's heading: `clusterActivated(id)`; on a tie: `tieActivated(id)`.
+- drag an actor (or a selection of actors): moves them; `actorsMoved({id: (x, y)})` once at the end.
+- draw a tie: Shift + drag from an actor to another actor, or plain drag with the tie tool on
+  (`set_tie_mode(True)`); a dashed line follows the mouse; `tieRequested(source id, target id)`.
+  Esc cancels.
+- click a tie to select it; Ctrl+click adds to the selection; the rubber band (see MapView)
+  selects actors.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+)
+
+from netmap.domain import (
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    MapState,
+    ProjectInfo,
+    Tie,
+)
+from netmap.ui.canvas.analysis_views import AnalysisViews
+from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
+from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
+from netmap.ui.canvas.scene_gestures import SceneGestures
+from netmap.ui.canvas.style import MapStyle, Translate
+
+__all__ = ["MapScene"]
+
+Catalogues = dict[CatalogueKind, list[CatalogueEntry]]
+
+
+class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
+    """The map: see the module docstring for the gestures and signals."""
+
+    addActorRequested = Signal(QPointF)
+    tieRequested = Signal(int, int)
+    actorsMoved = Signal(object)  # a dict {actor id: (x, y)} (Signal(dict) cannot carry int keys)
+    actorActivated = Signal(int)
+    selectionIdsChanged = Signal(list, list)  # actor ids, tie ids
+    clusterActivated = Signal(int)
+    tieActivated = Signal(int)
+    tieModeChanged = Signal(bool)
+
+    LABEL_MIN_PIXELS = 6.0
+    """Labels hide when their letters would be smaller than this on screen."""
+    LABEL_MIN_SPACING = 55.0
+    """... and when the actors are on average closer than this on screen (labels would pile up)."""
+    LABEL_MAX_GROWTH = 3.0
+    """Zoomed out, labels grow up to this factor to stay readable (see `set_view_scale`)."""
+    FAST_DRAG_MIN_ITEMS = 250
+    """From this many actors and ties on, a drag paints only what moves (see gestures.FastDrag)."""
+
+    def __init__(self, parent: QObject | None = None, *, translate: Translate | None = None,
+                 cached: bool = True) -> None:
+        """`translate` replaces QCoreApplication.translate for the map's words (the poster uses
+        its own language); `cached=False` paints every item afresh (vector output)."""
+        super().__init__(parent)
+        # The BSP index costs more than it saves when actors with long ties move.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._translate = translate
+        self._cached = cached
+        self.style = MapStyle(translate=translate)
+        self.info = ProjectInfo()
+        self._catalogues: Catalogues = {}
+        self._actors: dict[int, ActorItem] = {}
+        self._ties: dict[int, TieItem] = {}
+        self._pairs: dict[tuple[int, int], list[TieItem]] = {}
+        self._clusters: dict[int, ClusterItem] = {}
+        self._ghost_actors: list[ActorItem] = []
+        self._ghost_ties: list[TieItem] = []
+        self._measure: dict[int, float] | None = None
+        self._highlight: tuple[set[int], set[int], str] = (set(), set(), "gap")
+        self._overlay_on = False
+        self._labels_shown = True
+        self._label_scale = 1.0
+        self._min_label_px: float | None = None
+        self._dpi = 96.0
+        self._mean_spacing: float | None = None
+        self._view_scale = 1.0
+        self._tie_mode = False
+        self._tie_drag: TieDrag | None = None
+        self._press_positions: dict[int, QPointF] | None = None
+        self._fast_drag: FastDrag | None = None
+        self._last_selection: tuple[list[int], list[int]] = ([], [])
+        self._selecting = False
+        self._content = QRectF()
+        self.layer = self._new_layer()
+        self.setBackgroundBrush(self.style.background)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    def _new_layer(self) -> QGraphicsRectItem:
+        layer = QGraphicsRectItem()
+        layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        layer.setPen(QPen(Qt.PenStyle.NoPen))
+        self.addItem(layer)
+        return layer
+
+    # == the whole map =========================================================================
+
+    def set_map(self, state: MapState, language: str) -> None:
+        """Show `state` from scratch (a project opened, a reload, a snapshot)."""
+        self._end_gestures()
+        self.clear_overlay()
+        self.blockSignals(True)
+        try:
+            self._actors.clear()
+            self._ties.clear()
+            self._pairs.clear()
+            self._clusters.clear()
+            old = self.layer
+            self.removeItem(old)
+            del old
+            self.layer = self._new_layer()
+            self.info = state.info
+            self._catalogues = state.catalogues
+            self.style = MapStyle(state.catalogues, language, self.style.presentation, self._translate)
+            self.setBackgroundBrush(self.style.background)
+            self._highlight = (set(), set(), "gap")
+            self._content = QRectF()
+            # Decide the labels before making the items: laying out labels nobody sees is slow.
+            self._mean_spacing = _mean_spacing([(a.x, a.y) for a in state.actors])
+            self._labels_shown, self._label_scale = self._label_state(self._view_scale)
+            self._add_actors(state.actors)
+            self._mean_spacing = _mean_spacing([(a.x, a.y) for a in state.actors])
+            self._add_ties(state.ties)
+            self.set_clusters(state.clusters)
+            self._apply_measure()
+        finally:
+            self.blockSignals(False)
+        self._update_scene_rect(reset=True)
+        self._on_selection_changed()
+
+    def set_catalogues(self, catalogues: Catalogues, language: str) -> None:
+        """New catalogue entries (colours, labels, line styles) or a new language."""
+        self._catalogues = catalogues
+        self.style.set_catalogues(catalogues, language)
+        self._restyle()
+
+    def set_presentation(self, on: bool) -> None:
+        """Projector mode: large labels, high contrast, thicker lines."""
+        if on == self.style.presentation:
+            return
+        self.style = MapStyle(self._catalogues, self.style.language, on, self._translate)
+        self.setBackgroundBrush(self.style.background)
+        self._restyle()
+        self.set_view_scale(self._view_scale, force=True)
+
+    def set_item_cache(self, on: bool) -> None:
+        """Actors paint from a pixmap cache on screen; printing wants them painted as vectors."""
+        self._cached = on
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in [*self._actors.values(), *self._ghost_actors]:
+            item.setCacheMode(mode)
+
+    @property
+    def presentation(self) -> bool:
+        return self.style.presentation
+
+    def _restyle(self) -> None:
+        self._end_gestures()
+        for item in [*self._actors.values(), *self._ghost_actors]:
+            item.apply_style(self.style)
+            self._set_tooltip(item)
+        for tie in [*self._ties.values(), *self._ghost_ties]:
+            tie.apply_style(self.style)
+        for cluster in self._clusters.values():
+            cluster.apply_style(self.style)
+        self._apply_measure()
+        self.update()
+
+    # == actors ================================================================================
+
+    def upsert_actors(self, actors: Sequence[Actor]) -> None:
+        """Add new actors, update known ones (attributes and position)."""
+        self._end_gestures()
+        new = []
+        touched_clusters: set[ClusterItem] = set()
+        for actor in actors:
+            item = self._actors.get(actor.id) if actor.id is not None else None
+            if item is None:
+                new.append(actor)
+            else:
+                item.set_actor(actor)
+                self._set_tooltip(item)
+                touched_clusters.update(item.clusters)
+        if new:
+            self._add_actors(new)
+        for cluster in touched_clusters:
+            cluster.update_hull()
+        if touched_clusters:
+            self._arrange_headings()
+        if self._measure is not None and new:
+            self._apply_measure()
+        self._mean_spacing = None
+        self.set_view_scale(self._view_scale)
+        self._update_scene_rect()
+
+    def _add_actors(self, actors: Iterable[Actor]) -> None:
+        self._mean_spacing = None
+        for index, actor in enumerate(actors):
+            if actor.id is None:
+                actor = actor.with_changes(id=-(len(self._actors) + index + 1))
+            item = ActorItem(actor, self.style, label_shown=self._labels_shown,
+                             label_scale=self._label_scale)
+            if not self._cached:
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self._set_tooltip(item)
+            item.setParentItem(self.layer)
+            self._actors[item.actor_id] = item
+
+    def remove_actors(self, ids: Iterable[int]) -> None:
+        """Remove actors (and the ties drawn to them)."""
+        self._end_gestures()
+        for actor_id in list(ids):
+            item = self._actors.pop(actor_id, None)
+            if item is None:
+                continue
+            for tie in list(item.ties):
+                self._drop_tie(tie)
+            for cluster in list(item.clusters):
+                cluster.set_members([m for m in cluster.members if m is not item])
+            self.removeItem(item)
+        self._mean_spacing = None
+        self._on_selection_changed()
+
+    def actor_item(self, actor_id: int) -> ActorItem | None:
+        return self._actors.get(actor_id)
+
+    def actor_items(self) -> list[ActorItem]:
+        return list(self._actors.values())
+
+    def _set_tooltip(self, item: ActorItem) -> None:
+        a = item.actor
+        text = a.name
+        if a.category:
+            text += f"\n{self.style.category_label(a.category)}"
+        if not item.ghost:
+            text += "\n" + QCoreApplication.translate(
+                "MapScene", "Drag: move · Shift+drag to another actor: new tie · Double-click: edit")
+        item.setToolTip(text)
+
+    # == ties ==================================================================================
+
+    def upsert_ties(self, ties: Sequence[Tie]) -> None:
+        self._end_gestures()
+        self._add_ties(ties)
+        self._update_scene_rect()
+
+    def _add_ties(self, ties: Iterable[Tie]) -> None:
+        spread: set[tuple[int, int]] = set()
+        for tie in ties:
+            if tie.id is None:
+                continue
+            item = self._ties.get(tie.id)
+            if item is not None and (item.tie.source, item.tie.target) == (tie.source, tie.target):
+                item.set_tie(tie)
+                continue
+            if item is not None:
+                spread.add(self._drop_tie(item))
+            source, target = self._actors.get(tie.source), self._actors.get(tie.target)
+            if source is None or target is None or source is target:
+                continue
+            item = TieItem(tie, source, target, self.style)
+            source.ties.append(item)
+            target.ties.append(item)
+            item.setParentItem(self.layer)
+            self._ties[tie.id] = item
+            pair = _pair(tie)
+            parallel = self._pairs.setdefault(pair, [])
+            parallel.append(item)
+            if len(parallel) > 1:
+                spread.add(pair)
+        for pair in spread:
+            self._spread_parallel(pair)
+
+    def _spread_parallel(self, pair: tuple[int, int]) -> None:
+        """Ties between the same two actors side by side, not on top of each other."""
+        parallel = sorted(self._pairs.get(pair, ()), key=lambda t: t.tie_id)
+        gap = 7.0 * self.style.line_scale
+        for i, tie in enumerate(parallel):
+            offset = (i - (len(parallel) - 1) / 2) * gap
+            # Offsets are measured from the tie's own source; flip those drawn the other way.
+            tie.offset = offset if tie.tie.source == pair[0] else -offset
+            tie.update_geometry()
+
+    def remove_ties(self, ids: Iterable[int]) -> None:
+        self._end_gestures()
+        spread = set()
+        for tie_id in list(ids):
+            item = self._ties.get(tie_id)
+            if item is not None:
+                spread.add(self._drop_tie(item))
+        for pair in spread:
+            self._spread_parallel(pair)
+        self._on_selection_changed()
+
+    def _drop_tie(self, item: TieItem) -> tuple[int, int]:
+        """Take a tie off the map; returns its pair of actors (whose other ties may move)."""
+        for end in (item.source, item.target):
+            if item in end.ties:
+                end.ties.remove(item)
+        pair = _pair(item.tie)
+        if item.ghost:
+            if item in self._ghost_ties:
+                self._ghost_ties.remove(item)
+        else:
+            if self._ties.get(item.tie_id) is item:
+                del self._ties[item.tie_id]
+            parallel = self._pairs.get(pair)
+            if parallel is not None and item in parallel:
+                parallel.remove(item)
+                if not parallel:
+                    del self._pairs[pair]
+        if item.scene() is self:
+            self.removeItem(item)
+        return pair
+
+    def tie_item(self, tie_id: int) -> TieItem | None:
+        return self._ties.get(tie_id)
+
+    def tie_items(self) -> list[TieItem]:
+        return list(self._ties.values())
+
+    # == clusters ==============================================================================
+
+    def set_clusters(self, clusters: Sequence[Cluster]) -> None:
+        """Replace all clusters (they are few; hulls follow their members from then on)."""
+        self._end_gestures()
+        for item in self._clusters.values():
+            item.set_members([])
+            self.removeItem(item.heading)
+            self.removeItem(item)
+        self._clusters.clear()
+        for index, cluster in enumerate(clusters):
+            item = ClusterItem(cluster, self.style, index, self._label_scale)
+            item.setParentItem(self.layer)
+            item.heading.setParentItem(self.layer)
+            item.set_members(self._actors[m] for m in cluster.members if m in self._actors)
+            self._clusters[item.cluster_id] = item
+        self._arrange_headings()
+
+    def _arrange_headings(self) -> None:
+        """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
+        heading that collides with one placed before moves up above it."""
+        clusters = list(self._clusters.values())
+        if len(clusters) < 2:
+            return
+        for cluster in clusters:
+            if cluster.heading_shift:
+                cluster.heading_shift = 0.0
+                cluster.update_hull()
+        placed: list[QRectF] = []
+        for cluster in sorted(clusters, key=lambda c: -c.heading_rect.top()):
+            area = cluster.heading_area()
+            if area.isNull():
+                continue
+            gap = 4.0 * self.style.line_scale
+            shift = 0.0
+            moved = True
+            while moved:
+                moved = False
+                for other in placed:
+                    if area.translated(0, -shift).intersects(other):
+                        shift = area.bottom() - other.top() + gap
+                        moved = True
+            if shift:
+                cluster.heading_shift = shift
+                cluster.update_hull()
+            placed.append(cluster.heading_area())
+
+    def cluster_item(self, cluster_id: int) -> ClusterItem | None:
+        return self._clusters.get(cluster_id)
+
+    # == selection =============================================================================
+
+    def selected_actor_ids(self) -> list[int]:
+        return sorted(i.actor_id for i in self.selectedItems() if is_actor(i))
+
+    def selected_tie_ids(self) -> list[int]:
+        return sorted(i.tie_id for i in self.selectedItems() if isinstance(i, TieItem) and not i.ghost)
+
+    def select_actors(self, ids: Iterable[int]) -> None:
+        """Select exactly these actors (from the tables); one selectionIdsChanged at most."""
+        self._selecting = True
+        try:
+            self.clearSelection()
+            for actor_id in ids:
+                item = self._actors.get(actor_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._selecting = False
+        self._on_selection_changed()
+
+    def select_in_rect(self, rect: QRectF, base: Iterable[int] = ()) -> None:
+        """The rubber band: select the actors whose circle touches `rect` (scene units), plus
+        `base` (Ctrl extends a selection). Ties are selected by clicking them."""
+        wanted = set(base)
+        for actor_id, item in self._actors.items():
+            p = item.pos()
+            r = item.radius
+            nx = min(max(p.x(), rect.left()), rect.right())
+            ny = min(max(p.y(), rect.top()), rect.bottom())
+            if (nx - p.x()) ** 2 + (ny - p.y()) ** 2 <= r * r:
+                wanted.add(actor_id)
+        if wanted != set(self.selected_actor_ids()) or self.selected_tie_ids():
+            self.select_actors(sorted(wanted))
+
+    def _on_selection_changed(self) -> None:
+        if self._selecting:
+            return
+        current = (self.selected_actor_ids(), self.selected_tie_ids())
+        if current != self._last_selection:
+            self._last_selection = current
+            self.selectionIdsChanged.emit(list(current[0]), list(current[1]))
+
+    # == level of detail =======================================================================
+
+    def set_view_scale(self, scale: float, *, min_label_px: float | None = None, dpi: float | None = None,
+                       force: bool = False) -> None:
+        """The view's zoom (device pixels per scene unit) decides how labels look.
+
+        Zoomed out, labels (and cluster headings) grow up to LABEL_MAX_GROWTH times so that their
+        letters stay `min_label_px` high on screen (11 px, 15 in presentation mode); they hide
+        when that is not enough or when the actors are too close on screen for labels
+        (LABEL_MIN_SPACING), and come back when zoomed in. The poster passes its own minimum.
+        """
+        self._view_scale = scale
+        if min_label_px is not None:
+            self._min_label_px = min_label_px
+        if dpi is not None:
+            self._dpi = dpi
+        shown, factor = self._label_state(scale)
+        if shown == self._labels_shown and factor == self._label_scale and not force:
+            return
+        self._labels_shown = shown
+        self._label_scale = factor
+        for item in [*self._actors.values(), *self._ghost_actors]:
+            item.set_label_shown(shown)
+            if shown:
+                item.set_label_scale(factor)
+        for cluster in self._clusters.values():
+            cluster.set_heading_scale(factor)
+        self._arrange_headings()
+
+    def _label_state(self, scale: float) -> tuple[bool, float]:
+        """(labels shown, label growth factor) at `scale`."""
+        device = self._dpi / 96.0  # the thresholds are screen pixels; a poster has finer ones
+        min_label_px = self._min_label_px
+        if min_label_px is None:
+            min_label_px = (15.0 if self.style.presentation else 11.0) * device
+        natural = self.style.label_px * scale
+        factor = min(self.LABEL_MAX_GROWTH, max(1.0, min_label_px / natural)) if natural > 0 else 1.0
+        factor = round(factor, 2)
+        spacing = self.mean_spacing() * scale
+        shown = natural * factor >= self.LABEL_MIN_PIXELS * device and (
+            spacing >= self.LABEL_MIN_SPACING * device or natural >= min_label_px)
+        return shown, factor
+
+    def mean_spacing(self) -> float:
+        """Scene units per actor: the side of the square each actor has on average."""
+        if self._mean_spacing is None:
+            self._mean_spacing = _mean_spacing([(i.pos().x(), i.pos().y()) for i in self._actors.values()])
+        return self._mean_spacing
+
+    @property
+    def view_scale(self) -> float:
+        """The zoom last reported by `set_view_scale`."""
+        return self._view_scale
+
+    @property
+    def label_scale(self) -> float:
+        return self._label_scale
+
+    @property
+    def labels_shown(self) -> bool:
+        return self._labels_shown
+
+    # == geometry ==============================================================================
+
+    def content_rect(self) -> QRectF:
+        """What fit-all shows: every actor with its label, every hull and heading."""
+        rect = QRectF()
+        for item in [*self._actors.values(), *self._ghost_actors, *self._clusters.values(),
+                     *(c.heading for c in self._clusters.values())]:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def _update_scene_rect(self, reset: bool = False) -> None:
+        """A generous, growing scene rectangle: room to pan and to drag, and no scroll bar jumps
+        (a changing scene rect would repaint the whole view)."""
+        content = self.content_rect()
+        if content.isNull():
+            content = QRectF(-500, -400, 1000, 800)
+        margin = max(1500.0, max(content.width(), content.height()))
+        wanted = content.adjusted(-margin, -margin, margin, margin)
+        if reset or self._content.isNull():
+            self._content = wanted
+        elif self._content.contains(content):
+            return
+        else:
+            self._content = self._content.united(wanted)
+        self.setSceneRect(self._content)
+
+    def actor_at(self, pos: QPointF) -> ActorItem | None:
+        for item in self.items(pos):
+            if is_actor(item):
+                return item  # type: ignore[return-value]
+        return None
+
+    def cluster_at(self, pos: QPointF) -> ClusterItem | None:
+        """The cluster whose heading is at `pos` (the hull itself takes no clicks)."""
+        for item in self.items(pos):
+            if isinstance(item, ClusterHeadingItem):
+                return item.cluster_item
+        return None
+
+    def tie_at(self, pos: QPointF) -> TieItem | None:
+        for item in self.items(pos):
+            if isinstance(item, TieItem) and not item.ghost:
+                return item
+        return None
+
+def _mean_spacing(points: list[tuple[float, float]]) -> float:
+    if len(points) < 2:
+        return math.inf
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    area = max(max(xs) - min(xs), 60.0) * max(max(ys) - min(ys), 60.0)
+    return math.sqrt(area / len(points))
+
+
+def _pair(tie: Tie) -> tuple[int, int]:
+    return (min(tie.source, tie.target), max(tie.source, tie.target))
