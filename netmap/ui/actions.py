@@ -1,0 +1,143 @@
+"""The main window's actions: their shortcuts here, their words in `retranslate()`.
+
+Every action is added to the window itself as well as to its menu, so its shortcut works while
+the menu bar is hidden (presentation mode).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+__all__ = ["WindowActions"]
+
+Key = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    """All actions of the main window, created once."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+
+        def action(name: str, *shortcuts: QKeySequence | Key | str, checkable: bool = False) -> QAction:
+            act = QAction(parent)
+            act.setObjectName(name)
+            act.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
+            act.setCheckable(checkable)
+            return act
+
+        # File
+        self.new = action("actionNew", Key.New)
+        self.open = action("actionOpen", Key.Open)
+        self.open_read_only = action("actionOpenReadOnly")
+        self.project_info = action("actionProjectInfo")
+        self.catalogues = action("actionCatalogues")
+        self.close = action("actionClose", "Ctrl+W", Key.Close)
+        self.quit = action("actionQuit", "Ctrl+Q")
+        # Edit (undo and redo come from the undo group)
+        self.cut = action("actionCut", Key.Cut)
+        self.copy = action("actionCopy", Key.Copy)
+        self.paste = action("actionPaste", Key.Paste)
+        self.delete = action("actionDelete", Key.Delete, "Backspace")
+        self.select_all = action("actionSelectAll", Key.SelectAll)
+        self.quick_entry = action("actionQuickEntry", "Ctrl+E", "Ins")
+        self.group = action("actionGroup", "Ctrl+G")
+        self.tie_tool = action("actionTieTool", "T", checkable=True)
+        self.add_dot = action("actionAddDot", "+")
+        self.remove_dot = action("actionRemoveDot", "-")
+        # View
+        self.zoom_in = action("actionZoomIn", Key.ZoomIn, "Ctrl+=")
+        self.zoom_out = action("actionZoomOut", Key.ZoomOut)
+        self.fit = action("actionFit", "Ctrl+0")
+        self.presentation = action("actionPresentation", "F5", checkable=True)
+        self.leave_presentation = action("actionLeavePresentation", "Esc")
+        self.layout_rings = action("actionLayoutRings", "Ctrl+1")
+        self.layout_sectors = action("actionLayoutSectors", "Ctrl+2")
+        self.layout_districts = action("actionLayoutDistricts", "Ctrl+3")
+        self.layout_force = action("actionLayoutForce", "Ctrl+4")
+        # Settings
+        self.languages = QActionGroup(parent)
+        self.languages.setExclusive(True)
+        self.language_de = action("actionLanguageDe", checkable=True)
+        self.language_en = action("actionLanguageEn", checkable=True)
+        self.language_de.setData("de")
+        self.language_en.setData("en")
+        self.languages.addAction(self.language_de)
+        self.languages.addAction(self.language_en)
+        # Help
+        self.about = action("actionAbout")
+        self.shortcuts = action("actionShortcuts", Key.HelpContents)
+
+        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.group, self.tie_tool, self.add_dot,
+                        self.remove_dot, self.layout_rings, self.layout_sectors, self.layout_districts,
+                        self.layout_force, self.project_info, self.catalogues]
+        """Actions that change the map: off when no project is open or it is read-only."""
+        self.need_project = [self.close, self.copy, self.select_all, self.zoom_in, self.zoom_out, self.fit,
+                             self.presentation]
+        self.leave_presentation.setEnabled(False)
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        return [a for a in vars(self).values() if isinstance(a, QAction)]
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new: (self.tr("&New project…"), self.tr("Create a new project file")),
+            self.open: (self.tr("&Open…"), self.tr("Open a project")),
+            self.open_read_only: (self.tr("Open &read-only…"), self.tr("Open a project without changing it")),
+            self.project_info: (self.tr("Project &info…"), self.tr("Town, topic, facilitator, workshop date")),
+            self.catalogues: (self.tr("&Catalogues…"),
+                              self.tr("Categories, tie kinds, fields of action, districts, participation stages")),
+            self.close: (self.tr("&Close project"), ""),
+            self.quit: (self.tr("&Quit"), ""),
+            self.cut: (self.tr("Cu&t"), self.tr("Cut the selected actors with the ties among them")),
+            self.copy: (self.tr("&Copy"), self.tr("Copy the selected actors with the ties among them")),
+            self.paste: (self.tr("&Paste"), self.tr("Paste actors (or a list of names, one per line)")),
+            self.delete: (self.tr("&Delete"), self.tr("Delete the selected actors and ties")),
+            self.select_all: (self.tr("Select &all"), ""),
+            self.quick_entry: (self.tr("&New actor…"), self.tr("Type a name, Enter, the first letters of a "
+                                                               "category, Enter")),
+            self.group: (self.tr("&Group as cluster"), self.tr("Group the selected actors as a cluster with a heading")),
+            self.tie_tool: (self.tr("Draw &ties"), self.tr("Drag from actor to actor to draw a tie of the chosen "
+                                                           "kind (without this tool: Shift+drag)")),
+            self.add_dot: (self.tr("Add a &dot"), self.tr("Put a priority dot on the selected actors or cluster")),
+            self.remove_dot: (self.tr("&Remove a dot"), self.tr("Take a priority dot off")),
+            self.zoom_in: (self.tr("Zoom &in"), ""),
+            self.zoom_out: (self.tr("Zoom &out"), ""),
+            self.fit: (self.tr("&Fit the whole map"), ""),
+            self.presentation: (self.tr("&Presentation"), self.tr("Full screen for the projector (Esc leaves)")),
+            self.leave_presentation: (self.tr("Leave presentation"), ""),
+            self.layout_rings: (self.tr("Key actor &rings"),
+                                self.tr("The key actor in the centre, the others in rings by distance from it")),
+            self.layout_sectors: (self.tr("&Sectors by category"), self.tr("One sector of the circle per category")),
+            self.layout_districts: (self.tr("Group by &district"), self.tr("One group per district")),
+            self.layout_force: (self.tr("&Automatic layout"),
+                                self.tr("Place the selected actors (or all) near their neighbours")),
+            self.language_de: ("Deutsch", ""),
+            self.language_en: ("English", ""),
+            self.about: (self.tr("&About NetMap"), ""),
+            self.shortcuts: (self.tr("&Keyboard shortcuts"), ""),
+        }
+        short = {  # toolbar buttons: a word or two, the menu has the full text
+            self.tie_tool: self.tr("Draw ties"),
+            self.group: self.tr("Cluster"),
+            self.add_dot: self.tr("Dot +"),
+            self.remove_dot: self.tr("Dot −"),
+            self.layout_rings: self.tr("Rings"),
+            self.layout_sectors: self.tr("Sectors"),
+            self.layout_districts: self.tr("Districts"),
+            self.layout_force: self.tr("Auto layout"),
+            self.zoom_in: self.tr("Zoom +"),
+            self.zoom_out: self.tr("Zoom −"),
+            self.fit: self.tr("Whole map"),
+            self.presentation: self.tr("Presentation"),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            if act in short:
+                act.setIconText(short[act])
+            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = tip or text.replace("&", "").rstrip("…")
+            act.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            act.setStatusTip(tip)

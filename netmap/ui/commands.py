@@ -1,0 +1,347 @@
+"""Every user edit as one undoable command.
+
+A command's `apply()` and `revert()` only call edit operations of `netmap.project.Project`, which
+check the rules, commit at once and announce the change; the views follow those announcements.
+`MapSession.execute()` applies a command first (so a refused edit never lands on the undo stack),
+then pushes it; Qt's first `redo()` after the push is therefore skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from netmap.domain import (
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    ProjectInfo,
+    Tie,
+)
+from netmap.errors import NetMapError
+from netmap.project import Project, RemovedActors
+from netmap.ui.i18n import translate
+
+__all__ = [
+    "AddActorsCommand", "AddClusterCommand", "AddTiesCommand", "CompositeCommand", "EditCommand",
+    "MoveActorsCommand", "RemoveClusterCommand", "RemoveItemsCommand", "SetCatalogueCommand", "SetInfoCommand",
+    "UpdateActorsCommand", "UpdateClusterCommand", "UpdateTieCommand",
+]
+
+_UPDATE_ACTOR_ID = 1001
+_UPDATE_TIE_ID = 1002
+_UPDATE_CLUSTER_ID = 1003
+
+
+def _quoted(name: str, limit: int = 40) -> str:
+    return "“" + (name if len(name) <= limit else name[: limit - 1] + "…") + "”"
+
+
+class EditCommand(QUndoCommand):
+    """Base of NetMap's commands: `apply()` makes the edit (raising when refused), `revert()` undoes it."""
+
+    def __init__(self, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self._skip_redo = False
+        self.report_failure: Callable[[str], None] | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def mark_applied(self) -> None:
+        """The edit was made by `apply()`; the redo() that QUndoStack.push() calls must not repeat it."""
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except NetMapError as exc:
+            if self.report_failure is None:
+                raise
+            self.report_failure(str(exc))
+
+
+class CompositeCommand(EditCommand):
+    """Several edits as one undo step; when one is refused, those already made are undone."""
+
+    def __init__(self, project: Project, text: str, parts: Sequence[EditCommand]) -> None:
+        super().__init__(project, text)
+        self.parts = list(parts)
+
+    def apply(self) -> None:
+        done: list[EditCommand] = []
+        try:
+            for part in self.parts:
+                part.apply()
+                done.append(part)
+        except NetMapError:
+            for part in reversed(done):
+                part.revert()
+            raise
+
+    def revert(self) -> None:
+        for part in reversed(self.parts):
+            part.revert()
+
+
+class AddActorsCommand(EditCommand):
+    """Add actors, and optionally ties among them (a paste): `ties` refer to actors by list index."""
+
+    def __init__(self, project: Project, actors: Sequence[Actor],
+                 ties: Sequence[tuple[int, int, Tie]] = (), text: str = "") -> None:
+        if not text:
+            text = (translate("Commands", "Add actor {0}").format(_quoted(actors[0].name)) if len(actors) == 1
+                    else translate("Commands", "Add actors ({0})").format(len(actors)))
+        super().__init__(project, text)
+        self._actors = list(actors)
+        self._ties = list(ties)
+        self.added: list[Actor] = []
+        self.added_ties: list[Tie] = []
+
+    def apply(self) -> None:
+        if self.added:  # redo: the same actors and ties come back with the same ids
+            self.project.restore_actors(RemovedActors(self.added, self.added_ties))
+            return
+        added = self.project.add_actors(self._actors)
+        ids = [a.id for a in added]
+        ties = [t.with_changes(source=ids[i], target=ids[j], id=None) for i, j, t in self._ties]
+        try:
+            added_ties = self.project.add_ties(ties) if ties else []
+        except NetMapError:
+            self.project.remove_actors([i for i in ids if i is not None])
+            raise
+        self.added, self.added_ties = added, added_ties
+
+    def revert(self) -> None:
+        self.project.remove_actors([a.id for a in self.added if a.id is not None])
+
+    @property
+    def ids(self) -> list[int]:
+        return [a.id for a in self.added if a.id is not None]
+
+
+class UpdateActorsCommand(EditCommand):
+    """Store new versions of one or more actors. Consecutive edits of the same attribute of the
+    same actors (a spin box stepped up three times) merge into one undo step."""
+
+    def __init__(self, project: Project, actors: Sequence[Actor], text: str = "", attribute: str = "") -> None:
+        if not text:
+            text = (translate("Commands", "Edit actor {0}").format(_quoted(actors[0].name)) if len(actors) == 1
+                    else translate("Commands", "Edit actors ({0})").format(len(actors)))
+        super().__init__(project, text)
+        self._new = list(actors)
+        self._old: list[Actor] = []
+        self.attribute = attribute
+
+    def apply(self) -> None:
+        old = [self.project.update_actor(a) for a in self._new]
+        if not self._old:
+            self._old = old
+
+    def revert(self) -> None:
+        for actor in self._old:
+            self.project.update_actor(actor)
+
+    def id(self) -> int:
+        return _UPDATE_ACTOR_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateActorsCommand) or not self.attribute or other.attribute != self.attribute:
+            return False
+        if [a.id for a in other._new] != [a.id for a in self._new]:
+            return False
+        self._new = other._new
+        return True
+
+
+class MoveActorsCommand(EditCommand):
+    """Move actors (a drag, or a layout): one undo step for all of them."""
+
+    def __init__(self, project: Project, positions: dict[int, tuple[float, float]], text: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Move actors ({0})").format(len(positions)))
+        self._new = dict(positions)
+        self._old: dict[int, tuple[float, float]] = {}
+
+    def apply(self) -> None:
+        old = self.project.move_actors(self._new)
+        if not self._old:
+            self._old = old
+
+    def revert(self) -> None:
+        self.project.move_actors(self._old)
+
+
+class AddTiesCommand(EditCommand):
+    def __init__(self, project: Project, ties: Sequence[Tie], text: str = "") -> None:
+        if not text:
+            text = (translate("Commands", "Add tie") if len(ties) == 1
+                    else translate("Commands", "Add ties ({0})").format(len(ties)))
+        super().__init__(project, text)
+        self._ties = list(ties)
+        self.added: list[Tie] = []
+
+    def apply(self) -> None:
+        self.added = self.project.add_ties(self.added or self._ties)  # redo keeps the ids
+
+    def revert(self) -> None:
+        self.project.remove_ties([t.id for t in self.added if t.id is not None])
+
+
+class UpdateTieCommand(EditCommand):
+    def __init__(self, project: Project, tie: Tie, text: str = "", attribute: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Edit tie"))
+        self._new = tie
+        self._old: Tie | None = None
+        self.attribute = attribute
+
+    def apply(self) -> None:
+        old = self.project.update_tie(self._new)
+        if self._old is None:
+            self._old = old
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.update_tie(self._old)
+
+    def id(self) -> int:
+        return _UPDATE_TIE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, UpdateTieCommand) or not self.attribute or other.attribute != self.attribute
+                or other._new.id != self._new.id):
+            return False
+        self._new = other._new
+        return True
+
+
+class RemoveItemsCommand(EditCommand):
+    """Delete actors (with their ties and cluster memberships) and ties; undo brings all of it back."""
+
+    def __init__(self, project: Project, actor_ids: Sequence[int], tie_ids: Sequence[int] = (),
+                 text: str = "") -> None:
+        if not text:
+            text = (translate("Commands", "Delete actors ({0})").format(len(actor_ids)) if actor_ids
+                    else translate("Commands", "Delete ties ({0})").format(len(tie_ids)))
+        super().__init__(project, text)
+        self._actor_ids = list(actor_ids)
+        self._tie_ids = list(tie_ids)
+        self._removed: RemovedActors | None = None
+        self._removed_ties: list[Tie] = []
+
+    def apply(self) -> None:
+        # Ties of removed actors go with them; only the others are removed on their own.
+        actors = set(self._actor_ids)
+        lone = [t.id for t in self.project.ties(self._tie_ids)
+                if t.id is not None and t.source not in actors and t.target not in actors] if self._tie_ids else []
+        self._removed_ties = self.project.remove_ties(lone) if lone else []
+        self._removed = self.project.remove_actors(self._actor_ids) if self._actor_ids else None
+
+    def revert(self) -> None:
+        if self._removed is not None:
+            self.project.restore_actors(self._removed)
+        if self._removed_ties:
+            self.project.add_ties(self._removed_ties)
+
+
+class AddClusterCommand(EditCommand):
+    def __init__(self, project: Project, cluster: Cluster, text: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Group as cluster {0}").format(_quoted(cluster.name)))
+        self._cluster = cluster
+        self.added: Cluster | None = None
+
+    def apply(self) -> None:
+        self.added = self.project.add_cluster(self.added or self._cluster)  # redo keeps the id
+
+    def revert(self) -> None:
+        assert self.added is not None and self.added.id is not None
+        self.project.remove_cluster(self.added.id)
+
+
+class UpdateClusterCommand(EditCommand):
+    def __init__(self, project: Project, cluster: Cluster, text: str = "", attribute: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Edit cluster {0}").format(_quoted(cluster.name)))
+        self._new = cluster
+        self._old: Cluster | None = None
+        self.attribute = attribute
+
+    def apply(self) -> None:
+        old = self.project.update_cluster(self._new)
+        if self._old is None:
+            self._old = old
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.update_cluster(self._old)
+
+    def id(self) -> int:
+        return _UPDATE_CLUSTER_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, UpdateClusterCommand) or not self.attribute or other.attribute != self.attribute
+                or other._new.id != self._new.id):
+            return False
+        self._new = other._new
+        return True
+
+
+class RemoveClusterCommand(EditCommand):
+    def __init__(self, project: Project, cluster_id: int, text: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Dissolve cluster"))
+        self._cluster_id = cluster_id
+        self._removed: Cluster | None = None
+
+    def apply(self) -> None:
+        self._removed = self.project.remove_cluster(self._cluster_id)
+
+    def revert(self) -> None:
+        assert self._removed is not None
+        self.project.add_cluster(self._removed)
+
+
+class SetInfoCommand(EditCommand):
+    def __init__(self, project: Project, info: ProjectInfo, text: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Edit project info"))
+        self._new = info
+        self._old: ProjectInfo | None = None
+
+    def apply(self) -> None:
+        old = self.project.set_info(self._new)
+        if self._old is None:
+            self._old = old
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.set_info(self._old)
+
+
+class SetCatalogueCommand(EditCommand):
+    def __init__(self, project: Project, kind: CatalogueKind, entries: Sequence[CatalogueEntry],
+                 text: str = "") -> None:
+        super().__init__(project, text or translate("Commands", "Edit catalogue"))
+        self.kind = kind
+        self._new = list(entries)
+        self._old: list[CatalogueEntry] | None = None
+
+    def apply(self) -> None:
+        old = self.project.set_catalogue(self.kind, self._new)
+        if self._old is None:
+            self._old = old
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.set_catalogue(self.kind, self._old)

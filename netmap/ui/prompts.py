@@ -1,0 +1,51 @@
+"""The questions the main window asks (file names, "open read-only?"), in one replaceable place.
+
+Tests swap single methods for answers; nothing else in the window opens a blocking dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from netmap.errors import ProjectLockedError
+from netmap.ui.i18n import translate
+
+__all__ = ["Prompts"]
+
+
+class Prompts:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def _filter(self) -> str:
+        return translate("Prompts", "NetMap projects (*.netmap)")
+
+    def open_path(self, title: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", self._filter())
+        return path
+
+    def new_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompts", "New project"), "", self._filter(),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path and not path.lower().endswith(".netmap"):
+            path += ".netmap"
+        return path
+
+    def open_read_only(self, error: ProjectLockedError) -> bool:
+        """Someone holds the project: say who, and offer to open it read-only."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Project in use"),
+                          translate("Prompts", "“{0}” is open in NetMap by {1} on the computer {2} (since {3}).")
+                          .format(error.location, error.user, error.host, error.since.replace("T", " ")),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(translate("Prompts", "You can open it read-only: you see the map and follow "
+                                                    "their changes, but cannot change it."))
+        read_only = box.addButton(translate("Prompts", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def about(self, title: str, text: str) -> None:
+        QMessageBox.about(self.parent, title, text)
+
+    def information(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)

@@ -1,0 +1,161 @@
+"""An open project in the user interface: the Project, its undo stack, and Qt signals for its changes.
+
+The core announces each committed edit as a plain `Change`; `MapSession` re-reads what changed, keeps
+a cache of the map for the views, and re-announces it as Qt signals. Views refresh from these
+signals only, never by poking each other, so the canvas, the tables, the inspector and the file agree.
+Every edit goes through `execute()`: the one place where a refused edit turns into a message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from netmap.domain import (
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    MapState,
+    ProjectInfo,
+    Tie,
+)
+from netmap.errors import NetMapError
+from netmap.project import Change, Project
+from netmap.ui.commands import EditCommand
+
+__all__ = ["MapSession"]
+
+
+class MapSession(QObject):
+    actorsChanged = Signal(list)  # ids of actors added or updated
+    actorsRemoved = Signal(list)
+    tiesChanged = Signal(list)
+    tiesRemoved = Signal(list)
+    clustersChanged = Signal()
+    cataloguesChanged = Signal()
+    infoChanged = Signal()
+    snapshotsChanged = Signal()
+    reloaded = Signal()  # the whole map was read again (a change made by another process)
+    editFailed = Signal(str)  # a refused edit: nothing was changed
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self._load()
+        project.subscribe(self._on_change)
+
+    # -- the cached map --------------------------------------------------------------------
+
+    def _load(self) -> None:
+        state = self.project.state()
+        self.info: ProjectInfo = state.info
+        self.catalogues: dict[CatalogueKind, list[CatalogueEntry]] = state.catalogues
+        self.actors: dict[int, Actor] = {a.id: a for a in state.actors if a.id is not None}
+        self.ties: dict[int, Tie] = {t.id: t for t in state.ties if t.id is not None}
+        self.clusters: list[Cluster] = state.clusters
+
+    def state(self) -> MapState:
+        """The current map, from the cache (no database read)."""
+        return MapState(self.info, self.catalogues, list(self.actors.values()), list(self.ties.values()),
+                        list(self.clusters))
+
+    def catalogue(self, kind: CatalogueKind) -> list[CatalogueEntry]:
+        return self.catalogues.get(kind, [])
+
+    def cluster(self, cluster_id: int) -> Cluster | None:
+        return next((c for c in self.clusters if c.id == cluster_id), None)
+
+    def ties_among(self, actor_ids: set[int]) -> list[Tie]:
+        return [t for t in self.ties.values() if t.source in actor_ids and t.target in actor_ids]
+
+    def ties_touching(self, actor_ids: set[int]) -> list[Tie]:
+        return [t for t in self.ties.values() if t.source in actor_ids or t.target in actor_ids]
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    @property
+    def location(self) -> str:
+        return self.project.location
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def execute(self, command: EditCommand) -> bool:
+        """Make the edit and put it on the undo stack; a refused edit becomes `editFailed`."""
+        if self.project.read_only:
+            self.editFailed.emit(self.tr("This project is open read-only; it cannot be changed."))
+            return False
+        try:
+            command.apply()
+        except NetMapError as exc:
+            self.editFailed.emit(str(exc))
+            return False
+        command.report_failure = self._undo_failed
+        command.mark_applied()
+        self.undo_stack.push(command)
+        return True
+
+    def _undo_failed(self, message: str) -> None:
+        """Undo or redo was refused (the file changed under us): the history no longer fits the map."""
+        self.editFailed.emit(self.tr("Undo/redo was not possible: {0}. The undo history was cleared.")
+                             .format(message))
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, self.reload)
+
+    # -- following the core's changes ------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        ids = [i for i in change.ids if i is not None]
+        if change.what == "actor":
+            if change.action == "removed":
+                for i in ids:
+                    self.actors.pop(i, None)
+                self.actorsRemoved.emit(ids)
+            else:
+                for actor in self.project.actors(ids):
+                    self.actors[actor.id] = actor  # type: ignore[index]
+                self.actorsChanged.emit(ids)
+        elif change.what == "tie":
+            if change.action == "removed":
+                for i in ids:
+                    self.ties.pop(i, None)
+                self.tiesRemoved.emit(ids)
+            else:
+                for tie in self.project.ties(ids):
+                    self.ties[tie.id] = tie  # type: ignore[index]
+                self.tiesChanged.emit(ids)
+        elif change.what == "cluster":
+            self.clusters = self.project.clusters()
+            self.clustersChanged.emit()
+        elif change.what == "catalogue":
+            self.catalogues = self.project.catalogues()
+            self.cataloguesChanged.emit()
+        elif change.what == "info":
+            self.info = self.project.info()
+            self.infoChanged.emit()
+        elif change.what == "snapshot":
+            self.snapshotsChanged.emit()
+        elif change.what == "map":  # an import, another user's edits, an erased person: read it all again
+            self._load()
+            self.reloaded.emit()
+
+    def check_for_outside_changes(self) -> bool:
+        """Follow edits made elsewhere (read-only viewers follow the editor; team members each
+        other): the core announces them as a replaced map, which reloads every view. The window's
+        TeamWatcher asks this regularly, off the UI thread on a server."""
+        try:
+            return self.project.poll()
+        except NetMapError:  # the server or the file is unavailable for a moment: try at the next tick
+            return False
+
+    def reload(self) -> None:
+        self._load()
+        self.reloaded.emit()
+
+    def close(self) -> None:
+        self.project.unsubscribe(self._on_change)
+        self.undo_stack.clear()
+        self.project.close()

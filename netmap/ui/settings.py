@@ -1,0 +1,78 @@
+"""The user's settings (language, recent projects, window layout) in QSettings.
+
+Tests must never touch the real settings: with NETMAP_TEST set, settings go to an INI file under
+NETMAP_SETTINGS_DIR (or a fresh temporary folder); code that is handed a QSettings uses that one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+
+__all__ = ["MAX_RECENT", "Preferences", "open_settings", "system_language"]
+
+MAX_RECENT = 8
+LANGUAGES = ("de", "en")
+
+
+def open_settings(path: str | Path | None = None) -> QSettings:
+    """The settings store: an INI file at `path` when given (or when testing), else the user's."""
+    if path is None and os.environ.get("NETMAP_TEST"):
+        folder = os.environ.get("NETMAP_SETTINGS_DIR") or tempfile.mkdtemp(prefix="netmap-settings-")
+        path = Path(folder) / "netmap.ini"
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings("NetMap", "NetMap")
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """German on a German system, English everywhere else."""
+    locale = locale or QLocale.system()
+    return "de" if locale.language() == QLocale.Language.German else "en"
+
+
+class Preferences:
+    """Typed access to the few settings NetMap keeps."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    @property
+    def language(self) -> str:
+        value = str(self.settings.value("ui/language", "") or "")
+        return value if value in LANGUAGES else system_language()
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"language {value!r} is not one of {', '.join(LANGUAGES)}")
+        self.settings.setValue("ui/language", value)
+        self.settings.sync()
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-element list
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent_project(self, location: str) -> None:
+        recent = [location] + [r for r in self.recent_projects() if r != location]
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.sync()
+
+    def forget_recent_project(self, location: str) -> None:
+        self.settings.setValue("files/recent", [r for r in self.recent_projects() if r != location])
+        self.settings.sync()
+
+    def window_state(self) -> tuple[bytes | None, bytes | None]:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        return (bytes(geometry) if geometry else None, bytes(state) if state else None)
+
+    def save_window_state(self, geometry: bytes, state: bytes) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+        self.settings.sync()
