@@ -70,12 +70,12 @@ def _positions(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
     positions: dict[str, tuple[float, float]] = {}
     for index, members in enumerate(clusters):
         angle = 2 * math.pi * index / len(clusters) - math.pi / 2
-        centre = (_SPREAD * 1.75 * math.cos(angle), _SPREAD * 1.05 * math.sin(angle))
+        centre = (_SPREAD * 2.0 * math.cos(angle), _SPREAD * 1.1 * math.sin(angle))
         # Members on a sunflower spiral, the best connected in the middle: evenly spaced, no overlap.
         ordered = sorted(members, key=lambda ref: (-graph.degree(ref), ref))
         for i, ref in enumerate(ordered):
             r, theta = _PATCH * math.sqrt(i + 0.5), i * _GOLDEN_ANGLE
-            positions[ref] = (centre[0] + 1.5 * r * math.cos(theta), centre[1] + 0.85 * r * math.sin(theta))
+            positions[ref] = (centre[0] + 2.0 * r * math.cos(theta), centre[1] + 0.8 * r * math.sin(theta))
     for ref in graph:
         if ref not in positions:
             placed = [positions[n] for n in graph[ref] if n in positions]
