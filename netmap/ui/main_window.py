@@ -743,6 +743,8 @@ class MainWindow(QMainWindow):
             self.view.setFrameShape(QFrame.Shape.NoFrame)
             self.scene.set_presentation(True)
             self.showFullScreen()
+            # The whole map on the projector, once the full-screen geometry has arrived.
+            QTimer.singleShot(0, self.view.fit_all)
         else:
             self.scene.set_presentation(False)
             self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
