@@ -15,6 +15,8 @@ create the QApplication before anything else creates a QCoreApplication.
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -108,6 +110,9 @@ def ensure_application() -> QApplication:
     """The QApplication that scenes and fonts need; created (offscreen works) when missing."""
     app = QCoreApplication.instance()
     if app is None:
+        # Batch use (netmap export, the installer's smoke test): no window is ever shown, so the
+        # offscreen platform works on servers without a display, where xcb would abort.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return QApplication([])
     if not isinstance(app, QApplication):
         raise RuntimeError("drawing a poster needs a QApplication, but a plain QCoreApplication runs already; "  # noqa: TRY004
