@@ -505,7 +505,8 @@ def _whole_layout(graph: nx.Graph, spacing: float, seed: int) -> Positions:
     with _IGRAPH_LOCK:
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            layout = g.layout_fruchterman_reingold(seed=start, niter=500, grid=n > 1200)
+            # From the spiral start, 250 rounds settle a big map as well as 500 do, in half the time.
+            layout = g.layout_fruchterman_reingold(seed=start, niter=500 if n <= 2000 else 250, grid=n > 1200)
         finally:
             igraph.set_random_number_generator(random)
     coords = [(float(x), float(y)) for x, y in layout.coords]
