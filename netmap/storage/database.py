@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+import shutil
+import tempfile
 from pathlib import Path
 
 from alembic import command
@@ -39,6 +41,7 @@ class Database:
     read_only: bool
     backend: str = "sqlite"  # or "postgresql"
     reader: Engine | None = None
+    cleanup: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
         if self.reader is None:
@@ -46,6 +49,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.cleanup is not None:
+            self.cleanup()
+            self.cleanup = None
 
 
 def _alembic_config() -> Config:
@@ -78,11 +84,42 @@ def _open_file(path: Path, *, read_only: bool, create: bool) -> Database:
     sqlite.check_file(path, create=create, read_only=read_only)
     engine = sqlite.sqlite_engine(path, read_only)
     try:
+        if read_only and _needs_upgrade(engine, str(path)):
+            engine.dispose()
+            return _open_upgraded_copy(path)
         _migrate(engine, str(path), read_only, backup=lambda revision: sqlite.backup_file(path, revision))
     except Exception:
         engine.dispose()
         raise
     return Database(engine, str(path), read_only, "sqlite")
+
+
+def _needs_upgrade(engine: Engine, location: str) -> bool:
+    current = _current_revision(engine, location)
+    _refuse_unknown(current, location)
+    return current != schema_head()
+
+
+def _open_upgraded_copy(path: Path) -> Database:
+    """Read an older project without changing it: a private copy is migrated and read instead.
+
+    A read-only viewer (another user has the file open, or `netmap analyze` on last year's file)
+    must never write, yet the code reads only the current schema.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="netmap-readonly-"))
+    copy = folder / path.name
+    try:
+        shutil.copy2(path, copy)
+        writer = sqlite.sqlite_engine(copy, False)
+        try:
+            _migrate(writer, str(path), False, backup=lambda revision: None)
+        finally:
+            writer.dispose()
+        engine = sqlite.sqlite_engine(copy, True)
+    except Exception:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Database(engine, str(path), True, "sqlite", cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @contextmanager

@@ -114,3 +114,15 @@ def test_journal_mode_is_a_rollback_journal_not_wal(tmp_path: Path) -> None:
         pass
     with sqlite3.connect(path) as conn:
         assert conn.execute("pragma journal_mode").fetchone()[0] == "delete"
+
+
+def test_an_older_file_opened_read_only_is_read_through_a_migrated_copy(tmp_path: Path) -> None:
+    old = tmp_path / "alt.netmap"
+    shutil.copy(FIXTURE, old)
+    before = old.read_bytes()
+    with Project.open(old, read_only=True) as reader:
+        assert reader.read_only
+        assert [a.name for a in reader.actors()] == ["Rathaus", "Moschee"]
+        assert [s.label for s in reader.snapshots()] == ["Version 1"]
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.netmap"]  # no backup, no lock
