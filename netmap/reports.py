@@ -31,7 +31,13 @@ def _number(value: Any) -> str:
     return str(int(value)) if isinstance(value, float) else str(value)
 
 
-_CATALOGUED = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT,
+_WORDS = {
+    "attitude": {"supportive": lambda: tr("Report", "supportive"), "neutral": lambda: tr("Report", "neutral"),
+                 "critical": lambda: tr("Report", "critical")},
+    "direction": {"undirected": lambda: tr("Report", "undirected"), "directed": lambda: tr("Report", "directed"),
+                  "mutual": lambda: tr("Report", "mutual")},
+}
+_CATALOGUED = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT, "fields": CatalogueKind.FIELD,
                "stage": CatalogueKind.STAGE, "kind": CatalogueKind.TIE_KIND, "field": CatalogueKind.FIELD}
 
 
@@ -55,6 +61,12 @@ def format_comparison(result: dict[str, Any], label_a: str, label_b: str, state:
     """
 
     def label(attribute: str, value: Any) -> str:
+        if isinstance(value, bool):
+            return tr("Report", "yes") if value else tr("Report", "no")
+        if attribute in _WORDS and value in _WORDS[attribute]:
+            return _WORDS[attribute][value]()
+        if isinstance(value, list):
+            return ", ".join(label(attribute, v) for v in value) or "–"
         kind = _CATALOGUED.get(attribute)
         if kind is None or not isinstance(value, str):
             return str(value)
@@ -62,7 +74,7 @@ def format_comparison(result: dict[str, Any], label_a: str, label_b: str, state:
 
     def describe(name: str, change: dict[str, Any]) -> str:
         # Notes and contact persons are named, not quoted: too long, or personal data.
-        if name in ("notes", "contact"):
+        if name in ("notes", "contact", "extra"):
             return attribute_label(name)
         return f"{attribute_label(name)} {label(name, change['before'])} → {label(name, change['after'])}"
 
