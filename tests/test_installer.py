@@ -58,7 +58,7 @@ def test_the_folder_holds_qt_plugins_translations_and_demo_data(built: Path) -> 
     assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("*Qt6Quick*"))
 
 
-def test_the_built_program_writes_and_analyses_the_demo(built: Path, tmp_path: Path,
+def test_the_built_program_writes_analyses_and_prints_the_demo(built: Path, tmp_path: Path,
                                                         headless: dict[str, str]) -> None:
     project = tmp_path / "Musterstadt.netmap"
     demo = subprocess.run([_program(built), "demo", project], env=headless, capture_output=True, text=True,
@@ -69,6 +69,11 @@ def test_the_built_program_writes_and_analyses_the_demo(built: Path, tmp_path: P
     assert analysis.returncode == 0, analysis.stderr
     result = json.loads(analysis.stdout)
     assert 55 <= result["network"]["actors"] <= 65 and result["actors"][0]["name"]
+    poster = tmp_path / "poster.pdf"
+    printed = subprocess.run([_program(built), "export", project, poster, "--paper", "A3", "--landscape"],
+                             env=headless, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    assert poster.read_bytes().startswith(b"%PDF") and poster.stat().st_size > 20_000
     bad = subprocess.run([_program(built), "analyze", tmp_path / "missing.netmap"], env=headless,
                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert bad.returncode == 1 and "does not exist" in bad.stderr and "Traceback" not in bad.stderr
