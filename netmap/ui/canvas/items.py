@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsSceneHoverEvent,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -35,7 +36,8 @@ from netmap.ui.canvas.style import MapStyle
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["ActorItem", "ClusterHeadingItem", "ClusterItem", "TieItem", "draw_dot_badge", "star_polygon"]
+__all__ = ["LABEL_PLACES", "ActorItem", "ClusterHeadingItem", "ClusterItem", "TieItem", "draw_dot_badge",
+           "star_polygon"]
 
 _UNDIRECTED = Direction.UNDIRECTED
 _MUTUAL = Direction.MUTUAL
@@ -46,6 +48,12 @@ TIE_Z = 0.0
 GHOST_Z = -2.0
 CLUSTER_Z = -10.0
 HEADING_Z = 5.0
+HOVER_Z = ACTOR_Z + 1  # a hovered actor's label is drawn over its neighbours
+
+LABEL_PLACES = ("below", "above", "right", "left", "below right", "below left", "above right", "above left")
+"""Where an actor's label can go, in order of preference (see ActorItem.label_boxes)."""
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 def star_polygon(centre: QPointF, outer: float, inner_ratio: float = 0.45) -> QPolygonF:
@@ -76,7 +84,9 @@ def badge_radius(style: MapStyle) -> float:
 
 class ActorItem(QGraphicsItem):
     """An actor: a circle filled by category, sized by influence, outlined by attitude; a star and
-    a ring for a key actor; a badge with its dots; its label below it.
+    a ring for a key actor; a badge with its dots; its label below it, or at another of
+    LABEL_PLACES, or hidden where the scene's declutter pass found no free place for it (then it
+    still shows while the actor is hovered or selected).
 
     A ghost (a removed actor in a comparison) is a dashed, empty circle and cannot be moved.
     """
@@ -96,13 +106,23 @@ class ActorItem(QGraphicsItem):
         self._label: LabelLayout | None = None
         self._label_shown = label_shown
         self._label_scale = label_scale
+        self._label_place: int | None = 0  # index into LABEL_PLACES; None: no free place
+        self._label_boxes: list[Box] | None = None  # see label_boxes
+        self._text_cache: list[Box] | None = None  # see _text_box
+        self._hovered = False
+        self._picked = False  # selected: the label shows wherever the declutter put it
         self.radius = 0.0
+        self._body = 0.0  # see body_radius
+        self._reach = (0.0, 0.0, 0.0, 0.0)  # see apply_style
+        self._label_size: tuple[float, float] | None = None  # the laid-out label's, unscaled
+        self._label_extent: Box | None = None
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
         if not ghost:
             # No ItemSendsGeometryChanges: the scene updates ties when it moves actors (faster).
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+            self.setAcceptHoverEvents(True)  # a hidden label shows while the mouse is on the actor
         else:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -142,7 +162,22 @@ class ActorItem(QGraphicsItem):
         if self.ghost:
             self.outline = QPen(style.ghost, 2.5 * style.line_scale, Qt.PenStyle.DashLine)
             self.fill = QColor(255, 255, 255, 150)
+        self._body = self.radius + self.outline.widthF() / 2
+        key = a.is_key and not self.ghost
+        if key:
+            self._body = max(self._body, self.radius + 7.5 * style.line_scale)
+        # How far a label's background must stay from the centre: above (the key's star, the
+        # dots badge), right (the badge), left (the star) and, at the corners, along x and y.
+        s = style.line_scale
+        gap = 2 * s
+        d = self.radius * 0.78
+        star = d + 11 * s + 2 if key else 0.0
+        badge = d + 11 * s if a.dots > 0 and not self.ghost else 0.0
+        self._reach = (max(self._body, star, badge) + gap, max(self._body, badge) + gap, max(self._body, star) + gap,
+                       self._body * 0.71 + gap)
+        self._label_size = None
         self._label = None  # laid out again when next needed
+        self._label_boxes = self._label_extent = self._text_cache = None
         self._update_bounds()
         self.update()
         for tie in self.ties:
@@ -168,14 +203,130 @@ class ActorItem(QGraphicsItem):
         if abs(factor - self._label_scale) > 1e-6:
             self.prepareGeometryChange()
             self._label_scale = factor
+            self._label_boxes = self._label_extent = self._text_cache = None
             self._update_bounds()
             self.update()
 
-    def label_rect(self) -> QRectF:
-        """Where the label's text is, in item coordinates."""
-        r = self.label().rect
+    def label_rect(self, place: int | None = None) -> QRectF:
+        """Where the label's text is, in item coordinates: at its current place (below the actor
+        when it has none), or at `place` (an index into LABEL_PLACES)."""
+        x0, y0, x1, y1 = self._text_box(self._label_place or 0 if place is None else place)
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def label_boxes(self) -> list[Box]:
+        """The label with its background at each of LABEL_PLACES, as (x0, y0, x1, y1) in item
+        coordinates: none of them touches the circle, its key ring, star or dots badge."""
+        if self._label_boxes is None:
+            f = self._label_scale
+            self._label_boxes = [(x0 - 3 * f, y0 - f, x1 + 3 * f, y1 + f) for x0, y0, x1, y1 in self._text_boxes()]
+        return self._label_boxes
+
+    def label_extent(self) -> Box:
+        """How far the actor with its label below it reaches, (left, top, right, bottom) from the
+        centre: the declutter keeps labels inside the map's frame made of these."""
+        if self._label_extent is None:
+            f = self._label_scale
+            x0, _, x1, y1 = self._text_boxes(below_only=True)[0]
+            r = self._body
+            self._label_extent = (min(x0 - 3 * f, -r), -r, max(x1 + 3 * f, r), y1 + f)
+        return self._label_extent
+
+    def _text_box(self, place: int) -> Box:
+        """Where the label's text goes at LABEL_PLACES[place], in item coordinates."""
+        if place == 0:
+            return self._text_boxes(below_only=True)[0]
+        if self._text_cache is None:
+            self._text_cache = self._text_boxes()
+        return self._text_cache[place]
+
+    def _text_boxes(self, below_only: bool = False) -> list[Box]:
+        """Where the label's text goes at each of LABEL_PLACES (only the first: `below_only`)."""
+        if self._label_size is None:
+            rect = self.label().rect
+            self._label_size = (rect.width(), rect.height())
         f = self._label_scale
-        return QRectF(r.x() * f, self.label_top() + r.y() * f, r.width() * f, r.height() * f)
+        w, h = self._label_size[0] * f, self._label_size[1] * f
+        top = self.label_top()
+        below = (-w / 2, top, w / 2, top + h)
+        if below_only:
+            return [below]
+        up, right, left, corner = self._reach
+        up += f  # the background reaches f above and below the text, 3 f to the sides
+        right += 3 * f
+        left += 3 * f
+        low, side = corner + f, corner + 3 * f
+        return [below,
+                (-w / 2, -up - h, w / 2, -up),  # above
+                (right, -h / 2, right + w, h / 2),  # right
+                (-left - w, -h / 2, -left, h / 2),  # left
+                (side, low, side + w, low + h),  # below right
+                (-side - w, low, -side, low + h),  # below left
+                (side, -up - h, side + w, -up),  # above right
+                (-side - w, -up - h, -side, -up)]  # above left
+
+    def body_radius(self) -> float:
+        """How far the circle with its outline (and a key actor's ring) reaches from the centre."""
+        return self._body
+
+    @property
+    def label_place(self) -> int | None:
+        """The label's place (an index into LABEL_PLACES), None where the declutter hid it."""
+        return self._label_place
+
+    def set_label_place(self, place: int | None) -> None:
+        if place != self._label_place:
+            self.prepareGeometryChange()
+            self._label_place = place
+            self._update_bounds()
+            self.update()
+
+    @property
+    def label_placed(self) -> bool:
+        """The label is on the map (the zoom allows labels and the declutter gave it a place)."""
+        return self._label_shown and self._label_place is not None
+
+    @property
+    def label_visible(self) -> bool:
+        """The label is drawn: placed, or hovered or selected while the zoom allows labels."""
+        return self._label_shown and (self._label_place is not None or self._hovered or self._picked)
+
+    @property
+    def label_forced(self) -> bool:
+        """The label must show (hovered, selected or a key actor), free place or not."""
+        return self._hovered or self._picked or (self.actor.is_key and not self.ghost)
+
+    def label_rank(self) -> tuple[bool, bool, bool, float, int, int]:
+        """Sort key of the declutter, most important first: hovered and selected actors, key
+        actors, then the bigger circles (more influence, or more of the measure shown), then more
+        ties; removed actors of a comparison last."""
+        return (not (self._hovered or self._picked), not (self.actor.is_key and not self.ghost), self.ghost,
+                -self.radius, -len(self.ties), self.actor_id)
+
+    def set_label_picked(self, on: bool) -> None:
+        """The actor is selected: its label shows even where the declutter found no place, and
+        over its neighbours."""
+        if on != self._picked:
+            self.prepareGeometryChange()
+            self._picked = on
+            self.setZValue(HOVER_Z if on or self._hovered else ACTOR_Z)
+            self._update_bounds()
+            self.update()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(False)
+        super().hoverLeaveEvent(event)
+
+    def _set_hovered(self, on: bool) -> None:
+        self._hovered = on
+        self.setZValue(HOVER_Z if on or self._picked else ACTOR_Z)
+        if self._label_place is None and self._label_shown:
+            self.prepareGeometryChange()
+            self._update_bounds()
+            self.update()
 
     def set_halo(self, kind: str, colour: QColor | None) -> None:
         if colour is None:
@@ -212,10 +363,9 @@ class ActorItem(QGraphicsItem):
         return extent
 
     def label_top(self) -> float:
-        """Labels start below the circle and everything drawn around it: they never cover it."""
-        s = self._style.line_scale
-        key = 8 * s if self.actor.is_key and not self.ghost else 0.0
-        return self.radius + self.outline.widthF() / 2 + key + 3 * s
+        """Labels below the actor start below the circle and its key ring, their background 2
+        units (3 in presentation mode) clear of it: they never cover it."""
+        return self.body_radius() + 2 * self._style.line_scale + self._label_scale
 
     def _update_bounds(self) -> None:
         e = self._ring_extent() + 1
@@ -226,7 +376,7 @@ class ActorItem(QGraphicsItem):
             b = badge_radius(self._style) + 2
             c = self._badge_centre()
             rect = rect.united(QRectF(c.x() - b, c.y() - b, 2 * b, 2 * b))
-        if self._label_shown:
+        if self.label_visible:
             f = self._label_scale
             rect = rect.united(self.label_rect().adjusted(-4 * f, -2 * f, 4 * f, 2 * f))
         self._bounds = rect
@@ -254,7 +404,7 @@ class ActorItem(QGraphicsItem):
         r = self.radius + self.outline.widthF() / 2 + 2
         if point.x() * point.x() + point.y() * point.y() <= r * r:
             return True
-        if self._label_shown:
+        if self.label_visible:
             return self.label_rect().adjusted(-3, -2, 3, 2).contains(point)
         return False
 
@@ -297,10 +447,11 @@ class ActorItem(QGraphicsItem):
             painter.drawEllipse(centre, r + 3.5 * s, r + 3.5 * s)
         if self.actor.dots > 0 and not self.ghost:
             draw_dot_badge(painter, self._badge_centre(), self.actor.dots, style)
-        if self._label_shown:
+        if self.label_visible:
             label = self.label()
+            x0, y0, x1, _ = self._text_box(self._label_place or 0)
             painter.save()
-            painter.translate(0, self.label_top())
+            painter.translate((x0 + x1) / 2, y0)
             painter.scale(self._label_scale, self._label_scale)
             painter.setPen(Qt.PenStyle.NoPen)
             background = QColor(style.label_background)
@@ -503,7 +654,7 @@ class ClusterItem(QGraphicsItem):
             for k in range(16):
                 a = k * math.pi / 8
                 points.append(QPointF(c.x() + r * math.cos(a), c.y() + r * math.sin(a)))
-            if item.label_shown:
+            if item.label_placed:
                 # Keep the member's label inside the hull too.
                 rect = item.label_rect().translated(c).adjusted(-8, -4, 8, 8)
                 points.extend([rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()])

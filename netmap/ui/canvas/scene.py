@@ -13,15 +13,28 @@ Gestures:
   Esc cancels.
 - click a tie to select it; Ctrl+click adds to the selection; the rubber band (see MapView)
   selects actors.
+
+Labels: the zoom decides whether labels show at all and how much they grow (`set_view_scale`);
+a declutter pass (declutter.py) then gives each label a free place around its actor or hides it,
+most important actors first. It runs when the zoom, the presentation mode, the positions or the
+labels change, a moment after the last change of a burst (a wheel zoom), never during a drag.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -38,6 +51,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.ui.canvas.analysis_views import AnalysisViews
+from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
 from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
 from netmap.ui.canvas.scene_gestures import SceneGestures
@@ -48,7 +62,7 @@ __all__ = ["MapScene"]
 Catalogues = dict[CatalogueKind, list[CatalogueEntry]]
 
 
-class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
+class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
     """The map: see the module docstring for the gestures and signals."""
 
     addActorRequested = Signal(QPointF)
@@ -103,9 +117,12 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
         self._last_selection: tuple[list[int], list[int]] = ([], [])
         self._selecting = False
         self._content = QRectF()
+        self._picked: set[int] = set()  # selected actors, whose labels always show
+        self._init_declutter()
         self.layer = self._new_layer()
         self.setBackgroundBrush(self.style.background)
         self.selectionChanged.connect(self._on_selection_changed)
+        self.actorsMoved.connect(self._request_declutter)
 
     def _new_layer(self) -> QGraphicsRectItem:
         layer = QGraphicsRectItem()
@@ -121,7 +138,9 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
         self._end_gestures()
         self.clear_overlay()
         self.blockSignals(True)
+        self._declutter_held = True  # one pass at the end
         try:
+            self._picked.clear()
             self._actors.clear()
             self._ties.clear()
             self._pairs.clear()
@@ -146,6 +165,8 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
             self._apply_measure()
         finally:
             self.blockSignals(False)
+            self._declutter_held = False
+        self.declutter_labels()
         self._update_scene_rect(reset=True)
         self._on_selection_changed()
 
@@ -185,6 +206,7 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
         for cluster in self._clusters.values():
             cluster.apply_style(self.style)
         self._apply_measure()
+        self._request_declutter()
         self.update()
 
     # == actors ================================================================================
@@ -212,6 +234,7 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
             self._apply_measure()
         self._mean_spacing = None
         self.set_view_scale(self._view_scale)
+        self._request_declutter()
         self._update_scene_rect()
 
     def _add_actors(self, actors: Iterable[Actor]) -> None:
@@ -240,6 +263,7 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
                 cluster.set_members([m for m in cluster.members if m is not item])
             self.removeItem(item)
         self._mean_spacing = None
+        self._request_declutter()
         self._on_selection_changed()
 
     def actor_item(self, actor_id: int) -> ActorItem | None:
@@ -357,6 +381,7 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
             item.set_members(self._actors[m] for m in cluster.members if m in self._actors)
             self._clusters[item.cluster_id] = item
         self._arrange_headings()
+        self._request_declutter()  # the headings are obstacles to labels
 
     def _arrange_headings(self) -> None:
         """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
@@ -429,6 +454,15 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
         if self._selecting:
             return
         current = (self.selected_actor_ids(), self.selected_tie_ids())
+        picked = set(current[0])
+        if picked != self._picked:
+            # Selected actors show their labels (over their neighbours) without moving others;
+            # the next declutter pass places them first.
+            for actor_id in self._picked ^ picked:
+                item = self._actors.get(actor_id)
+                if item is not None:
+                    item.set_label_picked(actor_id in picked)
+            self._picked = picked
         if current != self._last_selection:
             self._last_selection = current
             self.selectionIdsChanged.emit(list(current[0]), list(current[1]))
@@ -461,6 +495,7 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
         for cluster in self._clusters.values():
             cluster.set_heading_scale(factor)
         self._arrange_headings()
+        self._request_declutter()
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
         """(labels shown, label growth factor) at `scale`."""
@@ -495,10 +530,41 @@ class MapScene(SceneGestures, AnalysisViews, QGraphicsScene):
     def labels_shown(self) -> bool:
         return self._labels_shown
 
+    # == label declutter (see LabelDeclutter): when it runs ====================================
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        region = self._declutter_region
+        if region is not None and self._labels_shown and not region.contains(rect) \
+                and not self._declutter_timer.isActive():
+            # Panned beyond the part of the map whose labels were placed: place them there too.
+            self._declutter_timer.start(0)
+
+    def _apply_measure(self) -> None:
+        super()._apply_measure()
+        self._request_declutter()  # circles change size
+
+    def set_overlay(self, *args: Any, **kwargs: Any) -> None:
+        super().set_overlay(*args, **kwargs)
+        self._request_declutter()  # removed actors come back as ghosts, with labels
+
+    def clear_overlay(self) -> None:
+        had_ghosts = bool(self._ghost_actors)
+        super().clear_overlay()
+        if had_ghosts:
+            self._request_declutter()
+
+    def render(self, *args: Any, **kwargs: Any) -> None:
+        """Paint the map (posters, PNG): with all labels decluttered for the latest zoom."""
+        if self._declutter_timer.isActive() or self._declutter_region is not None:
+            self.declutter_labels(full=True)
+        super().render(*args, **kwargs)
+
     # == geometry ==============================================================================
 
     def content_rect(self) -> QRectF:
         """What fit-all shows: every actor with its label, every hull and heading."""
+        self._flush_declutter()
         rect = QRectF()
         for item in [*self._actors.values(), *self._ghost_actors, *self._clusters.values(),
                      *(c.heading for c in self._clusters.values())]:
