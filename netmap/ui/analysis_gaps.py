@@ -1,0 +1,339 @@
+"""The gaps of the analysis panel: who is missing, where the network is weak, shown on the map.
+
+`gap_groups` turns the report's gaps into the list the panel shows, in the user interface's language
+(the report's labels are in the project's language: entries are relabelled by catalogue key), each
+entry with the actors to highlight. `GapsView` lists them with their plain-language sentence;
+selecting a gap or one of its entries puts a halo on its actors (`scene.set_highlight`, mode "gap").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netmap.domain import CatalogueKind
+from netmap.ui.analysis_models import format_percent, names
+from netmap.ui.explain import explanation
+from netmap.ui.i18n import translate
+from netmap.ui.models import CatalogueLookup
+
+__all__ = ["GAPS", "GapEntry", "GapGroup", "GapsView", "gap_groups"]
+
+JSON = dict[str, Any]
+_NOTE = "font-style: italic; color: #37474f"
+
+
+@dataclass
+class GapEntry:
+    key: str
+    text: str
+    actors: list[int] = field(default_factory=list)  # highlighted when the entry is selected
+    tooltip: str = ""
+
+
+@dataclass
+class GapGroup:
+    code: str  # the report's gap key (and the explanation's code)
+    title: str
+    entries: list[GapEntry]
+    actors: list[int]  # highlighted when the whole group is selected
+    summary: str = ""  # shown after the title instead of the count
+
+
+GAPS = (
+    ("missing_categories", QT_TRANSLATE_NOOP("GapsView", "Groups of actors missing")),
+    ("single_points_of_failure", QT_TRANSLATE_NOOP("GapsView", "Single points of failure")),
+    ("key_actors", QT_TRANSLATE_NOOP("GapsView", "Dependence on the key actors")),
+    ("isolated_actors", QT_TRANSLATE_NOOP("GapsView", "Actors without ties")),
+    ("peripheral_categories", QT_TRANSLATE_NOOP("GapsView", "Groups only on the edge")),
+    ("not_reached", QT_TRANSLATE_NOOP("GapsView", "Not reached or only informed")),
+    ("unconnected_communities", QT_TRANSLATE_NOOP("GapsView", "Groups with no tie between them")),
+    ("missing_districts", QT_TRANSLATE_NOOP("GapsView", "Districts without actors")),
+    ("fields_without_ties", QT_TRANSLATE_NOOP("GapsView", "Fields of action without a tie")),
+)
+"""The gaps in the order the panel lists them: what the handbook asks first comes first."""
+
+
+def _ids(items: Iterable[JSON]) -> list[int]:
+    return [int(i["id"]) for i in items]
+
+
+def _all(entries: Iterable[GapEntry]) -> list[int]:
+    return sorted({i for e in entries for i in e.actors})
+
+
+class _Context:
+    """What the builders need besides the gap itself."""
+
+    def __init__(self, report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[int]]) -> None:
+        self.report = report
+        self.lookup = lookup
+        self.fields_of = fields_of
+        self.degree = {int(a["id"]): a.get("degree") or 0 for a in report["actors"]}
+
+    def label(self, kind: CatalogueKind, entry: JSON) -> str:
+        return self.lookup.label(kind, str(entry["key"])) or str(entry.get("label") or entry["key"])
+
+    def members(self, community: int) -> list[JSON]:
+        communities = self.report["communities"]
+        return communities[community]["members"] if community < len(communities) else []
+
+    def community_name(self, community: int) -> str:
+        """A group is named by its best connected member: a name the steering group knows."""
+        best = max(self.members(community), key=lambda m: (self.degree.get(int(m["id"]), 0), -int(m["id"])),
+                   default=None)
+        return translate("GapsView", "Group around {0}").format(best["name"]) if best else "?"
+
+
+Built = tuple[list[GapEntry], list[int], str]  # entries, actors of the whole group, summary
+
+
+def _catalogue_gap(kind: CatalogueKind) -> Callable[[Any, _Context], Built]:
+    def build(value: Any, c: _Context) -> Built:
+        return [GapEntry(e["key"], c.label(kind, e)) for e in value or []], [], ""
+    return build
+
+
+def _fields(value: Any, c: _Context) -> Built:
+    tip = translate("GapsView", "Highlighted: the actors working in this field")
+    entries = [GapEntry(e["key"], c.label(CatalogueKind.FIELD, e), c.fields_of.get(e["key"], []), tip)
+               for e in value or []]
+    return entries, _all(entries), ""
+
+
+def _single_points(value: Any, _c: _Context) -> Built:
+    entries = []
+    for e in value or []:
+        text = translate("GapsView", "{0} – cuts off {1}").format(e["name"], names(e["cut_off"]))
+        tip = translate("GapsView", "If {0} leaves, these lose their connection: {1}").format(
+            e["name"], names(e["cut_off"], 20))
+        entries.append(GapEntry(str(e["id"]), text, [int(e["id"]), *_ids(e["cut_off"])], tip))
+    return entries, _ids(value or []), ""
+
+
+def _isolated(value: Any, _c: _Context) -> Built:
+    return [GapEntry(str(e["id"]), str(e["name"]), [int(e["id"])]) for e in value or []], _ids(value or []), ""
+
+
+def _peripheral(value: Any, c: _Context) -> Built:
+    entries = []
+    for e in value or []:
+        who = translate("GapsView", "all without ties") if e.get("all_isolated") else names(e["actors"])
+        label = c.label(CatalogueKind.CATEGORY, e)
+        entries.append(GapEntry(e["key"], f"{label} – {who}", _ids(e["actors"]), f"{label}: {names(e['actors'], 50)}"))
+    return entries, _all(entries), ""
+
+
+def _not_reached(value: Any, c: _Context) -> Built:
+    entries = []
+    for e in value or []:
+        label = c.label(CatalogueKind.CATEGORY, e)
+        entries.append(GapEntry(e["key"], f"{label}: {names(e['actors'])}", _ids(e["actors"]),
+                                f"{label}: {names(e['actors'], 50)}"))
+    return entries, _all(entries), ""
+
+
+def _unconnected(value: Any, c: _Context) -> Built:
+    entries = []
+    for e in value or []:
+        a, b = (int(x) for x in e["communities"])
+        bridge = e.get("go_betweens") or []
+        tip = translate("GapsView", "Best placed to bring them together: {0}").format(names(bridge, 10)) \
+            if bridge else ""
+        members = [int(m["id"]) for x in (a, b) for m in c.members(x)]
+        entries.append(GapEntry(f"{a}-{b}", f"{c.community_name(a)} ↔ {c.community_name(b)}", members, tip))
+    return entries, _all(entries), ""
+
+
+def _key_actors(value: Any, _c: _Context) -> Built:
+    if not value:
+        return [], [], ""
+    entries = [GapEntry(str(e["id"]), translate("GapsView", "{0}: {1} of all shortest paths run through it").format(
+        e["name"], format_percent(e.get("path_share"))), [int(e["id"])]) for e in value["actors"]]
+    if value.get("cut_off"):
+        text = translate("GapsView", "If they leave, these lose their connection: {0}").format(names(value["cut_off"]))
+        tip = translate("GapsView", "If they leave, these lose their connection: {0}").format(
+            names(value["cut_off"], 50))
+        entries.append(GapEntry("cut_off", text, _ids(value["cut_off"]), tip))
+    shares = [e["path_share"] for e in value["actors"] if e.get("path_share") is not None]
+    return entries, _ids(value["actors"]), format_percent(max(shares)) if shares else ""
+
+
+_BUILDERS: dict[str, Callable[[Any, _Context], Built]] = {
+    "missing_categories": _catalogue_gap(CatalogueKind.CATEGORY),
+    "missing_districts": _catalogue_gap(CatalogueKind.DISTRICT),
+    "fields_without_ties": _fields,
+    "single_points_of_failure": _single_points,
+    "isolated_actors": _isolated,
+    "peripheral_categories": _peripheral,
+    "not_reached": _not_reached,
+    "unconnected_communities": _unconnected,
+    "key_actors": _key_actors,
+}
+
+
+def gap_groups(report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[int]] | None = None) -> list[GapGroup]:
+    """The report's gaps as the panel lists them (see the module docstring).
+
+    `fields_of`: field of action -> actors working in it (a field without ties then highlights them).
+    """
+    context = _Context(report, lookup, fields_of or {})
+    groups = []
+    for code, title in GAPS:
+        entries, actors, summary = _BUILDERS[code](report["gaps"].get(code), context)
+        groups.append(GapGroup(code, translate("GapsView", title), entries, actors, summary))
+    return groups
+
+
+# == the list ===============================================================================================
+
+_KeyRole = Qt.ItemDataRole.UserRole + 10  # (gap code, entry key or "")
+_ActorsRole = Qt.ItemDataRole.UserRole + 11
+
+
+class GapsView(QWidget):
+    """The gaps with their sentences; the selected one is highlighted on `scene`."""
+
+    selected = Signal(bool)  # a gap was selected (True) or none is (False)
+
+    def __init__(self, scene: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.groups: list[GapGroup] = []
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("gapsList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("gapExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet(_NOTE)
+        self.detail = QLabel()  # the list cuts long lines: the selected entry in full
+        self.detail.setObjectName("gapDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self._explain(None)
+
+    def show_groups(self, groups: list[GapGroup], highlight: bool = True) -> None:
+        """List `groups`, keeping the selection and the open branches; `highlight`: the selected gap
+        (its actors may have changed) goes on the map again."""
+        wanted = self.selected_gap()
+        expanded = {self.tree.topLevelItem(i).data(0, _KeyRole)[0] for i in range(self.tree.topLevelItemCount())
+                    if self.tree.topLevelItem(i).isExpanded()}
+        self.groups = groups
+        restore: QTreeWidgetItem | None = None
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            for group in groups:
+                top = self._group_item(group)
+                self.tree.addTopLevelItem(top)
+                top.setExpanded(group.code in expanded)
+                if wanted is not None and wanted[0] == group.code:
+                    children = [top.child(i) for i in range(top.childCount())]
+                    restore = top if not wanted[1] else next(
+                        (c for c in children if c.data(0, _KeyRole)[1] == wanted[1]), None)
+            if restore is not None:
+                self.tree.setCurrentItem(restore)
+        finally:
+            self.tree.blockSignals(False)
+        if wanted is not None and restore is None:
+            self._on_current_changed(None)  # the gap closed: no halo left behind
+        else:
+            if restore is not None and highlight:
+                self._highlight(restore)
+            self._explain(restore)
+
+    @staticmethod
+    def _group_item(group: GapGroup) -> QTreeWidgetItem:
+        count = group.summary or str(len(group.entries))
+        top = QTreeWidgetItem([f"{group.title} ({count if group.entries else 0})"])
+        top.setData(0, _KeyRole, (group.code, ""))
+        top.setData(0, _ActorsRole, group.actors)
+        top.setToolTip(0, explanation(group.code))
+        if group.entries:
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+        else:
+            top.setForeground(0, QColor("#9e9e9e"))  # nothing missing here: shown, but quiet
+        for entry in group.entries:
+            child = QTreeWidgetItem([entry.text])
+            child.setData(0, _KeyRole, (group.code, entry.key))
+            child.setData(0, _ActorsRole, entry.actors)
+            child.setToolTip(0, entry.tooltip or explanation(group.code))
+            top.addChild(child)
+        return top
+
+    def selected_gap(self) -> tuple[str, str] | None:
+        """(gap code, entry key or "" for the whole gap), or None."""
+        item = self.tree.currentItem()
+        return tuple(item.data(0, _KeyRole)) if item is not None else None  # type: ignore[return-value]
+
+    def select_gap(self, code: str, key: str = "") -> bool:
+        """Select a gap (or one of its entries) as a click would; False if it is not listed."""
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for item in [top, *(top.child(j) for j in range(top.childCount()))]:
+                if tuple(item.data(0, _KeyRole)) == (code, key):
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
+    def highlight_selected(self) -> None:
+        """Put the selected gap's halo on the map (again)."""
+        item = self.tree.currentItem()
+        if item is not None:
+            self._highlight(item)
+
+    def clear_selection(self) -> None:
+        """No gap selected, without touching the map (the what-if takes it over)."""
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.clearSelection()
+        self.tree.blockSignals(False)
+        self._explain(None)
+
+    def retranslate(self) -> None:
+        self._explain(self.tree.currentItem())
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            self.scene.set_highlight(set())
+        else:
+            self._highlight(item)
+        self._explain(item)
+        self.selected.emit(item is not None)
+
+    def _highlight(self, item: QTreeWidgetItem) -> None:
+        self.scene.set_highlight(set(item.data(0, _ActorsRole) or []), set(), mode="gap")
+
+    def _explain(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.explanation.setText(self.tr("Select a gap to see it on the map."))
+            self.detail.hide()
+            return
+        code, key = item.data(0, _KeyRole)
+        self.explanation.setText(explanation(code))
+        if key:  # an entry: its longest wording, the tooltip where it has one
+            tip = item.toolTip(0)
+            self.detail.setText(tip if tip and tip != explanation(code) else item.text(0))
+        self.detail.setVisible(bool(key))
