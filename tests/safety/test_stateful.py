@@ -1,0 +1,280 @@
+"""Random sequences of edits, undo, redo, snapshots, imports, closing and reopening, through the
+app's real commands on a MapSession: after every step the project file (and the session's cache
+the views draw from) holds exactly what a simple in-memory model says, and so does every snapshot.
+
+The model is a list of maps, one per undo step, as QUndoStack keeps its commands: an edit drops the
+steps that could have been redone and appends one (or, for a merged edit, replaces the last), undo
+and redo move along the list, and reopening the project starts a new list (the undo history does
+not outlive the session). Snapshots are copies of the model's map, apart from undo.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+
+from netmap.domain import Actor, Cluster, MapState, Tie
+from netmap.merge import plan_import
+from netmap.project import Project
+from netmap.ui.commands import (
+    AddActorsCommand,
+    AddClusterCommand,
+    AddTiesCommand,
+    EditCommand,
+    MoveActorsCommand,
+    RemoveItemsCommand,
+    UpdateActorsCommand,
+)
+from netmap.ui.import_dialog import ImportCommand
+from netmap.ui.session import MapSession
+
+ActorRow = tuple[int, str, str, int, float, float]  # id, name, category, influence, x, y
+TieRow = tuple[str, str, str]  # source uid, target uid, kind
+ClusterRow = tuple[str, frozenset[str]]  # name, member uids
+
+NAMES = st.text(alphabet="Aäß =<>&\"'-.1", min_size=1, max_size=8).filter(lambda s: bool(s.strip()))
+CATEGORIES = st.sampled_from(["", "verwaltung", "schulen", "vereine", "religion"])
+KINDS = st.sampled_from(["", "kooperation", "information", "konflikt"])
+COORDINATES = st.integers(min_value=-2000, max_value=2000).map(float)
+PICK = st.integers(min_value=0, max_value=10_000)
+
+
+@dataclass(frozen=True)
+class Model:
+    actors: dict[str, ActorRow] = field(default_factory=dict)  # by uid
+    ties: dict[str, TieRow] = field(default_factory=dict)
+    clusters: dict[str, ClusterRow] = field(default_factory=dict)
+
+
+def as_model(state: MapState) -> Model:
+    uid_of = {a.id: a.uid for a in state.actors}
+    return Model(
+        actors={a.uid: (a.id, a.name, a.category, a.influence, a.x, a.y) for a in state.actors},  # type: ignore[misc]
+        ties={t.uid: (uid_of[t.source], uid_of[t.target], t.kind) for t in state.ties},
+        clusters={c.uid: (c.name, frozenset(uid_of[m] for m in c.members)) for c in state.clusters},
+    )
+
+
+class EditingSession(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="netmap-stateful-"))
+        self.path = self.folder / "map.netmap"
+        Project.create(self.path).close()
+        self.failures: list[str] = []
+        self.session = self._open()
+        self.history: list[Model] = [Model()]
+        self.merge_keys: list[object] = [None]  # what the command of each step merges with (None: nothing)
+        self.index = 0
+        self.snapshots: dict[str, Model] = {}
+        self.counter = 0
+
+    def _open(self) -> MapSession:
+        session = MapSession(Project.open(self.path))
+        session.editFailed.connect(self.failures.append)
+        return session
+
+    def teardown(self) -> None:
+        self.session.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # -- the model's side ----------------------------------------------------------------------
+
+    @property
+    def model(self) -> Model:
+        return self.history[self.index]
+
+    def _did(self, command: EditCommand, after: Model, merge_key: object = None) -> None:
+        """`command` was executed and the map is now `after`: one step more (or the last one merged)."""
+        del self.history[self.index + 1:]
+        del self.merge_keys[self.index + 1:]
+        if merge_key is not None and self.index > 0 and self.merge_keys[self.index] == merge_key:
+            self.history[self.index] = after
+        else:
+            self.history.append(after)
+            self.merge_keys.append(merge_key)
+            self.index += 1
+
+    def _execute(self, command: EditCommand) -> None:
+        assert self.session.execute(command), self.failures
+
+    def _actor(self, pick: int) -> Actor:
+        uid = list(self.model.actors)[pick % len(self.model.actors)]  # in the order they came: uids are random
+        return self.session.actors[self.model.actors[uid][0]]
+
+    def _some(self, picks: list[int]) -> list[Actor]:
+        return list({a.uid: a for a in (self._actor(p) for p in picks)}.values())
+
+    def _name(self) -> str:
+        self.counter += 1
+        return str(self.counter)
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    @rule(name=NAMES, category=CATEGORIES, influence=st.integers(0, 10), x=COORDINATES, y=COORDINATES)
+    def add_actor(self, name: str, category: str, influence: int, x: float, y: float) -> None:
+        command = AddActorsCommand(self.session.project, [Actor(name, category=category, influence=influence,
+                                                                x=x, y=y)])
+        self._execute(command)
+        added = command.added[0]
+        assert added.id is not None
+        actors = {**self.model.actors, added.uid: (added.id, name, category, influence, x, y)}
+        self._did(command, replace(self.model, actors=actors))
+
+    @rule(name=st.sampled_from(["", "   ", "A\x01B", "x" * 501]), influence=st.sampled_from([0, 11, -1]))
+    def refused_edit(self, name: str, influence: int) -> None:
+        before = self.session.undo_stack.count()
+        assert not self.session.execute(AddActorsCommand(self.session.project, [Actor(name or " ",
+                                                                                      influence=influence)]))
+        assert len(self.failures) == 1
+        self.failures.clear()
+        assert self.session.undo_stack.count() == before  # never lands on the undo stack
+
+    @precondition(lambda self: self.model.actors)
+    @rule(pick=PICK, name=NAMES, category=CATEGORIES)
+    def update_actor(self, pick: int, name: str, category: str) -> None:
+        actor = self._actor(pick)
+        command = UpdateActorsCommand(self.session.project, [actor.with_changes(name=name, category=category)])
+        self._execute(command)
+        row = self.model.actors[actor.uid]
+        actors = {**self.model.actors, actor.uid: (row[0], name, category, *row[3:])}
+        self._did(command, replace(self.model, actors=actors))  # type: ignore[arg-type]
+
+    @precondition(lambda self: self.model.actors)
+    @rule(pick=PICK, influence=st.integers(0, 10))
+    def set_influence(self, pick: int, influence: int) -> None:
+        """Like a spin box stepped up: consecutive changes of one actor's influence are one undo step."""
+        actor = self._actor(pick)
+        command = UpdateActorsCommand(self.session.project, [actor.with_changes(influence=influence)],
+                                      attribute="influence")
+        self._execute(command)
+        row = self.model.actors[actor.uid]
+        actors = {**self.model.actors, actor.uid: (*row[:3], influence, *row[4:])}
+        self._did(command, replace(self.model, actors=actors), merge_key=("influence", actor.uid))  # type: ignore[arg-type]
+
+    @precondition(lambda self: self.model.actors)
+    @rule(picks=st.lists(PICK, min_size=1, max_size=3), dx=COORDINATES, dy=COORDINATES)
+    def move(self, picks: list[int], dx: float, dy: float) -> None:
+        actors = self._some(picks)
+        command = MoveActorsCommand(self.session.project, {a.id: (a.x + dx, a.y + dy) for a in actors})  # type: ignore[misc]
+        self._execute(command)
+        rows = dict(self.model.actors)
+        for a in actors:
+            rows[a.uid] = (*rows[a.uid][:4], a.x + dx, a.y + dy)  # type: ignore[assignment]
+        self._did(command, replace(self.model, actors=rows))
+
+    @precondition(lambda self: self.model.actors)
+    @rule(pick=PICK)
+    def remove_actor(self, pick: int) -> None:
+        actor = self._actor(pick)
+        command = RemoveItemsCommand(self.session.project, [actor.id])  # type: ignore[list-item]
+        self._execute(command)
+        m = self.model
+        actors = {u: r for u, r in m.actors.items() if u != actor.uid}
+        ties = {u: r for u, r in m.ties.items() if actor.uid not in r[:2]}
+        clusters = {u: (name, members - {actor.uid}) for u, (name, members) in m.clusters.items()}
+        self._did(command, Model(actors, ties, clusters))
+
+    @precondition(lambda self: len(self.model.actors) >= 2)
+    @rule(a=PICK, b=PICK, kind=KINDS)
+    def add_tie(self, a: int, b: int, kind: str) -> None:
+        source, target = self._actor(a), self._actor(b)
+        if source.uid == target.uid:
+            target = self._actor(a + 1)
+        command = AddTiesCommand(self.session.project, [Tie(source.id, target.id, kind)])  # type: ignore[arg-type]
+        self._execute(command)
+        ties = {**self.model.ties, command.added[0].uid: (source.uid, target.uid, kind)}
+        self._did(command, replace(self.model, ties=ties))
+
+    @precondition(lambda self: self.model.ties)
+    @rule(pick=PICK)
+    def remove_tie(self, pick: int) -> None:
+        uid = list(self.model.ties)[pick % len(self.model.ties)]
+        tie = next(t for t in self.session.ties.values() if t.uid == uid)
+        command = RemoveItemsCommand(self.session.project, [], [tie.id])  # type: ignore[list-item]
+        self._execute(command)
+        self._did(command, replace(self.model, ties={u: r for u, r in self.model.ties.items() if u != uid}))
+
+    @precondition(lambda self: self.model.actors)
+    @rule(name=NAMES, picks=st.lists(PICK, max_size=3))
+    def add_cluster(self, name: str, picks: list[int]) -> None:
+        members = self._some(picks)
+        command = AddClusterCommand(self.session.project, Cluster(name, members=tuple(a.id for a in members)))  # type: ignore[misc]
+        self._execute(command)
+        assert command.added is not None
+        clusters = {**self.model.clusters, command.added.uid: (name, frozenset(a.uid for a in members))}
+        self._did(command, replace(self.model, clusters=clusters))
+
+    @rule(name=NAMES)
+    def import_an_actor(self, name: str) -> None:
+        """An import of one new actor (its name made unique) as one undo step, through ImportCommand."""
+        project = self.session.project
+        unique = f"Import {self._name()} {name}"
+        plan = plan_import(project.state(), MapState(actors=[Actor(unique, id=1, category="vereine")]))
+        command = ImportCommand(project, plan)
+        self._execute(command)
+        assert command.after is not None
+        added = next(a for a in command.after.actors if a.name == unique)
+        actors = {**self.model.actors, added.uid: (added.id, unique, "vereine", 0, added.x, added.y)}  # type: ignore[dict-item]
+        self._did(command, replace(self.model, actors=actors))
+
+    # -- history, snapshots, files -----------------------------------------------------------------
+
+    @precondition(lambda self: self.index > 0)
+    @rule()
+    def undo(self) -> None:
+        self.session.undo_stack.undo()
+        self.index -= 1
+
+    @precondition(lambda self: self.index < len(self.history) - 1)
+    @rule()
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
+        self.index += 1
+
+    @rule(note=NAMES)
+    def snapshot(self, note: str) -> None:
+        label = f"#{self._name()} {note}".strip()  # a label is stored without surrounding spaces
+        self.session.project.take_snapshot(label, note=note)
+        self.snapshots[label] = self.model
+
+    @rule()
+    def close_and_reopen(self) -> None:
+        self.session.close()
+        self.session = self._open()
+        self.history, self.merge_keys, self.index = [self.model], [None], 0
+
+    # -- what must always hold -----------------------------------------------------------------------
+
+    @invariant()
+    def the_file_is_the_model(self) -> None:
+        assert not self.failures, self.failures
+        assert as_model(self.session.project.state()) == self.model
+        assert as_model(self.session.state()) == self.model  # what the views draw
+        assert self.session.undo_stack.index() == self.index
+        assert self.session.undo_stack.count() == len(self.history) - 1
+
+    @invariant()
+    def every_snapshot_is_as_taken(self) -> None:
+        project = self.session.project
+        assert {s.label for s in project.snapshots()} == set(self.snapshots)
+        for label, model in self.snapshots.items():
+            assert as_model(project.snapshot_state(label)) == model, label
+
+
+def test_edits_undo_redo_snapshots_and_reopening_keep_the_file_right(qapp) -> None:  # type: ignore[no-untyped-def]
+    run_state_machine_as_test(EditingSession, settings=settings(
+        max_examples=100, stateful_step_count=40, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
