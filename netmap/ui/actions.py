@@ -33,6 +33,9 @@ class WindowActions(QObject):
         self.open_read_only = action("actionOpenReadOnly")
         self.project_info = action("actionProjectInfo")
         self.catalogues = action("actionCatalogues")
+        self.import_ = action("actionImport", "Ctrl+I")
+        self.export = action("actionExport", "Ctrl+Shift+E")
+        self.print_ = action("actionPrint", Key.Print)
         self.close = action("actionClose", "Ctrl+W", Key.Close)
         self.quit = action("actionQuit", "Ctrl+Q")
         # Edit (undo and redo come from the undo group)
@@ -46,6 +49,7 @@ class WindowActions(QObject):
         self.tie_tool = action("actionTieTool", "T", checkable=True)
         self.add_dot = action("actionAddDot", "+")
         self.remove_dot = action("actionRemoveDot", "-")
+        self.erase_person = action("actionErasePerson")
         # View
         self.zoom_in = action("actionZoomIn", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = action("actionZoomOut", Key.ZoomOut)
@@ -56,6 +60,11 @@ class WindowActions(QObject):
         self.layout_sectors = action("actionLayoutSectors", "Ctrl+2")
         self.layout_districts = action("actionLayoutDistricts", "Ctrl+3")
         self.layout_force = action("actionLayoutForce", "Ctrl+4")
+        self.analysis = action("actionAnalysis", "Ctrl+Shift+A", checkable=True)
+        # Snapshots
+        self.take_snapshot = action("actionTakeSnapshot", "Ctrl+Shift+S")
+        self.compare = action("actionCompare")
+        self.monitoring = action("actionMonitoring")
         # Settings
         self.languages = QActionGroup(parent)
         self.languages.setExclusive(True)
@@ -68,13 +77,15 @@ class WindowActions(QObject):
         # Help
         self.about = action("actionAbout")
         self.shortcuts = action("actionShortcuts", Key.HelpContents)
+        self.about_data = action("actionAboutData")
 
         self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.group, self.tie_tool, self.add_dot,
                         self.remove_dot, self.layout_rings, self.layout_sectors, self.layout_districts,
-                        self.layout_force, self.project_info, self.catalogues]
-        """Actions that change the map: off when no project is open or it is read-only."""
+                        self.layout_force, self.project_info, self.catalogues, self.import_, self.erase_person,
+                        self.take_snapshot]
+        """Actions that change the project: off when no project is open or it is read-only."""
         self.need_project = [self.close, self.copy, self.select_all, self.zoom_in, self.zoom_out, self.fit,
-                             self.presentation]
+                             self.presentation, self.export, self.print_, self.compare, self.monitoring]
         self.leave_presentation.setEnabled(False)
         self.retranslate()
 
@@ -114,10 +125,25 @@ class WindowActions(QObject):
             self.layout_districts: (self.tr("Group by &district"), self.tr("One group per district")),
             self.layout_force: (self.tr("&Automatic layout"),
                                 self.tr("Place the selected actors (or all) near their neighbours")),
+            self.analysis: (self.tr("&Analysis"), self.tr("Who is central, who connects, who is missing, "
+                                                          "where the network breaks")),
+            self.take_snapshot: (self.tr("&Take snapshot…"), self.tr("Keep the map as it is now, with a label, "
+                                                                     "date and note, to compare it later")),
+            self.compare: (self.tr("&Compare…"), self.tr("What changed between two snapshots, or since a snapshot")),
+            self.monitoring: (self.tr("&Monitoring…"), self.tr("Indicators across all snapshots as a chart")),
             self.language_de: ("Deutsch", ""),
             self.language_en: ("English", ""),
             self.about: (self.tr("&About NetMap"), ""),
             self.shortcuts: (self.tr("&Keyboard shortcuts"), ""),
+            self.import_: (self.tr("&Import…"), self.tr("Add actors and ties from a workbook, CSV, GraphML, GEXF, "
+                                                        "Pajek or UCINET file, after a preview")),
+            self.export: (self.tr("&Export…"), self.tr("Save the map as a workbook, network file, web page or "
+                                                       "poster")),
+            self.print_: (self.tr("&Print…"), self.tr("Print the map as it is shown")),
+            self.erase_person: (self.tr("Erase a &person…"), self.tr("Remove a contact person from the map and "
+                                                                     "every snapshot (GDPR)")),
+            self.about_data: (self.tr("About the &data"), self.tr("What the project stores, where, and how to "
+                                                                 "erase a person")),
         }
         short = {  # toolbar buttons: a word or two, the menu has the full text
             self.tie_tool: self.tr("Draw ties"),

@@ -31,21 +31,27 @@ from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
 from netmap.errors import NetMapError, ProjectLockedError
 from netmap.project import Project
 from netmap.ui.actions import WindowActions
+from netmap.ui.analysis_panel import AnalysisPanel, bind_dock_action
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.catalogue_editor import CatalogueEditor
 from netmap.ui.commands import SetInfoCommand
+from netmap.ui.export_dialog import export_file, print_map
 from netmap.ui.forms import swatch
 from netmap.ui.i18n import install_language
+from netmap.ui.import_dialog import import_file
 from netmap.ui.inspector import Inspector
 from netmap.ui.legend import LegendWidget
 from netmap.ui.map_edits import MapEditor
 from netmap.ui.message_bar import MessageBar
 from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
+from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import Prompts
 from netmap.ui.quick_entry import QuickEntry
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
+from netmap.ui.snapshot_tools import SnapshotTools
+from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher
 
@@ -88,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self._build_toolbars()
+        self.snapshot_tools = SnapshotTools(self, self.snapshots_panel)
         self._connect()
         self._retranslate()
         self._apply_session(None)
@@ -155,13 +162,21 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("inspectorDock", self.inspector, right)
         self.legend_dock = self._dock("legendDock", self.legend, right)
         self.info_dock = self._dock("projectInfoDock", self.info_panel, right)
+        self.snapshots_panel = SnapshotsPanel()
+        self.snapshots_dock = self._dock("snapshotsDock", self.snapshots_panel, right)
         self.tabifyDockWidget(self.legend_dock, self.info_dock)
+        self.tabifyDockWidget(self.legend_dock, self.snapshots_dock)
         self.legend_dock.raise_()
         self.resizeDocks([self.inspector_dock, self.legend_dock], [560, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.inspector_dock], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.actors_dock], [210], Qt.Orientation.Vertical)
         self.docks = [self.actors_dock, self.ties_dock, self.clusters_dock, self.inspector_dock, self.legend_dock,
-                      self.info_dock]
+                      self.info_dock, self.snapshots_dock]
+        self.analysis_panel = AnalysisPanel(self.scene)
+        self.analysis_dock = self._dock("analysisDock", self.analysis_panel, right)
+        self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)
+        self.inspector_dock.raise_()
+        self.docks.append(self.analysis_dock)
 
     def _hide_stray_tab_bars(self) -> None:
         """Qt 6.11 leaves a second, unmanaged tab bar behind when two dock areas both have tabbed
@@ -182,6 +197,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.project_info, a.catalogues])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([a.import_, a.export, a.print_])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
 
         self.edit_menu = bar.addMenu("")
@@ -190,11 +207,14 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([a.cut, a.copy, a.paste, a.delete, a.select_all])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([a.quick_entry, a.tie_tool, a.group, a.add_dot, a.remove_dot])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.erase_person)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(a.analysis)
         self.view_menu.addSeparator()
         self.layout_menu = self.view_menu.addMenu("")
         self.layout_menu.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
@@ -202,12 +222,15 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             self.panels_menu.addAction(dock.toggleViewAction())
 
+        self.snapshots_menu = bar.addMenu("")
+        self.snapshots_menu.addActions([a.take_snapshot, a.compare, a.monitoring])
+
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.language_de, a.language_en])
 
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([a.shortcuts, a.about])
+        self.help_menu.addActions([a.shortcuts, a.about_data, a.about])
         # Shortcuts must work with the menu bar hidden (presentation mode).
         self.addActions(a.all() + [self.undo_action, self.redo_action])
 
@@ -275,6 +298,12 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
         a.about.triggered.connect(self._about)
         a.shortcuts.triggered.connect(self._show_shortcuts)
+        bind_dock_action(a.analysis, self.analysis_dock)
+        a.import_.triggered.connect(lambda: import_file(self))
+        a.export.triggered.connect(lambda: export_file(self))
+        a.print_.triggered.connect(lambda: print_map(self))
+        a.erase_person.triggered.connect(lambda: erase_person_dialog(self))
+        a.about_data.triggered.connect(lambda: show_about_data(self))
 
         self.scene.addActorRequested.connect(self._on_add_actor_requested)
         self.scene.tieRequested.connect(self.add_tie)
@@ -319,6 +348,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.snapshots_menu.setTitle(self.tr("S&napshots"))
         self.undo_group.setObjectName("undoGroup")
         self._update_undo_texts()
         self.actors_dock.setWindowTitle(self.tr("Actors"))
@@ -327,6 +357,8 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.legend_dock.setWindowTitle(self.tr("Legend"))
         self.info_dock.setWindowTitle(self.tr("Project info"))
+        self.analysis_dock.setWindowTitle(self.tr("Analysis"))
+        self.snapshots_dock.setWindowTitle(self.tr("Snapshots"))
         self.edit_toolbar.setWindowTitle(self.tr("Editing"))
         self.layout_toolbar.setWindowTitle(self.tr("Layout and view"))
         self.kind_label.setText(self.tr("New ties:"))
@@ -460,6 +492,8 @@ class MainWindow(QMainWindow):
         self.inspector.attach(session, language)
         self.legend.attach(session, language, self.scene)
         self.info_panel.attach(session)
+        self.analysis_panel.attach(session, language)
+        self.snapshot_tools.attach(session)
         if session is not None:
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()
@@ -780,6 +814,7 @@ class MainWindow(QMainWindow):
                 panel.set_catalogues(self.session.catalogues, language)
         self.inspector.set_language(language)
         self.legend.set_language(language)
+        self.analysis_panel.set_language(language)
         if self.session is not None:
             self.scene.set_catalogues(self.session.catalogues, language)
             self.quick_entry.set_categories(self.session.catalogue(CatalogueKind.CATEGORY), language)

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AboutDataDialog</name>
+        <message>
+            <source>About the data</source>
+            <translation>Über die Daten</translation>
+        </message>
+        <message>
+            <source>The map: actors with their attributes and notes, ties, clusters, positions, catalogues, and the project info (town, topic, the facilitator’s name).</source>
+            <translation>Die Karte: Akteure mit ihren Merkmalen und Notizen, Beziehungen, Cluster, Positionen, Kataloge und die Projektangaben (Ort, Thema, Name der Moderation).</translation>
+        </message>
+        <message>
+            <source>Snapshots: dated, read-only copies of the whole map, contact persons included.</source>
+            <translation>Momentaufnahmen: datierte, unveränderliche Kopien der ganzen Karte, einschließlich der Ansprechpersonen.</translation>
+        </message>
+        <message>
+            <source>Contact persons: name, role, e-mail and phone of a person at an actor. These are personal data (GDPR): keep them only with the person’s consent or another legal basis, and only as long as they are needed.</source>
+            <translation>Ansprechpersonen: Name, Funktion, E-Mail und Telefon einer Person bei einem Akteur. Das sind personenbezogene Daten (DSGVO): Speichern Sie sie nur mit Einwilligung der Person oder auf einer anderen Rechtsgrundlage und nur so lange, wie sie gebraucht werden.</translation>
+        </message>
+        <message>
+            <source>Who last changed each actor, tie and cluster, and when (user name and computer name).</source>
+            <translation>Wer jeden Akteur, jede Beziehung und jedes Cluster zuletzt geändert hat und wann (Benutzername und Rechnername).</translation>
+        </message>
+        <message>
+            <source>What a NetMap project stores</source>
+            <translation>Was ein NetMap-Projekt speichert</translation>
+        </message>
+        <message>
+            <source>Open a project to see where its data are stored.</source>
+            <translation>Öffnen Sie ein Projekt, um zu sehen, wo seine Daten gespeichert sind.</translation>
+        </message>
+        <message>
+            <source>This project: {0} actors, {1} snapshots, {2} contact persons ({3} on the current map, {4} only in snapshots).</source>
+            <translation>Dieses Projekt: {0} Akteure, {1} Momentaufnahmen, {2} Ansprechpersonen ({3} auf der aktuellen Karte, {4} nur in Momentaufnahmen).</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Exports (workbooks, CSV, GraphML, GEXF, web pages, posters) are copies outside the project. Web pages and posters are anonymised unless you choose otherwise; the other formats keep contact persons unless you anonymise them.</source>
+            <translation>Exporte (Arbeitsmappen, CSV, GraphML, GEXF, Webseiten, Poster) sind Kopien außerhalb des Projekts. Webseiten und Poster werden anonymisiert, wenn Sie nichts anderes wählen; die anderen Formate enthalten die Ansprechpersonen, wenn Sie sie nicht anonymisieren.</translation>
+        </message>
+        <message>
+            <source>Edit › Erase a person… removes a contact person from the map and from every snapshot, and rebuilds the project file so that no trace of the data remains in it. The undo history is cleared, since it still holds the data.</source>
+            <translation>Bearbeiten › Person löschen… entfernt eine Ansprechperson von der Karte und aus jeder Momentaufnahme und baut die Projektdatei neu auf, sodass keine Spur der Daten darin bleibt. Der Rückgängig-Verlauf wird geleert, weil er die Daten noch enthält.</translation>
+        </message>
+        <message>
+            <source>Backups and files exported before are not changed: delete them, or erase the person there too. On the command line:</source>
+            <translation>Sicherungen und früher exportierte Dateien bleiben unverändert: Löschen Sie sie oder entfernen Sie die Person auch dort. Auf der Kommandozeile:</translation>
+        </message>
+        <message>
+            <source>Erasing a person</source>
+            <translation>Eine Person löschen</translation>
+        </message>
+        <message>
+            <source>On the database server:</source>
+            <translation>Auf dem Datenbankserver:</translation>
+        </message>
+        <message>
+            <source>The server’s administrators keep its logs and backups. Before NetMap upgrades a project’s format it keeps a copy on the server, as a schema named after the project with .bak- and the version.</source>
+            <translation>Die Administratoren des Servers verwalten seine Protokolle und Sicherungen. Bevor NetMap das Format eines Projekts aktualisiert, legt es eine Kopie auf dem Server an, als Schema mit dem Namen des Projekts, .bak- und der Version.</translation>
+        </message>
+        <message>
+            <source>Project file:</source>
+            <translation>Projektdatei:</translation>
+        </message>
+        <message>
+            <source>While the project is open, a lock file beside it says who has it open (user name, computer, since when):</source>
+            <translation>Solange das Projekt geöffnet ist, sagt eine Sperrdatei daneben, wer es geöffnet hat (Benutzername, Rechner, seit wann):</translation>
+        </message>
+        <message>
+            <source>Backups made before NetMap upgraded the file’s format, beside it as {0}.bak-*: full copies of the project as it was.</source>
+            <translation>Sicherungen, die NetMap vor dem Aktualisieren des Dateiformats angelegt hat, daneben als {0}.bak-*: vollständige Kopien des Projekts im früheren Zustand.</translation>
+        </message>
+        <message>
+            <source>Found now:</source>
+            <translation>Derzeit vorhanden:</translation>
+        </message>
+        <message>
+            <source>There are none at present.</source>
+            <translation>Derzeit gibt es keine.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorForm</name>
         <message>
             <source>Name</source>
@@ -78,6 +161,169 @@
         <message>
             <source>— none —</source>
             <translation>— keine —</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPanel</name>
+        <message>
+            <source>Most ties (degree)</source>
+            <translation>Die meisten Beziehungen (Grad)</translation>
+        </message>
+        <message>
+            <source>Who connects (betweenness)</source>
+            <translation>Wer verbindet (Betweenness)</translation>
+        </message>
+        <message>
+            <source>Who reaches everyone fastest (closeness)</source>
+            <translation>Wer alle am schnellsten erreicht (Closeness)</translation>
+        </message>
+        <message>
+            <source>Well-connected contacts (eigenvector)</source>
+            <translation>Gut vernetzte Kontakte (Eigenvektor)</translation>
+        </message>
+        <message>
+            <source>Where the ties lead (PageRank)</source>
+            <translation>Wohin die Beziehungen führen (PageRank)</translation>
+        </message>
+        <message>
+            <source>Little room to broker (constraint)</source>
+            <translation>Wenig Raum zum Vermitteln (Constraint)</translation>
+        </message>
+        <message>
+            <source>Separate circles reached (effective size)</source>
+            <translation>Erreichte getrennte Kreise (effektive Größe)</translation>
+        </message>
+        <message>
+            <source>Brokers between others (brokerage)</source>
+            <translation>Vermittelt zwischen anderen (Brokerage)</translation>
+        </message>
+        <message>
+            <source>and {0} more</source>
+            <translation>und {0} weitere</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>All kinds of ties</source>
+            <translation>Alle Arten von Beziehungen</translation>
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation>Karte:</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>Ties:</source>
+            <translation>Beziehungen:</translation>
+        </message>
+        <message>
+            <source>Analyse all ties, or only the ties of one kind</source>
+            <translation>Alle Beziehungen analysieren oder nur die einer Art</translation>
+        </message>
+        <message>
+            <source>With direction</source>
+            <translation>Mit Richtung</translation>
+        </message>
+        <message>
+            <source>Count who informs, funds or instructs whom; otherwise every tie counts both ways</source>
+            <translation>Berücksichtigt, wer wen informiert, fördert oder anweist; sonst zählt jede Beziehung in beide Richtungen</translation>
+        </message>
+        <message>
+            <source>Strength counts</source>
+            <translation>Stärke zählt</translation>
+        </message>
+        <message>
+            <source>Strong ties (3) count more than weak ones (1)</source>
+            <translation>Starke Beziehungen (3) zählen mehr als schwache (1)</translation>
+        </message>
+        <message>
+            <source>Rank by:</source>
+            <translation>Rangfolge nach:</translation>
+        </message>
+        <message>
+            <source>Find an actor…</source>
+            <translation>Akteur suchen…</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangliste</translation>
+        </message>
+        <message>
+            <source>Who is central, who connects?</source>
+            <translation>Wer ist zentral, wer verbindet?</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Lücken</translation>
+        </message>
+        <message>
+            <source>Who is missing, where is the network weak?</source>
+            <translation>Wer fehlt, wo ist das Netz schwach?</translation>
+        </message>
+        <message>
+            <source>What if …</source>
+            <translation>Was wäre, wenn …</translation>
+        </message>
+        <message>
+            <source>As entered (influence and category)</source>
+            <translation>Wie erfasst (Einfluss und Kategorie)</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>Kein Projekt geöffnet.</translation>
+        </message>
+        <message>
+            <source>The analysis failed: {0}</source>
+            <translation>Die Analyse ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Wird aktualisiert…</translation>
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <translation>{0} Akteure · {1} Beziehungen · {2} getrennte(s) Teilnetz(e) · Dichte {3} · mittlere Entfernung {4}</translation>
+        </message>
+        <message>
+            <source>Separate parts</source>
+            <translation>Getrennte Teilnetze</translation>
+        </message>
+        <message>
+            <source>Density</source>
+            <translation>Dichte</translation>
+        </message>
+        <message>
+            <source>Average distance</source>
+            <translation>Mittlere Entfernung</translation>
+        </message>
+        <message>
+            <source>(Lowest first: the most room to broker.)</source>
+            <translation>(Niedrigster Wert zuerst: wer am meisten Raum zum Vermitteln hat.)</translation>
+        </message>
+        <message>
+            <source>Size and colour of the circles on the map: as entered (influence and category) or by a measure of the analysis</source>
+            <translation>Größe und Farbe der Kreise auf der Karte: wie erfasst (Einfluss und Kategorie) oder nach einer Kennzahl der Analyse</translation>
         </message>
     </context>
     <context>
@@ -241,6 +487,918 @@
         </message>
     </context>
     <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Current map (today)</source>
+            <translation>Aktuelle Karte (heute)</translation>
+        </message>
+        <message>
+            <source>There are no snapshots yet. Take one (Ctrl+Shift+S) to compare the map with it later.</source>
+            <translation>Es gibt noch keine Momentaufnahmen. Halten Sie eine fest (Strg+Umschalt+S), um die Karte später damit zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Choose two different states to compare.</source>
+            <translation>Wählen Sie zwei verschiedene Stände zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Wird verglichen…</translation>
+        </message>
+        <message>
+            <source>The comparison failed: {0}</source>
+            <translation>Der Vergleich ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>current map</source>
+            <translation>aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>„{0}“</translation>
+        </message>
+        <message>
+            <source>{0} → {1}: {2} new actors, {3} no longer on the map, {4} changed; {5} new ties, {6} ended, {7} changed.</source>
+            <translation>{0} → {1}: {2} neue Akteure, {3} nicht mehr auf der Karte, {4} verändert; {5} neue Beziehungen, {6} beendet, {7} verändert.</translation>
+        </message>
+        <message>
+            <source>Before: {0}</source>
+            <translation>Vorher: {0}</translation>
+        </message>
+        <message>
+            <source>After: {0}</source>
+            <translation>Nachher: {0}</translation>
+        </message>
+        <message>
+            <source>Current map</source>
+            <translation>Aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>no longer there</source>
+            <translation>nicht mehr dabei</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>verändert</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>What it says</source>
+            <translation>Was sie aussagt</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Actors ({0})</source>
+            <translation>Akteure ({0})</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Zu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Ties ({0})</source>
+            <translation>Beziehungen ({0})</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Ties before</source>
+            <translation>Beziehungen vorher</translation>
+        </message>
+        <message>
+            <source>Ties after</source>
+            <translation>Beziehungen nachher</translation>
+        </message>
+        <message>
+            <source>Ties ±</source>
+            <translation>Beziehungen ±</translation>
+        </message>
+        <message>
+            <source>Connector before</source>
+            <translation>Vermittlung vorher</translation>
+        </message>
+        <message>
+            <source>Connector after</source>
+            <translation>Vermittlung nachher</translation>
+        </message>
+        <message>
+            <source>Connector ±</source>
+            <translation>Vermittlung ±</translation>
+        </message>
+        <message>
+            <source>Who gained or lost ({0})</source>
+            <translation>Wer gewinnt, wer verliert ({0})</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into your council report.</source>
+            <translation>Der Bericht ist in der Zwischenablage: Fügen Sie ihn in Ihre Vorlage für den Rat ein.</translation>
+        </message>
+        <message>
+            <source>Compare – what has changed?</source>
+            <translation>Vergleichen – was hat sich verändert?</translation>
+        </message>
+        <message>
+            <source>Before:</source>
+            <translation>Vorher:</translation>
+        </message>
+        <message>
+            <source>After:</source>
+            <translation>Nachher:</translation>
+        </message>
+        <message>
+            <source>Swap before and after</source>
+            <translation>Vorher und nachher tauschen</translation>
+        </message>
+        <message>
+            <source>Show the changes on the map</source>
+            <translation>Veränderungen auf der Karte zeigen</translation>
+        </message>
+        <message>
+            <source>New actors and ties in green, changed ones in amber, those no longer there as grey dashed outlines</source>
+            <translation>Neue Akteure und Beziehungen grün, veränderte gelb, nicht mehr vorhandene als graue gestrichelte Umrisse</translation>
+        </message>
+        <message>
+            <source>Copy as text report</source>
+            <translation>Als Textbericht kopieren</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Who gained or lost</source>
+            <translation>Wer gewinnt, wer verliert</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Nebeneinander</translation>
+        </message>
+        <message>
+            <source>Who gained or lost most as a connector: ties are the direct relationships of an actor; the connector value (betweenness) says how often an actor lies on the shortest path between two others – who links groups that would otherwise know nothing of each other. Biggest changes first.</source>
+            <translation>Wer als Verbindungsglied am meisten gewonnen oder verloren hat: Beziehungen sind die direkten Verbindungen eines Akteurs; die Vermittlung (Betweenness) sagt, wie oft ein Akteur auf dem kürzesten Weg zwischen zwei anderen liegt – wer Gruppen verbindet, die sonst nichts voneinander wüssten. Größte Veränderungen zuerst.</translation>
+        </message>
+        <message>
+            <source>Zoom and scroll one map, the other follows. Left: grey halo – no longer there. Right: green – new, amber – changed.</source>
+            <translation>Zoomen und verschieben Sie eine Karte, die andere folgt. Links: grauer Ring – nicht mehr dabei. Rechts: grün – neu, gelb – verändert.</translation>
+        </message>
+        <message>
+            <source>{0} percentage points</source>
+            <translation>{0} Prozentpunkte</translation>
+        </message>
+        <message>
+            <source>How many actors are on the map.</source>
+            <translation>Wie viele Akteure auf der Karte stehen.</translation>
+        </message>
+        <message>
+            <source>How many relationships between actors are on the map.</source>
+            <translation>Wie viele Beziehungen zwischen Akteuren auf der Karte stehen.</translation>
+        </message>
+        <message>
+            <source>Which share of all possible relationships exists: higher means a more closely knit network.</source>
+            <translation>Welcher Anteil aller möglichen Beziehungen besteht: höher heißt ein enger geknüpftes Netz.</translation>
+        </message>
+        <message>
+            <source>Into how many parts without any tie between them the network falls: 1 means everyone is connected, directly or indirectly.</source>
+            <translation>In wie viele Teile ohne jede Verbindung untereinander das Netz zerfällt: 1 heißt, alle sind direkt oder über andere verbunden.</translation>
+        </message>
+        <message>
+            <source>Actors without any tie: on the map, but not in the network.</source>
+            <translation>Akteure ohne jede Beziehung: auf der Karte, aber nicht im Netz.</translation>
+        </message>
+        <message>
+            <source>How many of the catalogue's actor categories have at least one actor: who is missing?</source>
+            <translation>Wie viele Akteursgruppen des Katalogs mindestens einen Akteur haben: Wer fehlt?</translation>
+        </message>
+        <message>
+            <source>Which share of the actors the strategy process has reached.</source>
+            <translation>Welchen Anteil der Akteure der Strategieprozess erreicht hat.</translation>
+        </message>
+        <message>
+            <source>How far the actors take part on average, on the participation ladder from decoration to self-organisation (higher is more).</source>
+            <translation>Wie weit die Akteure im Mittel beteiligt sind, auf der Stufenleiter der Partizipation von Dekoration bis Selbstorganisation (höher ist mehr).</translation>
+        </message>
+        <message>
+            <source>Actors at the stages decoration or instruction: not taking part yet.</source>
+            <translation>Akteure auf den Stufen Dekoration oder Anweisung: noch nicht beteiligt.</translation>
+        </message>
+        <message>
+            <source>further data</source>
+            <translation>weitere Angaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasePersonDialog</name>
+        <message>
+            <source>current map</source>
+            <translation>aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>snapshot “{0}”</source>
+            <translation>Momentaufnahme „{0}“</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>Erase “{0}” from the map and from every snapshot?</source>
+            <translation>„{0}“ von der Karte und aus jeder Momentaufnahme löschen?</translation>
+        </message>
+        <message>
+            <source>Found at: {0}. This cannot be undone, and the undo history will be cleared.</source>
+            <translation>Gefunden in: {0}. Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf wird geleert.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be erased; nothing was changed: {1}</source>
+            <translation>„{0}“ konnte nicht gelöscht werden; nichts wurde verändert: {1}</translation>
+        </message>
+        <message>
+            <source>“{0}” was erased from: {1}. The undo history was cleared. Backups and earlier exports are not changed.</source>
+            <translation>„{0}“ wurde gelöscht aus: {1}. Der Rückgängig-Verlauf wurde geleert. Sicherungen und frühere Exporte bleiben unverändert.</translation>
+        </message>
+        <message>
+            <source>Contact persons are personal data. Choose the person to erase: they are removed from the current map and from every snapshot, and no trace of them stays in the project file.</source>
+            <translation>Ansprechpersonen sind personenbezogene Daten. Wählen Sie die Person, die gelöscht werden soll: Sie wird von der aktuellen Karte und aus jeder Momentaufnahme entfernt, und keine Spur von ihr bleibt in der Projektdatei.</translation>
+        </message>
+        <message>
+            <source>Filter by name or actor</source>
+            <translation>Nach Name oder Akteur filtern</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Ansprechperson</translation>
+        </message>
+        <message>
+            <source>Contact of</source>
+            <translation>Ansprechperson bei</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Gefunden in</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>Löschen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explanation</name>
+        <message>
+            <source>How many others is this actor directly connected with?</source>
+            <translation>Mit wie vielen anderen steht dieser Akteur direkt in Verbindung?</translation>
+        </message>
+        <message>
+            <source>What share of all other actors is directly connected with this one?</source>
+            <translation>Welcher Anteil aller anderen Akteure ist direkt mit diesem verbunden?</translation>
+        </message>
+        <message>
+            <source>How many ties run from others to this actor?</source>
+            <translation>Wie viele Verbindungen gehen von anderen zu diesem Akteur?</translation>
+        </message>
+        <message>
+            <source>How many ties run from this actor to others?</source>
+            <translation>Wie viele Verbindungen gehen von diesem Akteur zu anderen?</translation>
+        </message>
+        <message>
+            <source>How many and how strong are this actor's ties, taken together?</source>
+            <translation>Wie viele und wie starke Verbindungen hat dieser Akteur zusammengenommen?</translation>
+        </message>
+        <message>
+            <source>Who links groups that would otherwise know nothing of each other?</source>
+            <translation>Wer verbindet Gruppen, die sonst nichts voneinander wissen?</translation>
+        </message>
+        <message>
+            <source>Who reaches everyone else in the fewest steps?</source>
+            <translation>Wer erreicht alle anderen über die wenigsten Zwischenschritte?</translation>
+        </message>
+        <message>
+            <source>Who is connected to actors who are well connected themselves?</source>
+            <translation>Wer ist mit Akteuren verbunden, die selbst gut vernetzt sind?</translation>
+        </message>
+        <message>
+            <source>Where do you most likely end up when you follow the ties through the network?</source>
+            <translation>Bei wem landet man am ehesten, wenn man den Verbindungen im Netz folgt?</translation>
+        </message>
+        <message>
+            <source>How far do this actor's contacts already know each other, leaving it little to broker?</source>
+            <translation>Wie sehr kennen sich die Kontakte dieses Akteurs schon untereinander, sodass er wenig vermitteln kann?</translation>
+        </message>
+        <message>
+            <source>How many separate circles does this actor have access to?</source>
+            <translation>Zu wie vielen getrennten Kreisen hat dieser Akteur Zugang?</translation>
+        </message>
+        <message>
+            <source>Which group, more closely tied within than to the rest, does this actor belong to?</source>
+            <translation>Zu welcher Gruppe gehört dieser Akteur, die untereinander enger verbunden ist als mit dem Rest?</translation>
+        </message>
+        <message>
+            <source>Does the network fall apart if this actor leaves?</source>
+            <translation>Zerfällt das Netz, wenn dieser Akteur wegfällt?</translation>
+        </message>
+        <message>
+            <source>How many actors lose their connection if this actor leaves?</source>
+            <translation>Wie viele Akteure verlieren den Anschluss, wenn dieser Akteur wegfällt?</translation>
+        </message>
+        <message>
+            <source>How deep inside the dense core of the network, rather than at its edge, is this actor?</source>
+            <translation>Wie tief steckt dieser Akteur im dichten Kern des Netzes statt am Rand?</translation>
+        </message>
+        <message>
+            <source>How often does this actor broker between two others who have no direct tie?</source>
+            <translation>Wie oft vermittelt dieser Akteur zwischen zwei anderen, die keine direkte Verbindung haben?</translation>
+        </message>
+        <message>
+            <source>How often does the actor broker within its own group?</source>
+            <translation>Wie oft vermittelt der Akteur innerhalb der eigenen Gruppe?</translation>
+        </message>
+        <message>
+            <source>How often does the actor broker between two members of another group?</source>
+            <translation>Wie oft vermittelt der Akteur zwischen zwei Mitgliedern einer anderen Gruppe?</translation>
+        </message>
+        <message>
+            <source>How often does the actor carry something from its own group to another group?</source>
+            <translation>Wie oft trägt der Akteur etwas aus der eigenen Gruppe zu einer anderen Gruppe?</translation>
+        </message>
+        <message>
+            <source>How often does the actor let something from outside into its own group?</source>
+            <translation>Wie oft lässt der Akteur etwas von außen in die eigene Gruppe hinein?</translation>
+        </message>
+        <message>
+            <source>How often does the actor link two other groups it does not belong to itself?</source>
+            <translation>Wie oft verbindet der Akteur zwei andere Gruppen, zu denen er selbst nicht gehört?</translation>
+        </message>
+        <message>
+            <source>What share of all possible ties actually exists?</source>
+            <translation>Welcher Anteil aller möglichen Verbindungen besteht tatsächlich?</translation>
+        </message>
+        <message>
+            <source>Into how many parts with no connection at all between them does the network fall?</source>
+            <translation>In wie viele Teile, die keinerlei Verbindung zueinander haben, zerfällt das Netz?</translation>
+        </message>
+        <message>
+            <source>Through how many steps do two actors reach each other on average?</source>
+            <translation>Über wie viele Zwischenschritte erreichen sich zwei Akteure im Durchschnitt?</translation>
+        </message>
+        <message>
+            <source>How clearly does the network split into groups that keep mostly to themselves?</source>
+            <translation>Wie deutlich zerfällt das Netz in Gruppen, die vor allem unter sich bleiben?</translation>
+        </message>
+        <message>
+            <source>How well do the hand-drawn clusters match the groups found in the ties?</source>
+            <translation>Wie gut stimmen die von Hand gezeichneten Cluster mit den gefundenen Gruppen überein?</translation>
+        </message>
+        <message>
+            <source>Which single tie holds two parts of the network together?</source>
+            <translation>Welche einzelne Verbindung hält zwei Teile des Netzes zusammen?</translation>
+        </message>
+        <message>
+            <source>What happens to the network if this actor leaves?</source>
+            <translation>Was passiert mit dem Netz, wenn dieser Akteur wegfällt?</translation>
+        </message>
+        <message>
+            <source>Which groups of actors are missing from the map altogether?</source>
+            <translation>Welche Akteursgruppen fehlen ganz auf der Karte?</translation>
+        </message>
+        <message>
+            <source>Who is on the map but connected to no one?</source>
+            <translation>Wer steht auf der Karte, hat aber mit niemandem eine Verbindung?</translation>
+        </message>
+        <message>
+            <source>Where does the network break if someone leaves?</source>
+            <translation>Wo bricht das Netz, wenn jemand wegfällt?</translation>
+        </message>
+        <message>
+            <source>Which groups of actors are only on the edge, with at most one tie per actor?</source>
+            <translation>Welche Akteursgruppen sind nur am Rand, mit höchstens einer Verbindung je Akteur, dabei?</translation>
+        </message>
+        <message>
+            <source>Which districts do not have a single actor yet?</source>
+            <translation>In welchen Stadtteilen gibt es noch keinen einzigen Akteur?</translation>
+        </message>
+        <message>
+            <source>Which fields of action have no tie at all yet?</source>
+            <translation>In welchen Handlungsfeldern gibt es noch keine einzige Zusammenarbeit?</translation>
+        </message>
+        <message>
+            <source>Who has not been reached by the process yet, or only been informed rather than involved?</source>
+            <translation>Wer wurde vom Prozess noch nicht erreicht oder nur informiert, nicht beteiligt?</translation>
+        </message>
+        <message>
+            <source>Which groups have no direct tie to each other, and who could bring them together?</source>
+            <translation>Welche Gruppen haben keine direkte Verbindung zueinander, und wer könnte sie zusammenbringen?</translation>
+        </message>
+        <message>
+            <source>How much does the network hang on its key actors?</source>
+            <translation>Wie sehr hängt das Netz an den Schlüsselakteuren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel-Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>CSV: a list of actors and a list of ties</source>
+            <translation>CSV: eine Liste der Akteure und eine der Beziehungen</translation>
+        </message>
+        <message>
+            <source>GraphML for yEd, Gephi, igraph</source>
+            <translation>GraphML für yEd, Gephi, igraph</translation>
+        </message>
+        <message>
+            <source>GEXF for Gephi</source>
+            <translation>GEXF für Gephi</translation>
+        </message>
+        <message>
+            <source>Web page to click through (works offline)</source>
+            <translation>Webseite zum Durchklicken (funktioniert offline)</translation>
+        </message>
+        <message>
+            <source>Poster as PDF</source>
+            <translation>Poster als PDF</translation>
+        </message>
+        <message>
+            <source>Poster as SVG</source>
+            <translation>Poster als SVG</translation>
+        </message>
+        <message>
+            <source>Poster as PNG (300 dpi)</source>
+            <translation>Poster als PNG (300 dpi)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>Anonymised: contact persons (and on posters also notes and the facilitator's name) are left out.</source>
+            <translation>Anonymisiert: Ansprechpersonen (und auf Postern auch Notizen und der Name der Moderation) werden weggelassen.</translation>
+        </message>
+        <message>
+            <source>Posters never show contact persons; not anonymised, they show notes and the facilitator's name.</source>
+            <translation>Poster zeigen nie Ansprechpersonen; nicht anonymisiert zeigen sie Notizen und den Namen der Moderation.</translation>
+        </message>
+        <message>
+            <source>This file will contain personal data: the contact persons (name, role, e-mail, phone). Pass it on only to those who may see them.</source>
+            <translation>Diese Datei wird personenbezogene Daten enthalten: die Ansprechpersonen (Name, Funktion, E-Mail, Telefon). Geben Sie sie nur an Personen weiter, die sie sehen dürfen.</translation>
+        </message>
+        <message>
+            <source>The map has no contact persons: the file holds no personal data.</source>
+            <translation>Die Karte hat keine Ansprechpersonen: Die Datei enthält keine personenbezogenen Daten.</translation>
+        </message>
+        <message>
+            <source>Web pages and posters are made to be shown to others: anonymised by default.</source>
+            <translation>Webseiten und Poster sind dafür gemacht, anderen gezeigt zu werden: Sie werden standardmäßig anonymisiert.</translation>
+        </message>
+        <message>
+            <source>Workbooks and network files are working files you edit and import again: they keep contact persons unless you anonymise them.</source>
+            <translation>Arbeitsmappen und Netzwerkdateien sind Arbeitsdateien, die Sie bearbeiten und wieder importieren: Sie enthalten die Ansprechpersonen, wenn Sie sie nicht anonymisieren.</translation>
+        </message>
+        <message>
+            <source>Choose a file to export to.</source>
+            <translation>Wählen Sie eine Datei für den Export.</translation>
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation>„{0}“ wird geschrieben …</translation>
+        </message>
+        <message>
+            <source>The map could not be exported: {0}</source>
+            <translation>Die Karte konnte nicht exportiert werden: {0}</translation>
+        </message>
+        <message>
+            <source>Export the map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation>Karte:</translation>
+        </message>
+        <message>
+            <source>Before/after:</source>
+            <translation>Vorher/nachher:</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>The current map</source>
+            <translation>Die aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Kein Vergleich</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation>Momentaufnahme „{0}“ ({1})</translation>
+        </message>
+        <message>
+            <source>“{0}” before, the chosen map after</source>
+            <translation>„{0}“ vorher, die gewählte Karte nachher</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>Anonymise: leave out every contact person</source>
+            <translation>Anonymisieren: alle Ansprechpersonen weglassen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exported: {0}</source>
+            <translation>Exportiert: {0}</translation>
+        </message>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation>Die Karte konnte nicht gedruckt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Karte drucken</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsView</name>
+        <message>
+            <source>Groups of actors missing</source>
+            <translation>Fehlende Akteursgruppen</translation>
+        </message>
+        <message>
+            <source>Single points of failure</source>
+            <translation>Wo das Netz reißt, wenn jemand wegfällt</translation>
+        </message>
+        <message>
+            <source>Dependence on the key actors</source>
+            <translation>Abhängigkeit von den Schlüsselakteuren</translation>
+        </message>
+        <message>
+            <source>Actors without ties</source>
+            <translation>Akteure ohne Beziehungen</translation>
+        </message>
+        <message>
+            <source>Groups only on the edge</source>
+            <translation>Akteursgruppen nur am Rand</translation>
+        </message>
+        <message>
+            <source>Not reached or only informed</source>
+            <translation>Nicht erreicht oder nur informiert</translation>
+        </message>
+        <message>
+            <source>Groups with no tie between them</source>
+            <translation>Gruppen ohne Beziehung zueinander</translation>
+        </message>
+        <message>
+            <source>Districts without actors</source>
+            <translation>Sozialräume ohne Akteure</translation>
+        </message>
+        <message>
+            <source>Fields of action without a tie</source>
+            <translation>Handlungsfelder ohne Beziehung</translation>
+        </message>
+        <message>
+            <source>Group around {0}</source>
+            <translation>Gruppe um {0}</translation>
+        </message>
+        <message>
+            <source>Highlighted: the actors working in this field</source>
+            <translation>Hervorgehoben: die Akteure, die in diesem Handlungsfeld arbeiten</translation>
+        </message>
+        <message>
+            <source>{0} – cuts off {1}</source>
+            <translation>{0} – trennt {1} ab</translation>
+        </message>
+        <message>
+            <source>If {0} leaves, these lose their connection: {1}</source>
+            <translation>Wenn {0} wegfällt, verlieren diese den Anschluss: {1}</translation>
+        </message>
+        <message>
+            <source>all without ties</source>
+            <translation>alle ohne Beziehungen</translation>
+        </message>
+        <message>
+            <source>Best placed to bring them together: {0}</source>
+            <translation>Am besten geeignet, sie zusammenzubringen: {0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of all shortest paths run through it</source>
+            <translation>{0}: {1} aller kürzesten Wege führen hier durch</translation>
+        </message>
+        <message>
+            <source>If they leave, these lose their connection: {0}</source>
+            <translation>Fallen sie weg, verlieren diese den Anschluss: {0}</translation>
+        </message>
+        <message>
+            <source>Select a gap to see it on the map.</source>
+            <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Excel workbooks: NetMap or Kumu</source>
+            <translation>Excel-Arbeitsmappen: NetMap oder Kumu</translation>
+        </message>
+        <message>
+            <source>CSV node or edge lists</source>
+            <translation>CSV-Knoten- oder Kantenlisten</translation>
+        </message>
+        <message>
+            <source>GraphML: yEd, Gephi, igraph</source>
+            <translation>GraphML: yEd, Gephi, igraph</translation>
+        </message>
+        <message>
+            <source>GEXF: Gephi</source>
+            <translation>GEXF: Gephi</translation>
+        </message>
+        <message>
+            <source>Pajek</source>
+            <translation>Pajek</translation>
+        </message>
+        <message>
+            <source>UCINET DL</source>
+            <translation>UCINET DL</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <source>Fields of action</source>
+            <translation>Handlungsfelder</translation>
+        </message>
+        <message>
+            <source>Participation stage</source>
+            <translation>Partizipationsstufe</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Einfluss</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Haltung</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagworte</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Ansprechperson</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Key actor</source>
+            <translation>Schlüsselakteur</translation>
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation>Weitere Merkmale</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Field of action</source>
+            <translation>Handlungsfeld</translation>
+        </message>
+        <message>
+            <source>All supported files</source>
+            <translation>Alle unterstützten Dateien</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Import a map</source>
+            <translation>Karte importieren</translation>
+        </message>
+        <message>
+            <source>Reading “{0}” …</source>
+            <translation>„{0}“ wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be imported; nothing was changed.</source>
+            <translation>„{0}“ konnte nicht importiert werden; nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>Import “{0}”</source>
+            <translation>Import „{0}“</translation>
+        </message>
+        <message>
+            <source>Imported “{0}”: {1} new actors, {2} updated, {3} removed; {4} new ties. Undo takes it back.</source>
+            <translation>„{0}“ importiert: {1} neue Akteure, {2} geändert, {3} entfernt; {4} neue Beziehungen. Rückgängig nimmt es zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>Importvorschau</translation>
+        </message>
+        <message>
+            <source>Importing “{0}” would change the map as listed below. Nothing is changed until you choose Import; afterwards Undo takes it back.</source>
+            <translation>Der Import von „{0}“ würde die Karte wie unten aufgeführt ändern. Nichts wird verändert, bevor Sie Importieren wählen; danach nimmt Rückgängig es zurück.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Now → after the import</source>
+            <translation>Jetzt → nach dem Import</translation>
+        </message>
+        <message>
+            <source>Replace the map: remove the actors and ties that are not in the file (matched actors keep their position and their snapshots)</source>
+            <translation>Karte ersetzen: Akteure und Beziehungen entfernen, die nicht in der Datei stehen (zugeordnete Akteure behalten ihre Position und ihre Momentaufnahmen)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… und {0} weitere</translation>
+        </message>
+        <message>
+            <source>Category: {0}</source>
+            <translation>Kategorie: {0}</translation>
+        </message>
+        <message>
+            <source>New actors ({0})</source>
+            <translation>Neue Akteure ({0})</translation>
+        </message>
+        <message>
+            <source>Matched actors whose attributes differ ({0})</source>
+            <translation>Zugeordnete Akteure mit abweichenden Merkmalen ({0})</translation>
+        </message>
+        <message>
+            <source>Matched actors without differences ({0})</source>
+            <translation>Zugeordnete Akteure ohne Abweichungen ({0})</translation>
+        </message>
+        <message>
+            <source>Actors removed from the map ({0})</source>
+            <translation>Von der Karte entfernte Akteure ({0})</translation>
+        </message>
+        <message>
+            <source>Kind: {0}</source>
+            <translation>Art: {0}</translation>
+        </message>
+        <message>
+            <source>New ties ({0})</source>
+            <translation>Neue Beziehungen ({0})</translation>
+        </message>
+        <message>
+            <source>Ties whose attributes differ ({0})</source>
+            <translation>Beziehungen mit abweichenden Merkmalen ({0})</translation>
+        </message>
+        <message>
+            <source>Ties removed from the map ({0})</source>
+            <translation>Von der Karte entfernte Beziehungen ({0})</translation>
+        </message>
+        <message>
+            <source>New catalogue entries ({0})</source>
+            <translation>Neue Katalogeinträge ({0})</translation>
+        </message>
+        <message>
+            <source>New clusters ({0})</source>
+            <translation>Neue Cluster ({0})</translation>
+        </message>
+        <message>
+            <source>{0} new actors, {1} matched ({2} with differences); {3} new ties, {4} changed.</source>
+            <translation>{0} neue Akteure, {1} zugeordnet ({2} mit Abweichungen); {3} neue Beziehungen, {4} geändert.</translation>
+        </message>
+        <message>
+            <source>Replacing removes {0} actors and {1} ties from the map.</source>
+            <translation>Das Ersetzen entfernt {0} Akteure und {1} Beziehungen von der Karte.</translation>
+        </message>
+        <message>
+            <source>The file holds nothing that is not on the map already: importing would change nothing.</source>
+            <translation>Die Datei enthält nichts, was nicht schon auf der Karte ist: Der Import würde nichts ändern.</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Actor: {0}</source>
@@ -273,10 +1431,6 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         <message>
             <source>Select an actor, a tie or a cluster heading on the map to see and edit everything about it here.</source>
             <translation>Wählen Sie auf der Karte einen Akteur, eine Beziehung oder die Überschrift eines Clusters: Hier sehen und bearbeiten Sie dann alles dazu.</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation type="vanished">Akteur</translation>
         </message>
     </context>
     <context>
@@ -431,6 +1585,10 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>S&amp;napshots</source>
+            <translation>&amp;Momentaufnahmen</translation>
+        </message>
+        <message>
             <source>Actors</source>
             <translation>Akteure</translation>
         </message>
@@ -453,6 +1611,14 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         <message>
             <source>Project info</source>
             <translation>Projektangaben</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>Momentaufnahmen</translation>
         </message>
         <message>
             <source>Editing</source>
@@ -681,6 +1847,92 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
             <translation>Rückgängig/Wiederholen war nicht möglich: {0}. Der Verlauf wurde geleert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringWindow</name>
+        <message>
+            <source>Network monitoring: {0}</source>
+            <translation>Netzwerk-Monitoring: {0}</translation>
+        </message>
+        <message>
+            <source>Network monitoring</source>
+            <translation>Netzwerk-Monitoring</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Grafik (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>The chart could not be exported: {0}</source>
+            <translation>Das Diagramm konnte nicht exportiert werden: {0}</translation>
+        </message>
+        <message>
+            <source>Exported: {0}</source>
+            <translation>Exportiert: {0}</translation>
+        </message>
+        <message>
+            <source>Monitoring – the network over time</source>
+            <translation>Monitoring – das Netzwerk im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <source>Include the current map (“today”)</source>
+            <translation>Aktuelle Karte einbeziehen („heute“)</translation>
+        </message>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Als PNG exportieren…</translation>
+        </message>
+        <message>
+            <source>Export as SVG…</source>
+            <translation>Als SVG exportieren…</translation>
+        </message>
+        <message>
+            <source>{0} snapshots from {1} to {2}</source>
+            <translation>{0} Momentaufnahmen vom {1} bis zum {2}</translation>
+        </message>
+        <message>
+            <source>“today”: the current map</source>
+            <translation>„heute“: die aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>No snapshots yet: take a snapshot after each workshop, and this chart shows how the network develops.</source>
+            <translation>Noch keine Momentaufnahmen: Halten Sie nach jedem Workshop eine fest, dann zeigt dieses Diagramm, wie sich das Netzwerk entwickelt.</translation>
+        </message>
+        <message>
+            <source>Choose the indicators to show.</source>
+            <translation>Wählen Sie die Kennzahlen aus, die gezeigt werden sollen.</translation>
+        </message>
+        <message>
+            <source>Current map</source>
+            <translation>Aktuelle Karte</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlayBanner</name>
+        <message>
+            <source>Comparison with “{0}”: green – new since then, amber – changed, grey dashed – no longer there; everything else is muted.</source>
+            <translation>Vergleich mit „{0}“: grün – seitdem neu, gelb – verändert, grau gestrichelt – nicht mehr dabei; alles andere ist blass.</translation>
+        </message>
+        <message>
+            <source>End comparison</source>
+            <translation>Vergleich beenden</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +2281,30 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Akteure auf den untersten Stufen</translation>
         </message>
         <message>
+            <source>supportive</source>
+            <translation>unterstützend</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kritisch</translation>
+        </message>
+        <message>
+            <source>undirected</source>
+            <translation>ungerichtet</translation>
+        </message>
+        <message>
+            <source>directed</source>
+            <translation>gerichtet</translation>
+        </message>
+        <message>
+            <source>mutual</source>
+            <translation>wechselseitig</translation>
+        </message>
+        <message>
             <source>name</source>
             <translation>Name</translation>
         </message>
@@ -1095,6 +2371,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>field of action</source>
             <translation>Handlungsfeld</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
         </message>
         <message>
             <source>Changes from {a} to {b}</source>
@@ -1199,6 +2483,206 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotDialog</name>
+        <message>
+            <source>Rename snapshot</source>
+            <translation>Momentaufnahme umbenennen</translation>
+        </message>
+        <message>
+            <source>Take snapshot</source>
+            <translation>Momentaufnahme festhalten</translation>
+        </message>
+        <message>
+            <source>The snapshot keeps the whole map as it is now (actors, ties, positions, clusters). Later changes of the map do not change it.</source>
+            <translation>Die Momentaufnahme bewahrt die ganze Karte, wie sie jetzt ist (Akteure, Beziehungen, Positionen, Cluster). Spätere Änderungen der Karte ändern sie nicht.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>e.g. Workshop 2026</source>
+            <translation>z. B. Bestandsaufnahme 2026</translation>
+        </message>
+        <message>
+            <source>What was special about this point in time (optional)</source>
+            <translation>Was diesen Zeitpunkt ausmacht (freiwillig)</translation>
+        </message>
+        <message>
+            <source>The snapshot needs a label.</source>
+            <translation>Die Momentaufnahme braucht eine Bezeichnung.</translation>
+        </message>
+        <message>
+            <source>A snapshot with this label exists already.</source>
+            <translation>Eine Momentaufnahme mit dieser Bezeichnung gibt es schon.</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotTools</name>
+        <message>
+            <source>As of {0}</source>
+            <translation>Stand {0}</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be taken: {0}</source>
+            <translation>Die Momentaufnahme konnte nicht festgehalten werden: {0}</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” taken: the map as it is now is kept.</source>
+            <translation>Momentaufnahme „{0}“ festgehalten: Die Karte, wie sie jetzt ist, bleibt bewahrt.</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be renamed: {0}</source>
+            <translation>Die Momentaufnahme konnte nicht umbenannt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation>Momentaufnahme löschen</translation>
+        </message>
+        <message>
+            <source>Delete the snapshot “{0}” of {1}?</source>
+            <translation>Die Momentaufnahme „{0}“ vom {1} löschen?</translation>
+        </message>
+        <message>
+            <source>The map as it was then cannot be brought back, and it can no longer be compared with. The current map is not changed.</source>
+            <translation>Die Karte, wie sie damals war, lässt sich dann nicht zurückholen und nicht mehr zum Vergleich heranziehen. Die aktuelle Karte bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be deleted: {0}</source>
+            <translation>Die Momentaufnahme konnte nicht gelöscht werden: {0}</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” deleted.</source>
+            <translation>Momentaufnahme „{0}“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Start a new map from “{0}”</source>
+            <translation>Neue Karte aus „{0}“ beginnen</translation>
+        </message>
+        <message>
+            <source>NetMap projects (*.netmap)</source>
+            <translation>NetMap-Projekte (*.netmap)</translation>
+        </message>
+        <message>
+            <source>The new map could not be created: {0}</source>
+            <translation>Die neue Karte konnte nicht angelegt werden: {0}</translation>
+        </message>
+        <message>
+            <source>New map started from the snapshot “{0}”: {1}</source>
+            <translation>Neue Karte aus der Momentaufnahme „{0}“ begonnen: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotViewer</name>
+        <message>
+            <source>Snapshot “{0}” – read-only</source>
+            <translation>Momentaufnahme „{0}“ – nur lesen</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” of {1} — read-only. This is the map as it was then; it cannot be changed here. The current map is in the main window.</source>
+            <translation>Momentaufnahme „{0}“ vom {1} – nur lesen. So sah die Karte damals aus; hier lässt sie sich nicht ändern. Die aktuelle Karte ist im Hauptfenster.</translation>
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} clusters</source>
+            <translation>{0} Akteure · {1} Beziehungen · {2} Cluster</translation>
+        </message>
+        <message>
+            <source>Zoom +</source>
+            <translation>Zoom +</translation>
+        </message>
+        <message>
+            <source>Zoom −</source>
+            <translation>Zoom −</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Ganze Karte</translation>
+        </message>
+        <message>
+            <source>Back to the current map</source>
+            <translation>Zurück zur aktuellen Karte</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsPanel</name>
+        <message>
+            <source>Take snapshot…</source>
+            <translation>Momentaufnahme festhalten…</translation>
+        </message>
+        <message>
+            <source>Keep the map as it is today, to compare it later (Ctrl+Shift+S)</source>
+            <translation>Die Karte, wie sie heute ist, festhalten, um sie später zu vergleichen (Strg+Umschalt+S)</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Ansehen (nur lesen)</translation>
+        </message>
+        <message>
+            <source>Show the map as it was at this snapshot, in a window of its own</source>
+            <translation>Die Karte zum Zeitpunkt dieser Momentaufnahme in einem eigenen Fenster zeigen</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Vergleichen…</translation>
+        </message>
+        <message>
+            <source>What changed between this snapshot and the current map</source>
+            <translation>Was sich zwischen dieser Momentaufnahme und der aktuellen Karte verändert hat</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Start a new map from this snapshot…</source>
+            <translation>Neue Karte aus dieser Momentaufnahme beginnen…</translation>
+        </message>
+        <message>
+            <source>A new project file with this snapshot's actors, ties and clusters</source>
+            <translation>Eine neue Projektdatei mit den Akteuren, Beziehungen und Clustern dieser Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>Monitoring…</source>
+            <translation>Monitoring…</translation>
+        </message>
+        <message>
+            <source>Indicators across all snapshots as a chart</source>
+            <translation>Kennzahlen über alle Momentaufnahmen als Diagramm</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>Kein Projekt geöffnet.</translation>
+        </message>
+        <message>
+            <source>No snapshots yet.
+
+Take a snapshot at the end of a workshop: it keeps the map as it is, and the next workshop can be compared with it.</source>
+            <translation>Noch keine Momentaufnahmen.
+
+Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Karte, wie sie ist, und der nächste Workshop lässt sich damit vergleichen.</translation>
         </message>
     </context>
     <context>
@@ -1490,6 +2974,61 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>WhatIfView</name>
+        <message>
+            <source>What if … leaves?</source>
+            <translation>Was wäre, wenn … wegfällt?</translation>
+        </message>
+        <message>
+            <source>Who loses the connection:</source>
+            <translation>Wer den Anschluss verliert:</translation>
+        </message>
+        <message>
+            <source>Turn this on, then click an actor on the map or in the ranking.</source>
+            <translation>Einschalten, dann einen Akteur auf der Karte oder in der Rangliste anklicken.</translation>
+        </message>
+        <message>
+            <source>Click an actor on the map or in the ranking.</source>
+            <translation>Klicken Sie einen Akteur auf der Karte oder in der Rangliste an.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer on the map.</source>
+            <translation>{0} ist nicht mehr auf der Karte.</translation>
+        </message>
+        <message>
+            <source>Working it out…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <source>If {0} leaves:</source>
+            <translation>Wenn {0} wegfällt:</translation>
+        </message>
+        <message>
+            <source>Lose their connection to the rest: {0}</source>
+            <translation>Verlieren den Anschluss an die anderen: {0}</translation>
+        </message>
+        <message>
+            <source>Nobody loses their connection to the rest.</source>
+            <translation>Niemand verliert den Anschluss an die anderen.</translation>
+        </message>
+        <message>
+            <source>Left without any tie: {0}</source>
+            <translation>Ohne jede Beziehung bleiben: {0}</translation>
+        </message>
+        <message>
+            <source>Separate parts: {0} → {1}</source>
+            <translation>Getrennte Teilnetze: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Largest part: {0} → {1} actors</source>
+            <translation>Größtes Teilnetz: {0} → {1} Akteure</translation>
+        </message>
+        <message>
+            <source>Average distance: {0} → {1} steps</source>
+            <translation>Mittlere Entfernung: {0} → {1} Schritte</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;New project…</source>
@@ -1672,12 +3211,84 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
         </message>
         <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
+            <source>Who is central, who connects, who is missing, where the network breaks</source>
+            <translation>Wer ist zentral, wer verbindet, wer fehlt, wo reißt das Netz</translation>
+        </message>
+        <message>
+            <source>&amp;Take snapshot…</source>
+            <translation>Momentaufnahme &amp;festhalten…</translation>
+        </message>
+        <message>
+            <source>Keep the map as it is now, with a label, date and note, to compare it later</source>
+            <translation>Die Karte, wie sie jetzt ist, mit Bezeichnung, Datum und Notiz festhalten, um sie später zu vergleichen</translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Vergleichen…</translation>
+        </message>
+        <message>
+            <source>What changed between two snapshots, or since a snapshot</source>
+            <translation>Was sich zwischen zwei Momentaufnahmen oder seit einer Momentaufnahme verändert hat</translation>
+        </message>
+        <message>
+            <source>&amp;Monitoring…</source>
+            <translation>&amp;Monitoring…</translation>
+        </message>
+        <message>
+            <source>Indicators across all snapshots as a chart</source>
+            <translation>Kennzahlen über alle Momentaufnahmen als Diagramm</translation>
+        </message>
+        <message>
             <source>&amp;About NetMap</source>
             <translation>&amp;Über NetMap</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Add actors and ties from a workbook, CSV, GraphML, GEXF, Pajek or UCINET file, after a preview</source>
+            <translation>Akteure und Beziehungen aus einer Arbeitsmappe, CSV-, GraphML-, GEXF-, Pajek- oder UCINET-Datei übernehmen, nach einer Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the map as a workbook, network file, web page or poster</source>
+            <translation>Die Karte als Arbeitsmappe, Netzwerkdatei, Webseite oder Poster speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the map as it is shown</source>
+            <translation>Die Karte so drucken, wie sie angezeigt wird</translation>
+        </message>
+        <message>
+            <source>Erase a &amp;person…</source>
+            <translation>&amp;Person löschen…</translation>
+        </message>
+        <message>
+            <source>Remove a contact person from the map and every snapshot (GDPR)</source>
+            <translation>Eine Ansprechperson von der Karte und aus jeder Momentaufnahme entfernen (DSGVO)</translation>
+        </message>
+        <message>
+            <source>About the &amp;data</source>
+            <translation>Über die &amp;Daten</translation>
+        </message>
+        <message>
+            <source>What the project stores, where, and how to erase a person</source>
+            <translation>Was das Projekt speichert, wo, und wie eine Person gelöscht wird</translation>
         </message>
         <message>
             <source>Draw ties</source>

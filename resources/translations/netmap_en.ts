@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AboutDataDialog</name>
+        <message>
+            <source>About the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map: actors with their attributes and notes, ties, clusters, positions, catalogues, and the project info (town, topic, the facilitator’s name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots: dated, read-only copies of the whole map, contact persons included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact persons: name, role, e-mail and phone of a person at an actor. These are personal data (GDPR): keep them only with the person’s consent or another legal basis, and only as long as they are needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who last changed each actor, tie and cluster, and when (user name and computer name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What a NetMap project stores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a project to see where its data are stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This project: {0} actors, {1} snapshots, {2} contact persons ({3} on the current map, {4} only in snapshots).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports (workbooks, CSV, GraphML, GEXF, web pages, posters) are copies outside the project. Web pages and posters are anonymised unless you choose otherwise; the other formats keep contact persons unless you anonymise them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit › Erase a person… removes a contact person from the map and from every snapshot, and rebuilds the project file so that no trace of the data remains in it. The undo history is cleared, since it still holds the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups and files exported before are not changed: delete them, or erase the person there too. On the command line:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasing a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the database server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server’s administrators keep its logs and backups. Before NetMap upgrades a project’s format it keeps a copy on the server, as a schema named after the project with .bak- and the version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While the project is open, a lock file beside it says who has it open (user name, computer, since when):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups made before NetMap upgraded the file’s format, beside it as {0}.bak-*: full copies of the project as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are none at present.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActorForm</name>
         <message>
             <source>Name</source>
@@ -77,6 +160,169 @@
         </message>
         <message>
             <source>— none —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPanel</name>
+        <message>
+            <source>Most ties (degree)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who connects (betweenness)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who reaches everyone fastest (closeness)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Well-connected contacts (eigenvector)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the ties lead (PageRank)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Little room to broker (constraint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate circles reached (effective size)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brokers between others (brokerage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds of ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analyse all ties, or only the ties of one kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count who informs, funds or instructs whom; otherwise every tie counts both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong ties (3) count more than weak ones (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find an actor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is central, who connects?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is missing, where is the network weak?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What if …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As entered (influence and category)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The analysis failed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Density</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Lowest first: the most room to broker.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size and colour of the circles on the map: as entered (influence and category) or by a measure of the analysis</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -237,6 +483,918 @@
         </message>
         <message>
             <source>Edit catalogue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Current map (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no snapshots yet. Take one (Ctrl+Shift+S) to compare the map with it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different states to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison failed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} → {1}: {2} new actors, {3} no longer on the map, {4} changed; {5} new ties, {6} ended, {7} changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no longer there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties ±</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connector before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connector after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connector ±</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gained or lost ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into your council report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare – what has changed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the changes on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New actors and ties in green, changed ones in amber, those no longer there as grey dashed outlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as text report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gained or lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gained or lost most as a connector: ties are the direct relationships of an actor; the connector value (betweenness) says how often an actor lies on the shortest path between two others – who links groups that would otherwise know nothing of each other. Biggest changes first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom and scroll one map, the other follows. Left: grey halo – no longer there. Right: green – new, amber – changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} percentage points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many actors are on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many relationships between actors are on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which share of all possible relationships exists: higher means a more closely knit network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into how many parts without any tie between them the network falls: 1 means everyone is connected, directly or indirectly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors without any tie: on the map, but not in the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many of the catalogue's actor categories have at least one actor: who is missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which share of the actors the strategy process has reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How far the actors take part on average, on the participation ladder from decoration to self-organisation (higher is more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors at the stages decoration or instruction: not taking part yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>further data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErasePersonDialog</name>
+        <message>
+            <source>current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>snapshot “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase “{0}” from the map and from every snapshot?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found at: {0}. This cannot be undone, and the undo history will be cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” could not be erased; nothing was changed: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” was erased from: {1}. The undo history was cleared. Backups and earlier exports are not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact persons are personal data. Choose the person to erase: they are removed from the current map and from every snapshot, and no trace of them stays in the project file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name or actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Explanation</name>
+        <message>
+            <source>How many others is this actor directly connected with?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of all other actors is directly connected with this one?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many ties run from others to this actor?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many ties run from this actor to others?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many and how strong are this actor's ties, taken together?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who links groups that would otherwise know nothing of each other?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who reaches everyone else in the fewest steps?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is connected to actors who are well connected themselves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where do you most likely end up when you follow the ties through the network?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How far do this actor's contacts already know each other, leaving it little to broker?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many separate circles does this actor have access to?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which group, more closely tied within than to the rest, does this actor belong to?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does the network fall apart if this actor leaves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many actors lose their connection if this actor leaves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How deep inside the dense core of the network, rather than at its edge, is this actor?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does this actor broker between two others who have no direct tie?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does the actor broker within its own group?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does the actor broker between two members of another group?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does the actor carry something from its own group to another group?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does the actor let something from outside into its own group?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often does the actor link two other groups it does not belong to itself?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of all possible ties actually exists?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into how many parts with no connection at all between them does the network fall?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Through how many steps do two actors reach each other on average?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How clearly does the network split into groups that keep mostly to themselves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How well do the hand-drawn clusters match the groups found in the ties?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which single tie holds two parts of the network together?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens to the network if this actor leaves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which groups of actors are missing from the map altogether?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is on the map but connected to no one?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where does the network break if someone leaves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which groups of actors are only on the edge, with at most one tie per actor?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which districts do not have a single actor yet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which fields of action have no tie at all yet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who has not been reached by the process yet, or only been informed rather than involved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which groups have no direct tie to each other, and who could bring them together?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much does the network hang on its key actors?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV: a list of actors and a list of ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GraphML for yEd, Gephi, igraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GEXF for Gephi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page to click through (works offline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster as SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster as PNG (300 dpi)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised: contact persons (and on posters also notes and the facilitator's name) are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posters never show contact persons; not anonymised, they show notes and the facilitator's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file will contain personal data: the contact persons (name, role, e-mail, phone). Pass it on only to those who may see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has no contact persons: the file holds no personal data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages and posters are made to be shown to others: anonymised by default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workbooks and network files are working files you edit and import again: they keep contact persons unless you anonymise them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to export to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map could not be exported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before/after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” before, the chosen map after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymise: leave out every contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GapsView</name>
+        <message>
+            <source>Groups of actors missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single points of failure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependence on the key actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors without ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups only on the edge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached or only informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups with no tie between them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Districts without actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields of action without a tie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group around {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlighted: the actors working in this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} – cuts off {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If {0} leaves, these lose their connection: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all without ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best placed to bring them together: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} of all shortest paths run through it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If they leave, these lose their connection: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a gap to see it on the map.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Excel workbooks: NetMap or Kumu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV node or edge lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GraphML: yEd, Gephi, igraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GEXF: Gephi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pajek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UCINET DL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All supported files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Import a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading “{0}” …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” could not be imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported “{0}”: {1} new actors, {2} updated, {3} removed; {4} new ties. Undo takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing “{0}” would change the map as listed below. Nothing is changed until you choose Import; afterwards Undo takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now → after the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the map: remove the actors and ties that are not in the file (matched actors keep their position and their snapshots)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New actors ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched actors whose attributes differ ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched actors without differences ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors removed from the map ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New ties ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties whose attributes differ ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties removed from the map ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New catalogue entries ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New clusters ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} new actors, {1} matched ({2} with differences); {3} new ties, {4} changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replacing removes {0} actors and {1} ties from the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds nothing that is not on the map already: importing would change nothing.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -425,6 +1583,10 @@ Select a single actor or tie to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>S&amp;napshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
@@ -446,6 +1608,14 @@ Select a single actor or tie to edit it.</source>
         </message>
         <message>
             <source>Project info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -668,6 +1838,92 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonitoringWindow</name>
+        <message>
+            <source>Network monitoring: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart could not be exported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring – the network over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include the current map (“today”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} snapshots from {1} to {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“today”: the current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No snapshots yet: take a snapshot after each workshop, and this chart shows how the network develops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the indicators to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverlayBanner</name>
+        <message>
+            <source>Comparison with “{0}”: green – new since then, amber – changed, grey dashed – no longer there; everything else is muted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End comparison</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1017,6 +2273,30 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>supportive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undirected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mutual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>name</source>
             <translation type="unfinished" />
         </message>
@@ -1082,6 +2362,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>field of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1186,6 +2474,204 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotDialog</name>
+        <message>
+            <source>Rename snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot keeps the whole map as it is now (actors, ties, positions, clusters). Later changes of the map do not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Workshop 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was special about this point in time (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot needs a label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A snapshot with this label exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotTools</name>
+        <message>
+            <source>As of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot could not be taken: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” taken: the map as it is now is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot could not be renamed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the snapshot “{0}” of {1}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map as it was then cannot be brought back, and it can no longer be compared with. The current map is not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot could not be deleted: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new map from “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap projects (*.netmap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new map could not be created: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New map started from the snapshot “{0}”: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotViewer</name>
+        <message>
+            <source>Snapshot “{0}” – read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” of {1} — read-only. This is the map as it was then; it cannot be changed here. The current map is in the main window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom +</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom −</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the current map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsPanel</name>
+        <message>
+            <source>Take snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the map as it is today, to compare it later (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the map as it was at this snapshot, in a window of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed between this snapshot and the current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new map from this snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new project file with this snapshot's actors, ties and clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators across all snapshots as a chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No snapshots yet.
+
+Take a snapshot at the end of a workshop: it keeps the map as it is, and the next workshop can be compared with it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1478,6 +2964,61 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>WhatIfView</name>
+        <message>
+            <source>What if … leaves?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who loses the connection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn this on, then click an actor on the map or in the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click an actor on the map or in the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is no longer on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working it out…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If {0} leaves:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lose their connection to the rest: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody loses their connection to the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left without any tie: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate parts: {0} → {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest part: {0} → {1} actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average distance: {0} → {1} steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;New project…</source>
@@ -1660,11 +3201,83 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is central, who connects, who is missing, where the network breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the map as it is now, with a label, date and note, to compare it later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed between two snapshots, or since a snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Monitoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators across all snapshots as a chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;About NetMap</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add actors and ties from a workbook, CSV, GraphML, GEXF, Pajek or UCINET file, after a preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the map as a workbook, network file, web page or poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the map as it is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase a &amp;person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a contact person from the map and every snapshot (GDPR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the &amp;data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the project stores, where, and how to erase a person</source>
             <translation type="unfinished" />
         </message>
         <message>
