@@ -96,6 +96,8 @@ class Project:
         self._versions = VersionTracker()
         self._known_revision = self.revision()
         self._outside_edit = False
+        self._batch: Connection | None = None
+        self._held_back: list[Change] = []
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -196,17 +198,48 @@ class Project:
 
     def _announce(self, what: str, action: str, ids: tuple[int, ...] = ()) -> None:
         change = Change(what, action, ids)
+        if self._batch is not None:  # told once the batch is stored, never if it is not
+            self._held_back.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several edit operations as one transaction: all of them are stored, or none.
+
+        For single user actions that take more than one operation (a paste adds actors and the
+        ties among them; a delete removes ties and actors), so that a crash or a refused part
+        never leaves half of the action in the file."""
+        if self._batch is not None:
+            yield
+            return
+        try:
+            with self._edit() as conn:
+                self._batch = conn
+                yield
+        except BaseException:
+            self._held_back.clear()
+            self._catalogues = None
+            raise
+        finally:
+            self._batch = None
+        changes, self._held_back = self._held_back, []
+        for change in changes:
+            self._announce(change.what, change.action, change.ids)
 
     @contextmanager
     def _edit(self) -> Iterator[Connection]:
         """One edit = one transaction, committed when the block ends (nothing is left unsaved).
 
         The revision is counted first: on a server its row lock makes concurrent edits wait for
-        each other, so each edit sees everything committed before it."""
+        each other, so each edit sees everything committed before it. Inside `batch()` every
+        edit joins the batch's transaction."""
         if self.read_only:
             raise ReadOnlyError(self.location)
+        if self._batch is not None:
+            yield self._batch
+            return
         with self._database_errors(), self._db.engine.begin() as conn:
             revision = rows.bump_revision(conn)
             yield conn

@@ -117,14 +117,11 @@ class AddActorsCommand(EditCommand):
         if self.added:  # redo: the same actors and ties come back with the same ids
             self.project.restore_actors(RemovedActors(self.added, self.added_ties))
             return
-        added = self.project.add_actors(self._actors)
-        ids = [a.id for a in added]
-        ties = [t.with_changes(source=ids[i], target=ids[j], id=None) for i, j, t in self._ties]
-        try:
+        with self.project.batch():  # the actors and their ties, or nothing
+            added = self.project.add_actors(self._actors)
+            ids = [a.id for a in added]
+            ties = [t.with_changes(source=ids[i], target=ids[j], id=None) for i, j, t in self._ties]
             added_ties = self.project.add_ties(ties) if ties else []
-        except NetMapError:
-            self.project.remove_actors([i for i in ids if i is not None])
-            raise
         self.added, self.added_ties = added, added_ties
 
     def revert(self) -> None:
@@ -149,13 +146,15 @@ class UpdateActorsCommand(EditCommand):
         self.attribute = attribute
 
     def apply(self) -> None:
-        old = [self.project.update_actor(a) for a in self._new]
+        with self.project.batch():
+            old = [self.project.update_actor(a) for a in self._new]
         if not self._old:
             self._old = old
 
     def revert(self) -> None:
-        for actor in self._old:
-            self.project.update_actor(actor)
+        with self.project.batch():
+            for actor in self._old:
+                self.project.update_actor(actor)
 
     def id(self) -> int:
         return _UPDATE_ACTOR_ID
@@ -248,14 +247,16 @@ class RemoveItemsCommand(EditCommand):
         actors = set(self._actor_ids)
         lone = [t.id for t in self.project.ties(self._tie_ids)
                 if t.id is not None and t.source not in actors and t.target not in actors] if self._tie_ids else []
-        self._removed_ties = self.project.remove_ties(lone) if lone else []
-        self._removed = self.project.remove_actors(self._actor_ids) if self._actor_ids else None
+        with self.project.batch():
+            self._removed_ties = self.project.remove_ties(lone) if lone else []
+            self._removed = self.project.remove_actors(self._actor_ids) if self._actor_ids else None
 
     def revert(self) -> None:
-        if self._removed is not None:
-            self.project.restore_actors(self._removed)
-        if self._removed_ties:
-            self.project.add_ties(self._removed_ties)
+        with self.project.batch():
+            if self._removed is not None:
+                self.project.restore_actors(self._removed)
+            if self._removed_ties:
+                self.project.add_ties(self._removed_ties)
 
 
 class AddClusterCommand(EditCommand):

@@ -160,3 +160,20 @@ def test_read_only_projects_refuse_edits_and_never_write(tmp_path: Path) -> None
         assert [a.name for a in reader.actors()] == ["A"]
     assert path.read_bytes() == before
     assert not path.with_name("p.netmap.lock").exists()
+
+
+def test_a_batch_stores_all_its_edits_or_none(project: Project) -> None:
+    heard: list[Change] = []
+    project.subscribe(heard.append)
+    revision = project.revision()
+    with pytest.raises(InvalidEditError, match="strength"):
+        with project.batch():
+            a, b = project.add_actors([Actor("A"), Actor("B")])
+            project.add_tie(Tie(a.id, b.id, strength=9))  # type: ignore[arg-type]
+    assert project.actors() == [] and heard == [] and project.revision() == revision
+    with project.batch():
+        a, b = project.add_actors([Actor("A"), Actor("B")])
+        project.add_tie(Tie(a.id, b.id))  # type: ignore[arg-type]
+        assert heard == []  # listeners hear of the batch once it is stored
+    assert [(c.what, c.action) for c in heard] == [("actor", "added"), ("tie", "added")]
+    assert project.revision() == revision + 1 and len(project.ties()) == 1
