@@ -31,6 +31,7 @@ class WindowActions(QObject):
         self.new = action("actionNew", Key.New)
         self.open = action("actionOpen", Key.Open)
         self.open_read_only = action("actionOpenReadOnly")
+        self.open_team = action("actionOpenTeam")
         self.project_info = action("actionProjectInfo")
         self.catalogues = action("actionCatalogues")
         self.import_ = action("actionImport", "Ctrl+I")
@@ -97,6 +98,8 @@ class WindowActions(QObject):
             self.new: (self.tr("&New project…"), self.tr("Create a new project file")),
             self.open: (self.tr("&Open…"), self.tr("Open a project")),
             self.open_read_only: (self.tr("Open &read-only…"), self.tr("Open a project without changing it")),
+            self.open_team: (self.tr("Open &team project…"),
+                             self.tr("Open a project that several people edit, on a PostgreSQL server")),
             self.project_info: (self.tr("Project &info…"), self.tr("Town, topic, facilitator, workshop date")),
             self.catalogues: (self.tr("&Catalogues…"),
                               self.tr("Categories, tie kinds, fields of action, districts, participation stages")),

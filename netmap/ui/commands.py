@@ -27,7 +27,7 @@ from netmap.ui.i18n import translate
 __all__ = [
     "AddActorsCommand", "AddClusterCommand", "AddTiesCommand", "CompositeCommand", "EditCommand",
     "MoveActorsCommand", "RemoveClusterCommand", "RemoveItemsCommand", "SetCatalogueCommand", "SetInfoCommand",
-    "UpdateActorsCommand", "UpdateClusterCommand", "UpdateTieCommand",
+    "UpdateActorsCommand", "UpdateClusterCommand", "UpdateTieCommand", "command_for_version",
 ]
 
 _UPDATE_ACTOR_ID = 1001
@@ -346,3 +346,18 @@ class SetCatalogueCommand(EditCommand):
     def revert(self) -> None:
         assert self._old is not None
         self.project.set_catalogue(self.kind, self._old)
+
+
+def command_for_version(project: Project, item: object) -> EditCommand | None:
+    """The undoable command that stores `item` (an actor, tie, cluster or project info) as it is:
+    used to apply one's own version again after a conflict with another user."""
+    if isinstance(item, Actor):
+        return UpdateActorsCommand(project, [item])
+    if isinstance(item, Tie):
+        return UpdateTieCommand(project, item)
+    if isinstance(item, Cluster):
+        return UpdateClusterCommand(project, item)
+    if isinstance(item, ProjectInfo):
+        return SetInfoCommand(project, item)
+    return None
+

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from netmap import __version__
 from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
-from netmap.errors import NetMapError, ProjectLockedError
+from netmap.errors import ConflictError, NetMapError, ProjectLockedError
 from netmap.project import Project
 from netmap.ui.actions import WindowActions
 from netmap.ui.analysis_panel import AnalysisPanel, bind_dock_action
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.catalogue_editor import CatalogueEditor
-from netmap.ui.commands import SetInfoCommand
+from netmap.ui.commands import SetInfoCommand, command_for_version
 from netmap.ui.export_dialog import export_file, print_map
 from netmap.ui.forms import swatch
 from netmap.ui.i18n import install_language
@@ -53,7 +53,7 @@ from netmap.ui.settings import Preferences, open_settings
 from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
-from netmap.ui.team import TeamWatcher
+from netmap.ui.team import TeamWatcher, show_conflict
 
 __all__ = ["MainWindow"]
 
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addActions([a.new, a.open, a.open_read_only])
+        self.file_menu.addActions([a.new, a.open, a.open_read_only, a.open_team])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.project_info, a.catalogues])
@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_project)
         a.open.triggered.connect(lambda: self._ask_and_open(False))
         a.open_read_only.triggered.connect(lambda: self._ask_and_open(True))
+        a.open_team.triggered.connect(self._ask_and_open_team)
         a.project_info.triggered.connect(self.edit_project_info)
         a.catalogues.triggered.connect(self.edit_catalogues)
         a.close.triggered.connect(self.close_project)
@@ -403,6 +404,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path, read_only=read_only)
 
+    def _ask_and_open_team(self) -> None:
+        location = self.prompts.team_location()
+        if location:
+            self.open_project(location)
+
+    def resolve_conflict(self, error: ConflictError) -> None:
+        """Another user changed what this edit touched: say what, and offer to apply ours again."""
+        if self.session is None:
+            return
+        mine = error.rebased()
+        if show_conflict(self, error) and mine is not None:
+            command = command_for_version(self.session.project, mine)
+            if command is not None:
+                self.session.execute(command)
+
     def new_project(self) -> bool:
         path = self.prompts.new_path()
         if not path:
@@ -479,6 +495,7 @@ class MainWindow(QMainWindow):
             session.reloaded.connect(self._on_reloaded)
             session.editFailed.connect(lambda message: self.show_message(
                 self.tr("Nothing was changed: {0}").format(message), "error"))
+            session.conflicted.connect(self.resolve_conflict)
         for panel, model_type in ((self.actors_panel, ActorTableModel), (self.ties_panel, TieTableModel),
                                   (self.clusters_panel, ClusterTableModel)):
             if session is None:

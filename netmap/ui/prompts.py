@@ -5,7 +5,7 @@ Tests swap single methods for answers; nothing else in the window opens a blocki
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from netmap.errors import ProjectLockedError
 from netmap.ui.i18n import translate
@@ -23,6 +23,14 @@ class Prompts:
     def open_path(self, title: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", self._filter())
         return path
+
+    def team_location(self) -> str:
+        """The address of a team project on a PostgreSQL server, typed in."""
+        text, ok = QInputDialog.getText(
+            self.parent, translate("Prompts", "Open team project"),
+            translate("Prompts", "Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):"),
+            text="postgresql://")
+        return text.strip() if ok and text.strip() not in ("", "postgresql://") else ""
 
     def new_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompts", "New project"), "", self._filter(),

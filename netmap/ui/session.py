@@ -20,7 +20,7 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
-from netmap.errors import NetMapError
+from netmap.errors import ConflictError, NetMapError
 from netmap.project import Change, Project
 from netmap.ui.commands import EditCommand
 
@@ -38,6 +38,7 @@ class MapSession(QObject):
     snapshotsChanged = Signal()
     reloaded = Signal()  # the whole map was read again (a change made by another process)
     editFailed = Signal(str)  # a refused edit: nothing was changed
+    conflicted = Signal(object)  # a ConflictError: another user changed the same thing; nothing was changed
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,10 @@ class MapSession(QObject):
             return False
         try:
             command.apply()
+        except ConflictError as exc:
+            self.reload()  # show the other user's version
+            self.conflicted.emit(exc)
+            return False
         except NetMapError as exc:
             self.editFailed.emit(str(exc))
             return False

@@ -2191,6 +2191,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>NetMap-Projekte (*.netmap)</translation>
         </message>
         <message>
+            <source>Open team project</source>
+            <translation>Teamprojekt öffnen</translation>
+        </message>
+        <message>
+            <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
+            <translation>Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Neues Projekt</translation>
         </message>
@@ -3053,6 +3061,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Open a project without changing it</source>
             <translation>Ein Projekt öffnen, ohne es zu ändern</translation>
+        </message>
+        <message>
+            <source>Open &amp;team project…</source>
+            <translation>&amp;Teamprojekt öffnen…</translation>
+        </message>
+        <message>
+            <source>Open a project that several people edit, on a PostgreSQL server</source>
+            <translation>Ein Projekt öffnen, das mehrere Personen gemeinsam auf einem PostgreSQL-Server bearbeiten</translation>
         </message>
         <message>
             <source>Project &amp;info…</source>

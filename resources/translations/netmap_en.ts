@@ -2183,6 +2183,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Open team project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New project</source>
             <translation type="unfinished" />
         </message>
@@ -3042,6 +3050,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Open a project without changing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;team project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a project that several people edit, on a PostgreSQL server</source>
             <translation type="unfinished" />
         </message>
         <message>
