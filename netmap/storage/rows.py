@@ -206,14 +206,27 @@ def read_state(conn: Connection) -> MapState:
     return MapState(read_info(conn), read_catalogues(conn), read_actors(conn), read_ties(conn), read_clusters(conn))
 
 
+def _insert_many(conn: Connection, table: Any, rows_: list[dict[str, Any]], given: list[int | None]) -> list[int]:
+    """Insert rows in one statement per kind (whole-map loads are ~10x faster than row by row,
+    PERF_NOTES) and return their ids in order: the given ones, or those the database chose."""
+    if not rows_:
+        return []
+    with_id = [r | {"id": i} for r, i in zip(rows_, given) if i is not None]
+    without = [r for r, i in zip(rows_, given) if i is None]
+    if with_id:
+        conn.execute(insert(table), with_id)
+    chosen: list[int] = []
+    if without:
+        result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), without)
+        chosen = [int(row[0]) for row in result]
+    new = iter(chosen)
+    return [i if i is not None else next(new) for i in given]
+
+
 def insert_actors(conn: Connection, actors: list[Actor], stamp: Stamp) -> list[int]:
     """Insert actors (keeping given ids, which undo relies on) and return their ids."""
-    ids: list[int] = []
-    for actor in actors:
-        values = actor_values(actor) | stamp | {"version": actor.version + 1}
-        if actor.id is not None:
-            values["id"] = actor.id
-        ids.append(int(conn.execute(insert(A).values(**values)).inserted_primary_key[0]))
+    ids = _insert_many(conn, A, [actor_values(a) | stamp | {"version": a.version + 1} for a in actors],
+                       [a.id for a in actors])
     if any(a.id is not None for a in actors):
         sync_sequence(conn, A)
     write_contacts(conn, [(i, a.contact) for i, a in zip(ids, actors)])
@@ -250,12 +263,8 @@ def delete_actors(conn: Connection, ids: list[int]) -> None:
 
 
 def insert_ties(conn: Connection, ties: list[Tie], stamp: Stamp) -> list[int]:
-    ids: list[int] = []
-    for tie in ties:
-        values = tie_values(tie) | stamp | {"version": tie.version + 1}
-        if tie.id is not None:
-            values["id"] = tie.id
-        ids.append(int(conn.execute(insert(T).values(**values)).inserted_primary_key[0]))
+    ids = _insert_many(conn, T, [tie_values(t) | stamp | {"version": t.version + 1} for t in ties],
+                       [t.id for t in ties])
     if any(t.id is not None for t in ties):
         sync_sequence(conn, T)
     return ids
