@@ -137,29 +137,27 @@ def indicators(state: MapState) -> dict[str, float]:
 
 
 def _metric_changes(a: MapState, b: MapState, actor_map: dict[str, str]) -> list[dict[str, Any]]:
-    """Degree and betweenness per actor before and after, biggest movers first."""
-    before = _centralities(a)
-    after = _centralities(b)
-    names_b = {x.uid: x.name for x in b.actors}
-    names_a = {x.uid: x.name for x in a.actors}
+    """Degree and betweenness per actor before and after, biggest movers first.
+
+    Every actor of either state gets one row: matched actors under their uid in `b`, actors that
+    left under their uid in `a`; a side where the actor is missing counts as zero."""
+    before, after = _centralities(a), _centralities(b)
+    names = {x.uid: x.name for x in a.actors} | {x.uid: x.name for x in b.actors}
+    zero = {"degree": 0.0, "betweenness": 0.0}
+    pairs = [(old_uid, actor_map.get(old_uid)) for old_uid in before]
+    pairs += [(None, uid) for uid in after if uid not in set(actor_map.values())]
     rows: list[dict[str, Any]] = []
-    reverse = {v: k for k, v in actor_map.items()}
-    for uid in set(after) | set(actor_map.values()):
-        old = before.get(reverse.get(uid, ""), {"degree": 0.0, "betweenness": 0.0})
-        new = after.get(uid, {"degree": 0.0, "betweenness": 0.0})
+    for old_uid, new_uid in pairs:
+        old = before.get(old_uid or "", zero)
+        new = after.get(new_uid or "", zero)
         rows.append({
-            "uid": uid,
-            "name": names_b.get(uid) or names_a.get(reverse.get(uid, ""), ""),
+            "uid": new_uid or old_uid,
+            "name": names[new_uid or old_uid or ""],
             "degree_before": old["degree"], "degree_after": new["degree"],
             "degree_change": new["degree"] - old["degree"],
             "betweenness_before": round(old["betweenness"], 6), "betweenness_after": round(new["betweenness"], 6),
             "betweenness_change": round(new["betweenness"] - old["betweenness"], 6),
         })
-    for uid in set(before) - set(actor_map):
-        old = before[uid]
-        rows.append({"uid": uid, "name": names_a[uid], "degree_before": old["degree"], "degree_after": 0.0,
-                     "degree_change": -old["degree"], "betweenness_before": round(old["betweenness"], 6),
-                     "betweenness_after": 0.0, "betweenness_change": round(-old["betweenness"], 6)})
     rows.sort(key=lambda r: (-abs(r["betweenness_change"]), -abs(r["degree_change"]), r["name"]))
     return rows
 
