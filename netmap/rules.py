@@ -24,7 +24,8 @@ __all__ = ["MAX_NAME_LENGTH", "MAX_TEXT_LENGTH", "check_actor", "check_cluster",
 MAX_NAME_LENGTH = 500
 """Longer than any real organisation's name; longer input is refused, never cut silently."""
 
-MAX_TEXT_LENGTH = 20_000
+MAX_TEXT_LENGTH = 32_767
+"""The most an Excel cell holds, so every note survives an export to a workbook and back."""
 
 # Control characters break labels, XML exports and terminals; tab and newline are allowed in notes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -60,6 +60,7 @@ import defusedxml
 import defusedxml.ElementTree as DefusedET
 
 from netmap.catalogues import default_catalogues
+from netmap import rules
 from netmap.domain import (
     ORIGINAL_WEIGHT,
     Actor,
@@ -98,8 +99,8 @@ __all__ = [
     "xlsx_sheet_names",
 ]
 
-MAX_NAME_LENGTH = 500
-MAX_TEXT_LENGTH = 32_767  # the most an Excel cell holds
+MAX_NAME_LENGTH = rules.MAX_NAME_LENGTH  # the same limit as every edit in the app
+MAX_TEXT_LENGTH = rules.MAX_TEXT_LENGTH  # the most an Excel cell holds
 MAX_ACTORS = 200_000
 MAX_TIES = 2_000_000
 MAX_FILE_BYTES = 100 * 1024 * 1024
