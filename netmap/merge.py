@@ -14,7 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from netmap.domain import ORIGINAL_WEIGHT, Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, Tie, tie_match_key
+from netmap.domain import (
+    ORIGINAL_WEIGHT,
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    Cluster,
+    MapState,
+    Tie,
+    new_uid,
+    tie_match_key,
+)
 
 __all__ = ["ImportPlan", "plan_import"]
 
@@ -119,7 +129,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
                 plan.unchanged_actors.append(existing)
             id_map[actor.id] = existing.id  # type: ignore[index]
         else:
-            uid = actor.uid if actor.uid not in by_uid else Actor(name="").uid
+            uid = actor.uid if actor.uid not in by_uid else new_uid()
             plan.new_actors.append(replace(actor, id=next_new, uid=uid))
             id_map[actor.id] = next_new  # type: ignore[index]
             next_new -= 1
@@ -147,7 +157,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             if after_tie != existing_tie:
                 plan.updated_ties.append((existing_tie, after_tie))  # type: ignore[arg-type]
         else:
-            uid = tie.uid if tie.uid not in ties_by_uid else Tie(0, 0).uid
+            uid = tie.uid if tie.uid not in ties_by_uid else new_uid()
             plan.new_ties.append(replace(mapped, id=None, uid=uid))
     if replace_map:
         plan.removed_ties = [t for t in current.ties
