@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from test_canvas_support import send_mouse, view_point
 
@@ -277,3 +277,30 @@ def test_place_labels_at_5000_actors_reuses_the_grid_of_circles() -> None:
     assert None in first and 0 in first and 1 in first
     moved = [requests[0], requests[1]._replace(x=0.0, y=17.0), *requests[2:]]  # onto the first one's label
     assert place_labels(moved, gap=2.0, cache=cache)[:2] == place_labels(moved, gap=2.0)[:2]
+
+
+def test_a_one_line_label_is_drawn_inside_its_rectangle(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Short names skip the text layout: measured by the font, drawn as plain text, centred."""
+    font = QFont()
+    font.setPixelSize(20)
+    metrics = QFontMetricsF(font)
+    label = LabelLayout("Moschee  Al-Nur\n", font, 400.0)
+    assert label.text == "Moschee Al-Nur"
+    assert label.rect.width() == pytest.approx(metrics.horizontalAdvance("Moschee Al-Nur"))
+    assert label.rect.height() == pytest.approx(metrics.height())
+    assert label.rect.center().x() == pytest.approx(0.0)
+    image = QImage(500, 100, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.translate(250, 30)
+    painter.setPen(QColor("#000000"))
+    label.draw(painter, 0.0)
+    painter.end()
+    inked = [(x, y) for y in range(100) for x in range(500) if QColor(image.pixel(x, y)).lightness() < 128]
+    assert inked
+    xs, ys = [x - 250 for x, _ in inked], [y - 30 for _, y in inked]
+    assert label.rect.left() - 1 <= min(xs) < label.rect.left() + 4
+    assert label.rect.right() - 4 < max(xs) <= label.rect.right() + 1
+    assert 0 <= min(ys) and max(ys) <= label.rect.bottom() + 1
+    # A name too long for one line is still wrapped.
+    assert LabelLayout("Moschee Al-Nur " * 4, font, 200.0).rect.height() > 1.5 * metrics.height()

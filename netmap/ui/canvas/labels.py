@@ -41,6 +41,15 @@ class LabelLayout:
         self.text = " ".join(text.split())  # line breaks and runs of blanks would make odd labels
         self.font = QFont(font)
         metrics = QFontMetricsF(self.font)
+        whole = metrics.horizontalAdvance(self.text)
+        if whole <= max_width:
+            # One line, most labels: measured and drawn as plain text, no text layout to build
+            # (a poster of 5,000 actors would spend a fifth of its time on them).
+            self.max_width = max_width
+            self._layout: QTextLayout | None = None
+            self._baseline = metrics.ascent()
+            self.rect = QRectF(-whole / 2, 0.0, whole, metrics.height())
+            return
         longest = max((metrics.horizontalAdvance(word) for word in _WORD.findall(self.text)), default=0.0)
         self.max_width = min(max(max_width, longest + 1.0), max_width * self.MAX_WIDENING)
         self._layout, lines = self._make(self.text)
@@ -83,7 +92,12 @@ class LabelLayout:
         return head + tail
 
     def draw(self, painter: QPainter, top: float) -> None:
-        self._layout.draw(painter, QPointF(-self.max_width / 2, top))
+        """Draw the text with the painter's pen; changes the painter's font."""
+        if self._layout is None:
+            painter.setFont(self.font)
+            painter.drawText(QPointF(self.rect.left(), top + self._baseline), self.text)
+        else:
+            self._layout.draw(painter, QPointF(-self.max_width / 2, top))
 
 
 class LabelRequest(NamedTuple):
