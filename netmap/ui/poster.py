@@ -277,14 +277,17 @@ class _Job:
 def _clean(state: MapState, anonymize: bool) -> MapState:
     """A copy without contact persons (never on a poster) and, anonymised, without notes and the
     facilitator's name."""
-    actors = [a.with_changes(contact=None, **({"notes": "", "extra": {}} if anonymize else {})) for a in state.actors]
+    if anonymize:
+        actors = [a.with_changes(contact=None, notes="", extra={}) for a in state.actors]
+    else:
+        actors = [a if a.contact is None else a.with_changes(contact=None) for a in state.actors]
     ties = [t.with_changes(notes="", extra={}) for t in state.ties] if anonymize else list(state.ties)
     info = state.info.with_changes(facilitator="") if anonymize else state.info
     return replace(state, info=info, actors=actors, ties=ties)
 
 
 def _make_scene(state: MapState, words: _Words, language: str) -> MapScene:
-    scene = MapScene(translate=words, cached=False)
+    scene = MapScene(translate=words, cached=False, static=True)
     scene.set_map(state, language)
     scene.setBackgroundBrush(QColor("#ffffff"))
     return scene

@@ -7,12 +7,13 @@ import struct
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from test_canvas_support import small_state
 
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
+from netmap.ui.canvas.items import TieItem
 from netmap.ui.poster import PAPER_SIZES, render_poster, render_to_printer
 
 
@@ -141,3 +142,36 @@ def test_bad_names_and_sizes_are_refused(qapp, tmp_path: Path) -> None:  # type:
 def test_empty_map_still_makes_a_poster(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = render_poster(MapState(), tmp_path / "empty.pdf", paper="A4")
     assert out.stat().st_size > 500
+
+
+def _picture(scene: MapScene, source: QRectF) -> QImage:
+    image = QImage(600, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, 600, 400), source)
+    painter.end()
+    return image
+
+
+def test_the_poster_scene_draws_what_the_canvas_draws(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A poster's scene keeps its ties off the scene and draws them with one TieBundle (and skips
+    hovering and tooltips); the picture must stay the canvas's: line, arrowheads, halo, muting."""
+    state = _state()
+    canvas = MapScene(cached=False)
+    poster = MapScene(cached=False, static=True)
+    for scene in (canvas, poster):
+        scene.set_map(state, "de")
+        scene.setBackgroundBrush(QColor("#ffffff"))
+        scene.set_highlight([4], [13], mode="whatif")
+    assert not [i for i in poster.items() if isinstance(i, TieItem)]
+    assert len(poster.tie_items()) == len(state.ties)
+    assert not poster.actor_item(1).toolTip() and canvas.actor_item(1).toolTip()
+    source = canvas.content_rect().adjusted(-20, -20, 20, 20)
+    drawn = _picture(canvas, source)
+    assert _picture(poster, source) == drawn
+    # The bundle draws what the ties say now: a halo taken off is gone from the picture.
+    for scene in (canvas, poster):
+        scene.set_highlight([4], [], mode="whatif")
+    assert _picture(poster, source) == _picture(canvas, source)
+    assert _picture(poster, source) != drawn

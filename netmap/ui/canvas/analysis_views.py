@@ -114,9 +114,7 @@ class AnalysisViews:
         ghosts: dict[int, ActorItem] = {}
         for actor in removed_actors or ():
             ghost = ActorItem(actor, self.style, ghost=True, label_shown=self._labels_shown,
-                             label_scale=self._label_scale)
-            if not self._cached:
-                ghost.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+                             label_scale=self._label_scale, cached=self._cached)
             self._set_tooltip(ghost)
             ghost.setParentItem(self.layer)
             self._ghost_actors.append(ghost)

@@ -92,7 +92,9 @@ class ActorItem(QGraphicsItem):
     """
 
     def __init__(self, actor: Actor, style: MapStyle, *, ghost: bool = False, label_shown: bool = True,
-                 label_scale: float = 1.0) -> None:
+                 label_scale: float = 1.0, interactive: bool = True, cached: bool = True) -> None:
+        """`interactive=False`: only drawn (a poster), never moved, selected or hovered;
+        `cached=False`: painted afresh every time (vector output)."""
         super().__init__()
         self.actor = actor
         self.actor_id: int = actor.id if actor.id is not None else -1
@@ -112,20 +114,22 @@ class ActorItem(QGraphicsItem):
         self._hovered = False
         self._picked = False  # selected: the label shows wherever the declutter put it
         self.radius = 0.0
+        self.edge = 0.0
         self._body = 0.0  # see body_radius
         self._reach = (0.0, 0.0, 0.0, 0.0)  # see apply_style
         self._label_size: tuple[float, float] | None = None  # the laid-out label's, unscaled
         self._label_extent: Box | None = None
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
-        if not ghost:
+        if interactive and not ghost:
             # No ItemSendsGeometryChanges: the scene updates ties when it moves actors (faster).
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
             self.setAcceptHoverEvents(True)  # a hidden label shows while the mouse is on the actor
         else:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if cached:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(actor.x, actor.y)
         self.apply_style(style)
 
@@ -162,7 +166,8 @@ class ActorItem(QGraphicsItem):
         if self.ghost:
             self.outline = QPen(style.ghost, 2.5 * style.line_scale, Qt.PenStyle.DashLine)
             self.fill = QColor(255, 255, 255, 150)
-        self._body = self.radius + self.outline.widthF() / 2
+        self.edge = self.radius + self.outline.widthF() / 2  # where ties end: the circle's outer edge
+        self._body = self.edge
         key = a.is_key and not self.ghost
         if key:
             self._body = max(self._body, self.radius + 7.5 * style.line_scale)
@@ -470,12 +475,16 @@ class TieItem(QGraphicsPathItem):
     drawn side by side (`offset`). A ghost (a removed tie in a comparison) is grey and dashed.
 
     The item's path (line and arrowheads) and its pen, a wide one, only give Qt the bounds and the
-    clickable shape natively (no Python call per frame); `paint` draws the real thing.
+    clickable shape natively (no Python call per frame); `draw` draws the real thing.
+
+    A `bundled` tie is not put on the scene: a TieBundle draws it with all the others (posters,
+    where thousands of ties are drawn once and never clicked).
     """
 
     def __init__(self, tie: Tie, source: ActorItem, target: ActorItem, style: MapStyle, *,
-                 ghost: bool = False) -> None:
+                 ghost: bool = False, bundled: bool = False) -> None:
         super().__init__()
+        self.bundled = bundled
         self.tie = tie
         self.tie_id: int = tie.id if tie.id is not None else -1
         self.source = source
@@ -487,11 +496,12 @@ class TieItem(QGraphicsPathItem):
         self._line = QLineF()
         self._heads: list[QPolygonF] = []
         self._empty = True
-        self.setZValue(GHOST_Z if ghost else TIE_Z)
-        if ghost:
-            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        else:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        if not bundled:
+            self.setZValue(GHOST_Z if ghost else TIE_Z)
+            if ghost:
+                self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            else:
+                self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.apply_style(style)
 
     def set_tie(self, tie: Tie) -> None:
@@ -512,7 +522,8 @@ class TieItem(QGraphicsPathItem):
     def _update_bounds_pen(self) -> None:
         # Wide enough for the selection's and the highlight's underlay: no Python call when the
         # selection changes.
-        self.setPen(self.look.bounds_pen_wide)
+        if not self.bundled:
+            self.setPen(self.look.bounds_pen_wide)
 
     def set_halo(self, colour: QColor | None) -> None:
         self.halo = colour
@@ -523,43 +534,48 @@ class TieItem(QGraphicsPathItem):
         """Recompute the line between the actors' circles and the arrowheads."""
         p = self.source.pos()
         q = self.target.pos()
-        dx, dy = q.x() - p.x(), q.y() - p.y()
+        px, py = p.x(), p.y()
+        dx, dy = q.x() - px, q.y() - py
         length = math.hypot(dx, dy)
         self._heads = []
-        gap_s = self.source.radius + self.source.outline.widthF() / 2 + 1
-        gap_t = self.target.radius + self.target.outline.widthF() / 2 + 1
+        gap_s = self.source.edge + 1
+        gap_t = self.target.edge + 1
         if length <= gap_s + gap_t + 2:
             self._line = QLineF()
             self._empty = True
-            self.setPath(QPainterPath())
+            if not self.bundled:
+                self.setPath(QPainterPath())
             return
         self._empty = False
         ux, uy = dx / length, dy / length
         ox, oy = -uy * self.offset, ux * self.offset
         # With a sideways offset the line meets the circle a little further in; close enough.
-        start = QPointF(p.x() + ux * gap_s + ox, p.y() + uy * gap_s + oy)
-        end = QPointF(q.x() - ux * gap_t + ox, q.y() - uy * gap_t + oy)
+        x0, y0 = px + ux * gap_s + ox, py + uy * gap_s + oy
+        x1, y1 = px + dx - ux * gap_t + ox, py + dy - uy * gap_t + oy
+        line = [x0, y0, x1, y1]
         direction = self.tie.direction
-        size = self.look.arrow_size
-        line_start, line_end = start, end
         if direction != _UNDIRECTED:
-            self._heads.append(self._head(end, ux, uy, size))
-            line_end = QPointF(end.x() - ux * size * 0.8, end.y() - uy * size * 0.8)
-        if direction == _MUTUAL:
-            self._heads.append(self._head(start, -ux, -uy, size))
-            line_start = QPointF(start.x() + ux * size * 0.8, start.y() + uy * size * 0.8)
-        self._line = QLineF(line_start, line_end)
-        path = QPainterPath(start)
-        path.lineTo(end)
+            size = self.look.arrow_size
+            self._heads.append(self._head(x1, y1, ux, uy, size))
+            line[2:] = x1 - ux * size * 0.8, y1 - uy * size * 0.8
+            if direction == _MUTUAL:
+                self._heads.append(self._head(x0, y0, -ux, -uy, size))
+                line[:2] = x0 + ux * size * 0.8, y0 + uy * size * 0.8
+        self._line = QLineF(*line)
+        if self.bundled:
+            return
+        path = QPainterPath(QPointF(x0, y0))
+        path.lineTo(x1, y1)
         for head in self._heads:
             path.addPolygon(head)
         self.setPath(path)
 
     @staticmethod
-    def _head(tip: QPointF, ux: float, uy: float, size: float) -> QPolygonF:
-        bx, by = tip.x() - ux * size, tip.y() - uy * size
+    def _head(x: float, y: float, ux: float, uy: float, size: float) -> QPolygonF:
+        """An arrowhead with its tip at (x, y), pointing along (ux, uy)."""
+        bx, by = x - ux * size, y - uy * size
         w = size * 0.45
-        return QPolygonF([tip, QPointF(bx - uy * w, by + ux * w), QPointF(bx + uy * w, by - ux * w)])
+        return QPolygonF([QPointF(x, y), QPointF(bx - uy * w, by + ux * w), QPointF(bx + uy * w, by - ux * w)])
 
     @property
     def line(self) -> QLineF:
@@ -570,12 +586,16 @@ class TieItem(QGraphicsPathItem):
         return self._heads
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self.draw(painter, abs(painter.worldTransform().m11()), self.isSelected())
+
+    def draw(self, painter: QPainter, scale: float, selected: bool = False) -> None:
+        """Draw the tie at `scale` (device units per scene unit: fine dashes and arrowheads are
+        left out where they would be too small to see)."""
         if self._empty:
             return
-        scale = abs(painter.worldTransform().m11())
         look = self.look
-        if self.halo is not None or self.isSelected():
-            under = QColor(self._style.selection if self.isSelected() else self.halo)
+        if self.halo is not None or selected:
+            under = QColor(self._style.selection if selected else self.halo)
             under.setAlpha(120)
             wide = QPen(under, look.pen.widthF() + 8 * self._style.line_scale)
             wide.setCapStyle(Qt.PenCapStyle.RoundCap)

@@ -56,6 +56,7 @@ from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
 from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
 from netmap.ui.canvas.scene_gestures import SceneGestures
 from netmap.ui.canvas.style import MapStyle, Translate
+from netmap.ui.canvas.tie_bundle import TieBundle
 
 __all__ = ["MapScene"]
 
@@ -84,10 +85,13 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
     """From this many actors and ties on, a drag paints only what moves (see gestures.FastDrag)."""
 
     def __init__(self, parent: QObject | None = None, *, translate: Translate | None = None,
-                 cached: bool = True) -> None:
+                 cached: bool = True, static: bool = False) -> None:
         """`translate` replaces QCoreApplication.translate for the map's words (the poster uses
-        its own language); `cached=False` paints every item afresh (vector output)."""
+        its own language); `cached=False` paints every item afresh (vector output); `static`:
+        a map that is only drawn, never shown in a view (posters): no tooltips, no hovering,
+        all ties drawn by one TieBundle."""
         super().__init__(parent)
+        self._static = static
         # The BSP index costs more than it saves when actors with long ties move.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._translate = translate
@@ -129,6 +133,9 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         layer.setPen(QPen(Qt.PenStyle.NoPen))
         self.addItem(layer)
+        if self._static:
+            self._bundle = TieBundle(self._ties)
+            self._bundle.setParentItem(layer)
         return layer
 
     # == the whole map =========================================================================
@@ -166,7 +173,10 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         finally:
             self.blockSignals(False)
             self._declutter_held = False
-        self.declutter_labels()
+        if self._static:
+            self._request_declutter()  # the poster sets its zoom first
+        else:
+            self.declutter_labels()
         self._update_scene_rect(reset=True)
         self._on_selection_changed()
 
@@ -243,10 +253,9 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             if actor.id is None:
                 actor = actor.with_changes(id=-(len(self._actors) + index + 1))
             item = ActorItem(actor, self.style, label_shown=self._labels_shown,
-                             label_scale=self._label_scale)
-            if not self._cached:
-                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-            self._set_tooltip(item)
+                             label_scale=self._label_scale, interactive=not self._static, cached=self._cached)
+            if not self._static:
+                self._set_tooltip(item)
             item.setParentItem(self.layer)
             self._actors[item.actor_id] = item
 
@@ -303,10 +312,11 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             source, target = self._actors.get(tie.source), self._actors.get(tie.target)
             if source is None or target is None or source is target:
                 continue
-            item = TieItem(tie, source, target, self.style)
+            item = TieItem(tie, source, target, self.style, bundled=self._static)
             source.ties.append(item)
             target.ties.append(item)
-            item.setParentItem(self.layer)
+            if not self._static:
+                item.setParentItem(self.layer)
             self._ties[tie.id] = item
             pair = _pair(tie)
             parallel = self._pairs.setdefault(pair, [])
@@ -554,6 +564,12 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         if had_ghosts:
             self._request_declutter()
 
+    def _request_declutter(self, *_: Any) -> None:
+        if self._static:  # drawn once: place the labels when the map is drawn
+            self._declutter_timer.start(self.DECLUTTER_DELAY_MS)
+        else:
+            super()._request_declutter()
+
     def render(self, *args: Any, **kwargs: Any) -> None:
         """Paint the map (posters, PNG): with all labels decluttered for the latest zoom."""
         if self._declutter_timer.isActive() or self._declutter_region is not None:
@@ -563,8 +579,11 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
     # == geometry ==============================================================================
 
     def content_rect(self) -> QRectF:
-        """What fit-all shows: every actor with its label, every hull and heading."""
-        self._flush_declutter()
+        """What fit-all shows: every actor with its label, every hull and heading. A static map
+        does not place its labels for this: before they are placed, every label is below its
+        actor, which is the frame the labels are placed in."""
+        if not self._static:
+            self._flush_declutter()
         rect = QRectF()
         for item in [*self._actors.values(), *self._ghost_actors, *self._clusters.values(),
                      *(c.heading for c in self._clusters.values())]:
@@ -574,6 +593,8 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
     def _update_scene_rect(self, reset: bool = False) -> None:
         """A generous, growing scene rectangle: room to pan and to drag, and no scroll bar jumps
         (a changing scene rect would repaint the whole view)."""
+        if self._static:
+            self._bundle.refresh()
         content = self.content_rect()
         if content.isNull():
             content = QRectF(-500, -400, 1000, 800)
