@@ -188,6 +188,15 @@ def _render(state: MapState, path: Path, suffix: str, paper: str, landscape: boo
             findings: dict[str, Any] | None, title: str | None, compare_with: MapState | None, dpi: int,
             words: _Words) -> Path:
     job = _job(state, compare_with, words, language, anonymize, findings, title)
+    try:
+        _write(job, path, suffix, paper, landscape, dpi)
+    finally:
+        for panel in job.panels:
+            panel.scene.release()
+    return path
+
+
+def _write(job: _Job, path: Path, suffix: str, paper: str, landscape: bool, dpi: int) -> None:
     width_mm, height_mm = PAPER_SIZES[paper]
     if landscape:
         width_mm, height_mm = height_mm, width_mm
@@ -221,7 +230,6 @@ def _render(state: MapState, path: Path, suffix: str, paper: str, landscape: boo
         width, height = round(width_mm * unit), round(height_mm * unit)
         write_png_in_bands(path, width, height, dpi,
                            lambda painter: _paint_page(painter, QRectF(0, 0, width, height), unit, job))
-    return path
 
 
 def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintDevice, *,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import struct
+import weakref
 from pathlib import Path
 
 import pytest
@@ -175,3 +177,22 @@ def test_the_poster_scene_draws_what_the_canvas_draws(qapp) -> None:  # type: ig
         scene.set_highlight([4], [], mode="whatif")
     assert _picture(poster, source) == _picture(canvas, source)
     assert _picture(poster, source) != drawn
+
+
+def test_a_released_scene_frees_its_items_without_the_cycle_collector(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Actors and ties point at each other; a poster releases its scene once drawn, so that the
+    items go at once instead of waiting for a pass of the cycle collector over all of them."""
+    scene = MapScene(cached=False, static=True)
+    scene.set_map(_state(), "de")
+    actor, tie = weakref.ref(scene.actor_item(1)), weakref.ref(scene.tie_item(11))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        scene.release()
+        assert actor() is None and tie() is None
+    finally:
+        if enabled:
+            gc.enable()
+    assert scene.actor_items() == [] and scene.tie_items() == []
+    scene.set_map(_state(), "de")  # the scene can take a map again
+    assert len(scene.tie_items()) == len(_state().ties)

@@ -147,14 +147,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self.blockSignals(True)
         self._declutter_held = True  # one pass at the end
         try:
-            self._picked.clear()
-            self._actors.clear()
-            self._ties.clear()
-            self._pairs.clear()
-            self._clusters.clear()
-            old = self.layer
-            self.removeItem(old)
-            del old
+            self._drop_items()
             self.layer = self._new_layer()
             self.info = state.info
             self._catalogues = state.catalogues
@@ -179,6 +172,29 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             self.declutter_labels()
         self._update_scene_rect(reset=True)
         self._on_selection_changed()
+
+    def release(self) -> None:
+        """Take the map off the scene now (a poster's scene once it is drawn)."""
+        self._end_gestures()
+        self.clear_overlay()
+        self._drop_items()
+        self.layer = self._new_layer()
+
+    def _drop_items(self) -> None:
+        # Actors and their ties point at each other: unlinked, they are freed at once instead of
+        # waiting for Python's cycle collector (0.15 s for the 160,000 objects of 5,000 actors).
+        for item in self._actors.values():
+            item.ties.clear()
+        for cluster in self._clusters.values():
+            cluster.set_members([])
+        self._picked.clear()
+        self._actors.clear()
+        self._ties.clear()
+        self._pairs.clear()
+        self._clusters.clear()
+        old = self.layer
+        self.removeItem(old)
+        del old
 
     def set_catalogues(self, catalogues: Catalogues, language: str) -> None:
         """New catalogue entries (colours, labels, line styles) or a new language."""
