@@ -96,7 +96,13 @@ class _RowModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.lookup = CatalogueLookup()
+        # Whatever changes a row's look may change its sort key.
+        for signal in (self.dataChanged, self.rowsInserted, self.rowsRemoved, self.modelReset, self.layoutChanged,
+                       self.headerDataChanged):
+            signal.connect(self._forget_sort_keys)
 
     # -- Qt's model interface ---------------------------------------------------------------
 
@@ -142,6 +148,41 @@ class _RowModel(QAbstractTableModel):
         value = self.display(item, column)
         return value.casefold() if isinstance(value, str) else value
 
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's sort key in `column`, kept until a row changes."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [self.sort_key(item, column) for item in self._rows]
+        return keys
+
+    def _forget_sort_keys(self, *_: Any) -> None:
+        self._sort_keys.clear()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by `column` (a click on the table's header); they stay in that order as
+        rows change. The model sorts itself: one Python sort over cached keys instead of a
+        proxy's comparisons, each a call into Python (seconds for the 15,000 ties of a big map)."""
+        self._order = (column, order)
+        self._resort()
+
+    def _resort(self) -> None:
+        column, order = self._order
+        count = len(self._rows)
+        if column < 0 or count < 2:
+            return
+        keys = self.sort_keys(column)
+        new_order = sorted(range(count), key=lambda row: _orderable(keys[row]),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        if all(old == new for new, old in enumerate(new_order)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved_to = {old: new for new, old in enumerate(new_order)}
+        self._rows = [self._rows[row] for row in new_order]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(before, [self.index(moved_to[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
     def tooltip(self, item: Any, column: int) -> str | None:
         return None
 
@@ -174,9 +215,11 @@ class _RowModel(QAbstractTableModel):
         self._rows = list(items)
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
+        self._resort()
 
     def upsert(self, items: Sequence[Any]) -> None:
         new = []
+        changed = []
         for item in items:
             row = self._row_of.get(item.id)
             if row is None:
@@ -185,7 +228,9 @@ class _RowModel(QAbstractTableModel):
             before = self.visible(self._rows[row])
             self._rows[row] = item
             if self.visible(item) != before:
-                self.refresh_rows([row])
+                changed.append(row)
+        if changed:
+            self.refresh_rows(changed)
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -193,6 +238,7 @@ class _RowModel(QAbstractTableModel):
                 self._rows.append(item)
                 self._row_of[item.id] = first + offset
             self.endInsertRows()
+            self._resort()
 
     def remove(self, ids: Iterable[int]) -> None:
         rows = sorted({self._row_of[i] for i in ids if i in self._row_of}, reverse=True)
@@ -207,13 +253,17 @@ class _RowModel(QAbstractTableModel):
 
     def refresh_rows(self, rows: Iterable[int], columns: tuple[int, int] | None = None) -> None:
         first_col, last_col = columns or (0, len(self.HEADERS) - 1)
+        rows = list(rows)
         for row in rows:
             self.dataChanged.emit(self.index(row, first_col), self.index(row, last_col))
+        if rows:
+            self._resort()
 
     def refresh_all(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        self._resort()
 
     def set_lookup(self, lookup: CatalogueLookup) -> None:
         self.lookup = lookup
@@ -222,6 +272,15 @@ class _RowModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         """Catalogue labels, words and headers in `language` (after the translator changed)."""
         self.set_lookup(self.lookup.with_language(language))
+
+
+def _orderable(key: Any) -> tuple[int, Any]:
+    """Numbers before text, so that a column of mixed kinds still sorts (None counts as text)."""
+    if isinstance(key, bool):
+        return (0, int(key))
+    if isinstance(key, (int, float)):
+        return (0, key)
+    return (1, key if isinstance(key, str) else str(key if key is not None else ""))
 
 
 def _contains(needle: str, *haystacks: str) -> bool:
@@ -498,13 +557,19 @@ class ClusterTableModel(_RowModel):
 
 
 class MapFilterModel(QSortFilterProxyModel):
-    """Sorts by each column's sort key and keeps the rows that match a `TableFilter`."""
+    """Keeps the rows that match a `TableFilter`; sorting is passed on to the table model (see
+    `_RowModel.sort`), so this proxy keeps the model's order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
         self.filter = TableFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, _RowModel):
+            model.sort(column, order)
 
     def set_filter(self, **changes: str) -> None:
         new = replace(self.filter, **changes)
@@ -519,10 +584,3 @@ class MapFilterModel(QSortFilterProxyModel):
         if self.filter.is_empty() or not isinstance(model, _RowModel):
             return True
         return model.row_matches(source_row, self.filter)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
-        try:
-            return bool(a < b)
-        except TypeError:  # mixed kinds in one column: compare as text
-            return str(a) < str(b)

@@ -54,6 +54,8 @@ class TablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows are as good as from all 15,000 ties of a big map.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setWordWrap(False)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +80,9 @@ class TablePanel(QWidget):
     def set_model(self, model: _RowModel | None) -> None:
         old = self.model
         self.model = model
+        if model is not None:  # in the order the header shows, before the table sees the rows
+            header = self.view.horizontalHeader()
+            model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.proxy.setSourceModel(model)  # type: ignore[arg-type]
         if old is not None:
             old.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from netmap.domain import Actor, Tie
 from netmap.project import Project
@@ -151,3 +151,27 @@ def test_ties_added_elsewhere_update_the_degree_column(session: MapSession) -> N
     assert model.index(model.row_of(b), model.TIES).data() == 2
 
 
+
+
+def test_the_table_model_sorts_itself_and_stays_sorted_as_the_map_changes(session: MapSession) -> None:
+    """The filter passes sorting on to the model (one sort over cached keys); renamed and new
+    actors move to their place, and a row someone selected is followed to its new place."""
+    model = ActorTableModel()
+    model.attach(session, "de")
+    proxy = MapFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(model.NAME)
+    assert proxy.sortColumn() == -1  # the proxy keeps the model's order
+    assert names(proxy) == sorted(names(proxy), key=str.casefold)
+    school = next(a for a in session.actors.values() if a.name == "Grundschule Süd")
+    selected = QPersistentModelIndex(proxy.mapFromSource(model.index(model.row_of(school.id), model.NAME)))
+    assert selected.row() == 0
+    session.execute(UpdateActorsCommand(session.project, [school.with_changes(name="Zentrum am Park")]))
+    assert names(proxy)[-1] == "Zentrum am Park"
+    assert selected.row() == proxy.rowCount() - 1 and selected.data() == "Zentrum am Park"
+    session.execute(AddActorsCommand(session.project, [Actor("Arbeitskreis Asyl")]))
+    assert names(proxy)[0] == "Arbeitskreis Asyl"
+    proxy.sort(model.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == sorted(names(proxy), key=str.casefold, reverse=True)
+    proxy.set_filter(text="a")
+    assert names(proxy) == sorted(names(proxy), key=str.casefold, reverse=True)
