@@ -342,6 +342,11 @@ class AnalysisRunner(QObject):
             for signal in self._signals(session):
                 signal.connect(self._on_changed)
         self._on_changed()
+        if self._timer.isActive() and self._timer.interval() == 0:
+            # A map just opened: send it now, so that a child process analyses a big map while
+            # the window is still drawing it (on another core).
+            self._timer.stop()
+            self._pump()
 
     @staticmethod
     def _signals(session: Any) -> list[Any]:

@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
         """Point every view at `session` (None: no project open)."""
         language = self.language
         self.editor.session = session
+        self.analysis_panel.attach(session, language)  # first: it works off the UI thread meanwhile
         if session is None:
             self.scene.set_map(MapState(), language)
         else:
@@ -509,7 +510,6 @@ class MainWindow(QMainWindow):
         self.inspector.attach(session, language)
         self.legend.attach(session, language, self.scene)
         self.info_panel.attach(session)
-        self.analysis_panel.attach(session, language)
         self.snapshot_tools.attach(session)
         if session is not None:
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
