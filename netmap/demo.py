@@ -28,6 +28,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.errors import NotAProjectError
+from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.project import Project
 from netmap.resources import resource_path
@@ -117,13 +118,13 @@ def write_demo(location: str | Path | Location) -> Project:
     partial: Location
     if isinstance(target, ServerLocation):
         if project_exists(target):
-            raise NotAProjectError(str(target), "a project of that name already exists")
+            raise NotAProjectError(str(target), tr("Errors", "a project of that name already exists"))
         partial = target.sibling(f".partial-{target.project}")
     else:
         if target.path.exists():
-            raise NotAProjectError(str(target), "a file of that name already exists")
+            raise NotAProjectError(str(target), tr("Errors", "a file of that name already exists"))
         if not target.path.parent.is_dir():
-            raise NotAProjectError(str(target), "its folder does not exist")
+            raise NotAProjectError(str(target), tr("Errors", "its folder does not exist"))
         partial = FileLocation(target.path.with_name(f".{target.path.name}.partial"))
     discard_project(partial)
     try:

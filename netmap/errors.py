@@ -1,9 +1,12 @@
 """The one exception hierarchy of NetMap's core.
 
-Each error says in one line what went wrong and where; the CLI prints it, the UI shows it.
+Each error says in one line what went wrong and where; the CLI prints it, the UI shows it. The
+messages go through Qt's translation system (context "Errors"), so they read in the UI's language.
 """
 
 from __future__ import annotations
+
+from netmap.i18n import tr
 
 
 class NetMapError(Exception):
@@ -17,16 +20,19 @@ class ProjectError(NetMapError):
 class NotAProjectError(ProjectError):
     def __init__(self, location: str, reason: str = "") -> None:
         self.location = location
-        detail = f": {reason}" if reason else ""
-        super().__init__(f"{location} is not a NetMap project{detail}")
+        if reason:
+            message = tr("Errors", "{0} is not a NetMap project: {1}").format(location, reason)
+        else:
+            message = tr("Errors", "{0} is not a NetMap project").format(location)
+        super().__init__(message)
 
 
 class SchemaTooNewError(ProjectError):
     def __init__(self, location: str, found: str, supported: str) -> None:
         self.location, self.found, self.supported = location, found, supported
         super().__init__(
-            f"{location} was saved by a newer version of NetMap (schema {found}; this version knows up to "
-            f"{supported}). Please update NetMap to open it."
+            tr("Errors", "{0} was saved by a newer version of NetMap (schema {1}; this version knows up to "
+                         "{2}). Please update NetMap to open it.").format(location, found, supported)
         )
 
 
@@ -34,21 +40,22 @@ class ProjectLockedError(ProjectError):
     def __init__(self, location: str, user: str, host: str, since: str) -> None:
         self.location, self.user, self.host, self.since = location, user, host, since
         super().__init__(
-            f"{location} is already open by {user} on {host} (since {since}); it can be opened read-only"
+            tr("Errors", "{0} is already open by {1} on {2} (since {3}); it can be opened read-only")
+            .format(location, user, host, since)
         )
 
 
 class ReadOnlyError(ProjectError):
     def __init__(self, location: str) -> None:
         self.location = location
-        super().__init__(f"{location} is open read-only; changes are not possible")
+        super().__init__(tr("Errors", "{0} is open read-only; changes are not possible").format(location))
 
 
 class SnapshotNotFoundError(ProjectError):
     def __init__(self, label: str, known: list[str]) -> None:
         self.label = label
-        listed = ", ".join(repr(k) for k in known) or "none"
-        super().__init__(f"no snapshot labelled {label!r} (snapshots: {listed})")
+        listed = ", ".join(repr(k) for k in known) or tr("Errors", "none")
+        super().__init__(tr("Errors", "no snapshot labelled {0!r} (snapshots: {1})").format(label, listed))
 
 
 class InvalidEditError(ProjectError):
@@ -60,7 +67,7 @@ class LocationError(ProjectError):
 
     def __init__(self, location: str, reason: str) -> None:
         self.location = location
-        super().__init__(f"{location} is not a valid project location: {reason}")
+        super().__init__(tr("Errors", "{0} is not a valid project location: {1}").format(location, reason))
 
 
 class ServerUnavailableError(ProjectError):
@@ -68,7 +75,7 @@ class ServerUnavailableError(ProjectError):
 
     def __init__(self, location: str, reason: str) -> None:
         self.location, self.reason = location, reason
-        super().__init__(f"{location}: the database server cannot be used ({reason})")
+        super().__init__(tr("Errors", "{0}: the database server cannot be used ({1})").format(location, reason))
 
 
 class ConflictError(ProjectError):
@@ -83,16 +90,11 @@ class ConflictError(ProjectError):
                  mine: object = None, theirs: object = None, by: str = "", at: str = "") -> None:
         self.what, self.name, self.changes = what, name, changes
         self.mine, self.theirs, self.by, self.at = mine, theirs, by, at
-        who = f" by {by}" if by else " by another user"
-        when = f" at {at}" if at else ""
-        if theirs is None and what != "map":
-            event, detail = "removed", ""
-        else:
-            event = "changed"
-            detail = "; ".join(f"{field} is now {_short(value)}" for field, value, _ in changes)
-        detail = f" ({detail})" if detail else ""
-        super().__init__(f"{what} {name!r} was {event}{who}{when} while you were editing it{detail}; "
-                         f"your edit was not saved and can be applied again")
+        removed = theirs is None and what != "map"
+        detail = "" if removed else "; ".join(tr("Errors", "{0} is now {1}").format(field, _short(value))
+                                              for field, value, _ in changes)
+        super().__init__(_conflict_text(removed, bool(by), bool(at), bool(detail))
+                         .format(item_word(what), name, by, at, detail))
 
     def rebased(self) -> object | None:
         """The refused version made to apply over what is stored now ("keep mine after all"), or
@@ -104,6 +106,54 @@ class ConflictError(ProjectError):
         if version is None or replace is None:
             return self.mine  # project info and catalogues carry no version
         return replace(version=version)
+
+
+def item_word(what: str) -> str:
+    """The word a user reads for `what` ("actor", "tie", …); code compares `what` itself."""
+    words = {"actor": tr("Errors", "actor"), "tie": tr("Errors", "tie"), "cluster": tr("Errors", "cluster"),
+             "map": tr("Errors", "map"), "project info": tr("Errors", "project info"),
+             "catalogue": tr("Errors", "catalogue")}
+    return words.get(what, what)
+
+
+def _conflict_text(removed: bool, by: bool, at: bool, detail: bool) -> str:
+    """The sentence of a ConflictError, one whole sentence per case so each translates as a whole:
+    {0} what, {1} its name, {2} who changed it, {3} when, {4} what they changed."""
+    if removed:
+        if by and at:
+            return tr("Errors", "{0} {1!r} was removed by {2} at {3} while you were editing it; "
+                                "your edit was not saved and can be applied again")
+        if by:
+            return tr("Errors", "{0} {1!r} was removed by {2} while you were editing it; "
+                                "your edit was not saved and can be applied again")
+        if at:
+            return tr("Errors", "{0} {1!r} was removed by another user at {3} while you were editing it; "
+                                "your edit was not saved and can be applied again")
+        return tr("Errors", "{0} {1!r} was removed by another user while you were editing it; "
+                            "your edit was not saved and can be applied again")
+    if detail:
+        if by and at:
+            return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); "
+                                "your edit was not saved and can be applied again")
+        if by:
+            return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it ({4}); "
+                                "your edit was not saved and can be applied again")
+        if at:
+            return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it ({4}); "
+                                "your edit was not saved and can be applied again")
+        return tr("Errors", "{0} {1!r} was changed by another user while you were editing it ({4}); "
+                            "your edit was not saved and can be applied again")
+    if by and at:
+        return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it; "
+                            "your edit was not saved and can be applied again")
+    if by:
+        return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it; "
+                            "your edit was not saved and can be applied again")
+    if at:
+        return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it; "
+                            "your edit was not saved and can be applied again")
+    return tr("Errors", "{0} {1!r} was changed by another user while you were editing it; "
+                        "your edit was not saved and can be applied again")
 
 
 def _short(value: object, limit: int = 40) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from netmap.errors import LocationError
+from netmap.i18n import tr
 
 __all__ = [
     "MAX_PROJECT_NAME_BYTES",
@@ -99,19 +100,21 @@ def parse_location(value: str | Path | Location) -> Location:
     match = _SCHEME.match(text)
     if match is None:
         if not text:
-            raise LocationError(repr(value), "it is empty")
+            raise LocationError(repr(value), tr("Errors", "it is empty"))
         return FileLocation(Path(value))
     if match["scheme"].lower() not in _POSTGRES_SCHEMES:
-        raise LocationError(_without_password(text), f"{match['scheme']}:// is not supported; use a .netmap "
-                                                     "file or postgresql://USER@HOST:PORT/DATABASE#PROJECT")
+        raise LocationError(_without_password(text),
+                            tr("Errors", "{0}:// is not supported; use a .netmap file or "
+                                         "postgresql://USER@HOST:PORT/DATABASE#PROJECT").format(match["scheme"]))
     address, _, fragment = text.partition("#")
     try:
         url = make_url(address)
     except (ArgumentError, ValueError) as exc:
-        raise LocationError(_without_password(text), f"the address cannot be read ({exc})") from None
+        raise LocationError(_without_password(text),
+                            tr("Errors", "the address cannot be read ({0})").format(exc)) from None
     if not url.database:
-        raise LocationError(_without_password(text), "the database name is missing "
-                                                     "(postgresql://USER@HOST:PORT/DATABASE#PROJECT)")
+        raise LocationError(_without_password(text), tr("Errors", "the database name is missing "
+                                                                  "(postgresql://USER@HOST:PORT/DATABASE#PROJECT)"))
     project = check_project_name(unquote(fragment), _without_password(text))
     return ServerLocation(url, project)
 
@@ -120,13 +123,15 @@ def check_project_name(name: str, where: str) -> str:
     """The project name after `#`, checked: it becomes the name of a PostgreSQL schema."""
     name = unicodedata.normalize("NFC", name.strip())
     if not name:
-        raise LocationError(where, "the project name after '#' is missing")
+        raise LocationError(where, tr("Errors", "the project name after '#' is missing"))
     if len(name.encode("utf-8")) > MAX_PROJECT_NAME_BYTES:
-        raise LocationError(where, f"the project name is longer than {MAX_PROJECT_NAME_BYTES} bytes")
+        raise LocationError(where, tr("Errors", "the project name is longer than {0} bytes")
+                            .format(MAX_PROJECT_NAME_BYTES))
     if any(unicodedata.category(c).startswith("C") for c in name):
-        raise LocationError(where, "the project name contains a control character")
+        raise LocationError(where, tr("Errors", "the project name contains a control character"))
     if name.lower() in _RESERVED or name.lower().startswith("pg_") or name.startswith("."):
-        raise LocationError(where, f"{name!r} cannot be a project name (reserved by PostgreSQL or NetMap)")
+        raise LocationError(where, tr("Errors", "{0!r} cannot be a project name (reserved by PostgreSQL or NetMap)")
+                            .format(name))
     return name
 
 

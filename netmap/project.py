@@ -37,6 +37,7 @@ from netmap.errors import (
     ServerUnavailableError,
     SnapshotNotFoundError,
 )
+from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.merge import ImportPlan
 from netmap.serialize import state_from_dict, state_to_dict
@@ -109,12 +110,12 @@ class Project:
         where = parse_location(location)
         if isinstance(where, ServerLocation):
             if project_exists(where):
-                raise NotAProjectError(str(where), "a project of that name already exists")
+                raise NotAProjectError(str(where), tr("Errors", "a project of that name already exists"))
             lock = None
             name = where.project
         else:
             if where.path.exists():
-                raise NotAProjectError(str(where), "a file of that name already exists")
+                raise NotAProjectError(str(where), tr("Errors", "a file of that name already exists"))
             lock = ProjectLock(where.path)
             lock.acquire()
             name = where.path.stem
@@ -146,7 +147,7 @@ class Project:
         lock = None
         if isinstance(where, FileLocation):
             if not where.path.exists():
-                raise NotAProjectError(str(where), "the file does not exist")
+                raise NotAProjectError(str(where), tr("Errors", "the file does not exist"))
             if not read_only:
                 lock = ProjectLock(where.path)
                 lock.acquire()
@@ -262,7 +263,7 @@ class Project:
         except IntegrityError as exc:
             if self.shared:  # another user removed what this edit refers to
                 raise ConflictError("map", self.location, []) from exc
-            raise InvalidEditError(f"the edit does not fit the map ({exc.orig})") from exc
+            raise InvalidEditError(tr("Errors", "the edit does not fit the map ({0})").format(exc.orig)) from exc
         except DBAPIError as exc:
             if not self.shared:
                 raise
@@ -333,7 +334,7 @@ class Project:
     def actor(self, actor_id: int) -> Actor:
         found = self.actors([actor_id])
         if not found:
-            raise InvalidEditError(f"there is no actor with id {actor_id}")
+            raise InvalidEditError(tr("Errors", "there is no actor with id {0}").format(actor_id))
         return found[0]
 
     def ties(self, ids: list[int] | None = None) -> list[Tie]:
@@ -355,11 +356,12 @@ class Project:
 
     def set_info(self, info: ProjectInfo) -> ProjectInfo:
         """Replace the project info; returns the previous one (for undo)."""
-        for what, value in (("the project name", info.name), ("the town", info.town), ("the topic", info.topic),
-                            ("the facilitator", info.facilitator)):
+        for what, value in ((tr("Errors", "the project name"), info.name), (tr("Errors", "the town"), info.town),
+                            (tr("Errors", "the topic"), info.topic),
+                            (tr("Errors", "the facilitator"), info.facilitator)):
             rules.check_text(what, value, name=True)
         if info.language not in ("de", "en"):
-            raise InvalidEditError(f"language {info.language!r} is not one of de, en")
+            raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
         with self._edit() as conn:
             previous = rows.read_info(conn)
             info = self._versions.check_info(info, previous)
@@ -372,16 +374,17 @@ class Project:
         """Replace one catalogue; returns the previous entries. Keys still used on the map stay."""
         keys = [e.key for e in entries]
         if len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
-            raise InvalidEditError("catalogue keys must be unique and not empty")
+            raise InvalidEditError(tr("Errors", "catalogue keys must be unique and not empty"))
+        label = tr("Errors", "a catalogue label")
         for entry in entries:
-            rules.check_text("a catalogue label", entry.label_de, name=True)
-            rules.check_text("a catalogue label", entry.label_en, name=True)
+            rules.check_text(label, entry.label_de, name=True)
+            rules.check_text(label, entry.label_en, name=True)
         with self._edit() as conn:
             used = self._used_keys(conn, kind)
             missing = used - set(keys)
             if missing:
-                raise InvalidEditError(
-                    f"the entries {', '.join(sorted(missing))} are still used on the map and cannot be removed")
+                raise InvalidEditError(tr("Errors", "the entries {0} are still used on the map and cannot be removed")
+                                       .format(", ".join(sorted(missing))))
             previous = rows.read_catalogues(conn)[kind]
             self._versions.check_catalogue(kind, entries, previous)
             rows.write_catalogue(conn, kind, entries)
@@ -449,7 +452,8 @@ class Project:
         with self._edit() as conn:
             stored = {a.id: a for a in rows.read_actors(conn, order) if a.id is not None}
             if set(stored) != set(positions):
-                raise InvalidEditError(f"no actors with ids {sorted(set(positions) - set(stored))}")
+                raise InvalidEditError(tr("Errors", "no actors with ids {0}")
+                                       .format(sorted(set(positions) - set(stored))))
             meta = rows.read_meta(conn, rows.A, order)
             for actor_id in order:
                 x, y = positions[actor_id]
@@ -471,7 +475,7 @@ class Project:
         with self._edit() as conn:
             actors = rows.read_actors(conn, ids)
             if len(actors) != len(set(ids)):
-                raise InvalidEditError("some of these actors do not exist")
+                raise InvalidEditError(tr("Errors", "some of these actors do not exist"))
             meta = rows.read_meta(conn, rows.A, ids)
             for actor in actors:
                 self._versions.check_removal("actor", actor.name, actor, meta[actor.id])  # type: ignore[index]
@@ -589,7 +593,7 @@ class Project:
         with self._edit() as conn:
             previous = rows.read_clusters(conn, [cluster_id])
             if not previous:
-                raise InvalidEditError(f"there is no cluster with id {cluster_id}")
+                raise InvalidEditError(tr("Errors", "there is no cluster with id {0}").format(cluster_id))
             meta = rows.read_meta(conn, rows.K, [cluster_id])
             self._versions.check_removal("cluster", previous[0].name, previous[0], meta[cluster_id])
             rows.delete_clusters(conn, [cluster_id])
@@ -712,7 +716,7 @@ class Project:
         """
         wanted = " ".join(name.split()).casefold()
         if not wanted:
-            raise InvalidEditError("name the contact person to erase")
+            raise InvalidEditError(tr("Errors", "name the contact person to erase"))
 
         def matches(contact: dict[str, str] | None) -> bool:
             return bool(contact) and " ".join(str(contact.get("name", "")).split()).casefold() == wanted  # type: ignore[union-attr]
@@ -733,7 +737,8 @@ class Project:
                     conn.execute(update(S).where(S.c.id == snapshot_id).values(content=content))
                     places.append(label)
             if not places:  # raised inside the transaction, so nothing is written
-                raise InvalidEditError(f"no contact person named {name!r} on the map or in any snapshot")
+                raise InvalidEditError(tr("Errors", "no contact person named {0!r} on the map or in any snapshot")
+                                       .format(name))
         self._purge_freed_space()
         self._announce("map", "replaced")
         return places
@@ -762,13 +767,13 @@ class Project:
         """Freeze the whole map under `label`; later edits of the map never change it."""
         label = label.strip()
         if not label:
-            raise InvalidEditError("a snapshot needs a label")
-        rules.check_text("the snapshot's label", label, name=True)
-        rules.check_text("the snapshot's note", note)
+            raise InvalidEditError(tr("Errors", "a snapshot needs a label"))
+        rules.check_text(tr("Errors", "the snapshot's label"), label, name=True)
+        rules.check_text(tr("Errors", "the snapshot's note"), note)
         taken_on = taken_on or date.today()
         with self._edit() as conn:
             if conn.execute(select(S.c.id).where(S.c.label == label)).first() is not None:
-                raise InvalidEditError(f"a snapshot labelled {label!r} exists already")
+                raise InvalidEditError(tr("Errors", "a snapshot labelled {0!r} exists already").format(label))
             content = state_to_dict(rows.read_state(conn))
             snapshot_id = conn.execute(insert(S).values(label=label, taken_on=taken_on, note=note,
                                                          created_at=datetime.now(), content=content)
@@ -787,15 +792,15 @@ class Project:
     def rename_snapshot(self, label: str, new_label: str, note: str | None = None) -> None:
         new_label = new_label.strip()
         if not new_label:
-            raise InvalidEditError("a snapshot needs a label")
-        rules.check_text("the snapshot's label", new_label, name=True)
+            raise InvalidEditError(tr("Errors", "a snapshot needs a label"))
+        rules.check_text(tr("Errors", "the snapshot's label"), new_label, name=True)
         with self._edit() as conn:
             snapshot_id = conn.execute(select(S.c.id).where(S.c.label == label)).scalar()
             if snapshot_id is None:
                 raise SnapshotNotFoundError(label, [s.label for s in self.snapshots()])
             clash = conn.execute(select(S.c.id).where(S.c.label == new_label)).scalar()
             if clash is not None and clash != snapshot_id:
-                raise InvalidEditError(f"a snapshot labelled {new_label!r} exists already")
+                raise InvalidEditError(tr("Errors", "a snapshot labelled {0!r} exists already").format(new_label))
             values: dict[str, str] = {"label": new_label}
             if note is not None:
                 values["note"] = note

@@ -18,6 +18,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.errors import InvalidEditError
+from netmap.i18n import tr
 
 __all__ = ["MAX_NAME_LENGTH", "MAX_TEXT_LENGTH", "check_actor", "check_cluster", "check_text", "check_tie"]
 
@@ -36,11 +37,13 @@ def check_text(what: str, value: str, *, name: bool = False) -> None:
     """Refuse over-long text and control characters, naming the attribute."""
     limit = MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH
     if len(value) > limit:
-        raise InvalidEditError(f"{what} is {len(value):,} characters long; at most {limit:,} are allowed")
+        raise InvalidEditError(tr("Errors", "{0} is {1:,} characters long; at most {2:,} are allowed")
+                               .format(what, len(value), limit))
     pattern = _CONTROL_IN_NAME if name else _CONTROL
     match = pattern.search(value)
     if match:
-        raise InvalidEditError(f"{what} contains the control character U+{ord(match.group()):04X}")
+        raise InvalidEditError(tr("Errors", "{0} contains the control character U+{1:04X}")
+                               .format(what, ord(match.group())))
 
 
 def _keys(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: CatalogueKind) -> set[str]:
@@ -50,50 +53,51 @@ def _keys(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: Catalogue
 def _check_key(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: CatalogueKind, key: str,
                what: str) -> None:
     if key and key not in _keys(catalogues, kind):
-        raise InvalidEditError(f"{what} {key!r} is not in the project's catalogue")
+        raise InvalidEditError(tr("Errors", "{0} {1!r} is not in the project's catalogue").format(what, key))
 
 
 def check_actor(actor: Actor, catalogues: dict[CatalogueKind, list[CatalogueEntry]]) -> None:
     if not actor.name.strip():
-        raise InvalidEditError("an actor needs a name")
-    check_text("the actor's name", actor.name, name=True)
-    check_text("the notes", actor.notes)
+        raise InvalidEditError(tr("Errors", "an actor needs a name"))
+    check_text(tr("Errors", "the actor's name"), actor.name, name=True)
+    check_text(tr("Errors", "the notes"), actor.notes)
     for tag in actor.tags:
-        check_text("a tag", tag, name=True)
+        check_text(tr("Errors", "a tag"), tag, name=True)
     if actor.contact is not None:
-        for label, value in (("the contact's name", actor.contact.name), ("the contact's role", actor.contact.role),
-                             ("the contact's e-mail", actor.contact.email),
-                             ("the contact's phone", actor.contact.phone)):
+        for label, value in ((tr("Errors", "the contact's name"), actor.contact.name),
+                             (tr("Errors", "the contact's role"), actor.contact.role),
+                             (tr("Errors", "the contact's e-mail"), actor.contact.email),
+                             (tr("Errors", "the contact's phone"), actor.contact.phone)):
             check_text(label, value, name=True)
     if actor.influence not in INFLUENCE_RANGE:
-        raise InvalidEditError(f"influence {actor.influence} is outside 0-10")
+        raise InvalidEditError(tr("Errors", "influence {0} is outside 0-10").format(actor.influence))
     if actor.dots < 0:
-        raise InvalidEditError("dots cannot be negative")
-    _check_key(catalogues, CatalogueKind.CATEGORY, actor.category, "category")
-    _check_key(catalogues, CatalogueKind.DISTRICT, actor.district, "district")
-    _check_key(catalogues, CatalogueKind.STAGE, actor.stage, "participation stage")
+        raise InvalidEditError(tr("Errors", "dots cannot be negative"))
+    _check_key(catalogues, CatalogueKind.CATEGORY, actor.category, tr("Errors", "category"))
+    _check_key(catalogues, CatalogueKind.DISTRICT, actor.district, tr("Errors", "district"))
+    _check_key(catalogues, CatalogueKind.STAGE, actor.stage, tr("Errors", "participation stage"))
     for field_key in actor.fields:
-        _check_key(catalogues, CatalogueKind.FIELD, field_key, "field of action")
+        _check_key(catalogues, CatalogueKind.FIELD, field_key, tr("Errors", "field of action"))
 
 
 def check_tie(tie: Tie, actor_ids: set[int], catalogues: dict[CatalogueKind, list[CatalogueEntry]]) -> None:
     if tie.source not in actor_ids or tie.target not in actor_ids:
-        raise InvalidEditError("a tie must join two actors of the map")
+        raise InvalidEditError(tr("Errors", "a tie must join two actors of the map"))
     if tie.source == tie.target:
-        raise InvalidEditError("a tie must join two different actors")
+        raise InvalidEditError(tr("Errors", "a tie must join two different actors"))
     if tie.strength not in STRENGTH_RANGE:
-        raise InvalidEditError(f"strength {tie.strength} is outside 1-3")
-    check_text("the notes", tie.notes)
-    _check_key(catalogues, CatalogueKind.TIE_KIND, tie.kind, "tie kind")
-    _check_key(catalogues, CatalogueKind.FIELD, tie.field, "field of action")
+        raise InvalidEditError(tr("Errors", "strength {0} is outside 1-3").format(tie.strength))
+    check_text(tr("Errors", "the notes"), tie.notes)
+    _check_key(catalogues, CatalogueKind.TIE_KIND, tie.kind, tr("Errors", "tie kind"))
+    _check_key(catalogues, CatalogueKind.FIELD, tie.field, tr("Errors", "field of action"))
 
 
 def check_cluster(cluster: Cluster, actor_ids: set[int]) -> None:
     if not cluster.name.strip():
-        raise InvalidEditError("a cluster needs a heading")
-    check_text("the cluster's heading", cluster.name, name=True)
+        raise InvalidEditError(tr("Errors", "a cluster needs a heading"))
+    check_text(tr("Errors", "the cluster's heading"), cluster.name, name=True)
     if cluster.dots < 0:
-        raise InvalidEditError("dots cannot be negative")
+        raise InvalidEditError(tr("Errors", "dots cannot be negative"))
     unknown = set(cluster.members) - actor_ids
     if unknown:
-        raise InvalidEditError(f"cluster members {sorted(unknown)} are not actors of the map")
+        raise InvalidEditError(tr("Errors", "cluster members {0} are not actors of the map").format(sorted(unknown)))

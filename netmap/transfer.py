@@ -14,6 +14,7 @@ from typing import Any
 from netmap.domain import Actor
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
+from netmap.i18n import tr
 from netmap.merge import ImportPlan, plan_import
 from netmap.project import Project
 
@@ -57,10 +58,13 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise NetMapError(f"{path}: NetMap cannot export {suffix or 'files without an extension'}; "
-                          f"it exports {', '.join(EXPORT_SUFFIXES)}")
+        if not suffix:
+            raise NetMapError(tr("Errors", "{0}: NetMap cannot export files without an extension; it exports {1}")
+                              .format(path, ", ".join(EXPORT_SUFFIXES)))
+        raise NetMapError(tr("Errors", "{0}: NetMap cannot export {1}; it exports {2}")
+                          .format(path, suffix, ", ".join(EXPORT_SUFFIXES)))
     if not path.parent.is_dir():
-        raise NetMapError(f"{path}: the folder does not exist")
+        raise NetMapError(tr("Errors", "{0}: the folder does not exist").format(path))
     state = project.snapshot_state(snapshot) if snapshot else project.state()
     language = language or state.info.language
     from netmap.analysis.report import analyze

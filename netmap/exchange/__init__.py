@@ -12,7 +12,8 @@ only turns files into maps and maps into files, and refuses bad or hostile files
     read_csv, write_csv                       CSV node and edge lists
     read_kumu, write_kumu                     Kumu workbooks (Elements/Connections)
 
-No Qt here: the module is used by the command line, the app and tests alike.
+No Qt widgets here: the module is used by the command line, the app and tests alike. Its messages go
+through Qt's translation system (`netmap.i18n.tr`, context "Errors").
 """
 
 from netmap.exchange.csvlists import read_csv, write_csv

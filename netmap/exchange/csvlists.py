@@ -57,6 +57,7 @@ from netmap.exchange.safety import (
     normalised_header,
     read_bytes,
 )
+from netmap.i18n import tr
 
 __all__ = ["companion_paths", "read_csv", "write_csv"]
 
@@ -106,7 +107,9 @@ def read_csv(path: str | Path) -> MapState:
         node_table = table
         ties_table = _read_table(ties_path) if ties_path else None
         if ties_table is not None and not ties_table.is_edge_list():
-            raise MapBuilder(ties_path or path).error(None, "this should be an edge list but has no from/to columns")
+            raise MapBuilder(ties_path or path).error(
+                None, tr("Errors", "this should be an edge list but has no from/to columns")
+            )
     builder = MapBuilder(path)
     index = _add_nodes(builder, node_table) if node_table is not None else None
     if ties_table is not None:
@@ -134,9 +137,11 @@ def _read_table(path: Path) -> _Table:
             else:
                 rows.append((number, cells))
     except csv.Error as exc:
-        raise MapBuilder(path).error(Place(row=reader.line_num), f"the CSV is broken ({exc})") from None
+        raise MapBuilder(path).error(
+            Place(row=reader.line_num), tr("Errors", "the CSV is broken ({0})").format(exc)
+        ) from None
     if header is None:
-        raise MapBuilder(path).error(None, "the file is empty")
+        raise MapBuilder(path).error(None, tr("Errors", "the file is empty"))
     return _Table(path, header, rows)
 
 
@@ -159,13 +164,17 @@ def _add_nodes(builder: MapBuilder, table: _Table) -> dict[str, int]:
     columns = [(c, t) for c, t in table.columns if c != id_col]
     schema = Schema.detect(columns, [r for _, r in table.records], ACTOR_COLUMNS)
     if id_col is None and not schema.has("name"):
-        raise builder.error(Place(row=1), "the node list has no name column (Name, Label, Akteur ...) and no Id column")
+        raise builder.error(
+            Place(row=1), tr("Errors", "the node list has no name column (Name, Label, Akteur ...) and no Id column")
+        )
     name_col = schema.column_of.get("name")
     merged: dict[str, tuple[int, dict[str, str]]] = {}
     for number, record in table.records:
         key = (record.get(id_col, "") if id_col else "").strip() or record.get(name_col or "", "").strip()
         if not key:
-            raise builder.error(Place(row=number, column=table.columns[0][1]), "the row has neither a name nor an id")
+            raise builder.error(
+                Place(row=number, column=table.columns[0][1]), tr("Errors", "the row has neither a name nor an id")
+            )
         if key in merged:
             earlier = merged[key][1]
             earlier.update({c: v for c, v in record.items() if v.strip()})
@@ -200,7 +209,7 @@ def _add_ties(builder: MapBuilder, table: _Table, index: dict[str, int] | None) 
             place = Place(row=number, column=column)
             raw = fields.get(end, "").strip()
             if not raw:
-                raise builder.error(place, "the cell is empty; every tie needs both actors")
+                raise builder.error(place, tr("Errors", "the cell is empty; every tie needs both actors"))
             found.append(_resolve(builder, raw, end.endswith("_id"), index, created, place))
         builder.add_tie(found[0], found[1], Place(row=number), extra=extra, **tie_values(fields))
 
@@ -217,9 +226,11 @@ def _resolve(
     if found is None and not by_id:
         found = index.get(f"name:{raw.casefold()}")
     if found == -1:
-        raise builder.error(place, f"the name {raw[:60]!r} belongs to several actors; use their ids")
+        raise builder.error(
+            place, tr("Errors", "the name {0!r} belongs to several actors; use their ids").format(raw[:60])
+        )
     if found is None:
-        raise builder.error(place, f"unknown actor {raw[:60]!r}")
+        raise builder.error(place, tr("Errors", "unknown actor {0!r}").format(raw[:60]))
     return found
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netmap.errors import NetMapError
+from netmap.i18n import tr
 
 __all__ = ["ExchangeError", "Place"]
 
@@ -79,13 +80,13 @@ class ExchangeError(NetMapError):
         if self.file:
             parts.append(self.file)
         if self.sheet:
-            parts.append(f"sheet {self.sheet}")
+            parts.append(tr("Errors", "sheet {0}").format(self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(tr("Errors", "row {0}").format(self.row))
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(tr("Errors", "line {0}").format(self.line))
         if self.column:
-            parts.append(f"column {self.column}")
+            parts.append(tr("Errors", "column {0}").format(self.column))
         if self.item:
             parts.append(self.item)
         where = ", ".join(parts)

@@ -35,6 +35,7 @@ from netmap.exchange.safety import (
     normalised_header,
     parse_strength,
 )
+from netmap.i18n import tr
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -63,11 +64,12 @@ SUPPORTED_EXPORTS: dict[str, str] = {
     ".csv": "CSV node list and edge list",
     ".xlsx": "Excel: NetMap workbook, or Kumu layout with kind='kumu'",
 }
-_UNSUPPORTED: dict[str, str] = {
-    ".xls": "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel and import that",
-    ".ods": "OpenDocument spreadsheets are not supported: save the file as .xlsx and import that",
-    ".gml": "GML is not supported: save the network as GraphML (.graphml) and import that",
-    ".vna": "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)",
+_UNSUPPORTED: dict[str, Callable[[], str]] = {
+    ".xls": lambda: tr("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel "
+                                 "and import that"),
+    ".ods": lambda: tr("Errors", "OpenDocument spreadsheets are not supported: save the file as .xlsx and import that"),
+    ".gml": lambda: tr("Errors", "GML is not supported: save the network as GraphML (.graphml) and import that"),
+    ".vna": lambda: tr("Errors", "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)"),
 }
 
 
@@ -473,9 +475,13 @@ def read_map(path: str | Path) -> MapState:
     if suffix == ".json":
         raise ExchangeError(_json_message(path), file=path)
     if suffix in _UNSUPPORTED:
-        raise ExchangeError(_UNSUPPORTED[suffix], file=path)
+        raise ExchangeError(_UNSUPPORTED[suffix](), file=path)
     known = ", ".join(SUPPORTED_IMPORTS)
-    raise ExchangeError(f"NetMap cannot import {suffix or 'files without extension'}; it imports {known}", file=path)
+    if suffix:
+        message = tr("Errors", "NetMap cannot import {0}; it imports {1}").format(suffix, known)
+    else:
+        message = tr("Errors", "NetMap cannot import files without extension; it imports {0}").format(known)
+    raise ExchangeError(message, file=path)
 
 
 def _read_xlsx(path: Path) -> MapState:
@@ -491,11 +497,15 @@ def _read_xlsx(path: Path) -> MapState:
         from netmap.exchange.kumu import read_kumu
 
         return read_kumu(path)
-    raise ExchangeError(
-        "the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu workbook "
-        f"(sheets Elements and Connections); its sheets are: {', '.join(sheets) or 'none'}",
-        file=path,
-    )
+    if sheets:
+        message = tr("Errors", "the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu "
+                               "workbook (sheets Elements and Connections); its sheets are: {0}").format(
+            ", ".join(sheets)
+        )
+    else:
+        message = tr("Errors", "the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu "
+                               "workbook (sheets Elements and Connections); its sheets are: none")
+    raise ExchangeError(message, file=path)
 
 
 def _json_message(path: Path) -> str:
@@ -506,11 +516,10 @@ def _json_message(path: Path) -> str:
     except (ValueError, OSError, ExchangeError):
         data = None
     if isinstance(data, dict) and "elements" in data and "connections" in data:
-        return (
-            "Kumu JSON blueprints are not supported (an internal Kumu format without a specification); "
-            "in Kumu, export the project as an Excel workbook (Elements/Connections) and import that"
-        )
-    return "JSON files are not supported; import GraphML, GEXF, CSV or an Excel workbook instead"
+        return tr("Errors", "Kumu JSON blueprints are not supported (an internal Kumu format without a "
+                            "specification); in Kumu, export the project as an Excel workbook "
+                            "(Elements/Connections) and import that")
+    return tr("Errors", "JSON files are not supported; import GraphML, GEXF, CSV or an Excel workbook instead")
 
 
 def write_map(state: MapState, path: str | Path, *, kind: str | None = None, **kw: Any) -> Any:
@@ -544,4 +553,8 @@ def write_map(state: MapState, path: str | Path, *, kind: str | None = None, **k
 
         return write_workbook(state, path, **kw)
     known = ", ".join(SUPPORTED_EXPORTS)
-    raise ExchangeError(f"NetMap cannot export {suffix or 'files without extension'}; it exports {known}", file=path)
+    if suffix:
+        message = tr("Errors", "NetMap cannot export {0}; it exports {1}").format(suffix, known)
+    else:
+        message = tr("Errors", "NetMap cannot export files without extension; it exports {0}").format(known)
+    raise ExchangeError(message, file=path)

@@ -62,6 +62,7 @@ from netmap.exchange.safety import (
     parse_xml,
     rgb_colour,
 )
+from netmap.i18n import tr
 
 __all__ = ["read_gexf", "read_gexf_timeline", "write_gexf"]
 
@@ -151,10 +152,12 @@ def _load(path: str | Path) -> _Graph:
     root = parse_xml(path)
     builder = MapBuilder(path)
     if local_name(root.tag) != "gexf":
-        raise builder.error(None, f"this is not a GEXF file (its root element is <{local_name(root.tag)}>)")
+        raise builder.error(
+            None, tr("Errors", "this is not a GEXF file (its root element is <{0}>)").format(local_name(root.tag))
+        )
     graph_el = next((el for el in root if local_name(el.tag) == "graph"), None)
     if graph_el is None:
-        raise builder.error(None, "the file holds no graph")
+        raise builder.error(None, tr("Errors", "the file holds no graph"))
     graph = _Graph(
         default_type=(graph_el.get("defaultedgetype") or "undirected").casefold(),
         node_attrs={},
@@ -176,7 +179,7 @@ def _load(path: str | Path) -> _Graph:
     if nodes_el is not None:
         _read_nodes(nodes_el, None, graph, builder, 0)
     for number, el in enumerate((e for e in graph_el.iter() if local_name(e.tag) == "edge"), start=1):
-        item = _read_item(el, graph, Place(item=f"edge {el.get('id') or number!r}"))
+        item = _read_item(el, graph, Place(item=tr("Errors", "edge {0!r}").format(el.get("id") or number)))
         item.source, item.target = el.get("source", ""), el.get("target", "")
         item.type = el.get("type")
         item.kind = el.get("kind")
@@ -189,29 +192,33 @@ def _load(path: str | Path) -> _Graph:
         seen: set[str] = set()
         for node in graph.nodes:
             if node.id in seen:
-                raise builder.error(node.place, "the node id is used twice")
+                raise builder.error(node.place, tr("Errors", "the node id is used twice"))
             seen.add(node.id)
     for edge in graph.edges:
         for end in (edge.source, edge.target):
             if end not in ids:
-                raise builder.error(edge.place, f"the edge refers to a node that does not exist ({end!r})")
+                raise builder.error(
+                    edge.place, tr("Errors", "the edge refers to a node that does not exist ({0!r})").format(end)
+                )
     for node in graph.nodes:
         for parent in node.parents:
             if parent not in ids:
-                raise builder.error(node.place, f"the parent node does not exist ({parent!r})")
+                raise builder.error(node.place, tr("Errors", "the parent node does not exist ({0!r})").format(parent))
     return graph
 
 
 def _read_nodes(nodes_el: Element, parent: str | None, graph: _Graph, builder: MapBuilder, depth: int) -> None:
     if depth > MAX_DEPTH:
-        raise builder.error(None, f"nodes are nested more than {MAX_DEPTH} levels deep")
+        raise builder.error(None, tr("Errors", "nodes are nested more than {0} levels deep").format(MAX_DEPTH))
     for el in nodes_el:
         if local_name(el.tag) != "node":
             continue
         node_id = el.get("id")
-        place = Place(item=f"node {node_id!r}" if node_id else f"node number {len(graph.nodes) + 1}")
-        if not node_id:
-            raise builder.error(place, "the node has no id")
+        if node_id:
+            place = Place(item=tr("Errors", "node {0!r}").format(node_id))
+        else:
+            place = Place(item=tr("Errors", "node number {0}").format(len(graph.nodes) + 1))
+            raise builder.error(place, tr("Errors", "the node has no id"))
         item = _read_item(el, graph, place)
         item.id = node_id
         if parent is not None:
@@ -226,7 +233,7 @@ def _read_nodes(nodes_el: Element, parent: str | None, graph: _Graph, builder: M
                 try:
                     item.position = (float(child.get("x", "0")), -float(child.get("y", "0")))
                 except ValueError:
-                    raise builder.error(place, "the position is not a number") from None
+                    raise builder.error(place, tr("Errors", "the position is not a number")) from None
         graph.nodes.append(item)
         for child in el:
             if local_name(child.tag) == "nodes":
@@ -309,7 +316,12 @@ def _time_points(graph: _Graph, builder: MapBuilder) -> list[_Time]:
     except ValueError:
         keyed = {raw.strip(): raw for raw in graph.times}
     if len(keyed) > MAX_TIME_POINTS:
-        raise builder.error(None, f"the file has {len(keyed):,} time points; NetMap reads at most {MAX_TIME_POINTS:,}")
+        raise builder.error(
+            None,
+            tr("Errors", "the file has {0:,} time points; NetMap reads at most {1:,}").format(
+                len(keyed), MAX_TIME_POINTS
+            ),
+        )
     return [(keyed[k], k) for k in sorted(keyed)]  # type: ignore[type-var]
 
 
@@ -414,7 +426,9 @@ def _direction(text: str, builder: MapBuilder, place: Place):  # type: ignore[no
     try:
         return parse_direction(text)
     except ValueError:
-        raise builder.error(place, f"unknown edge type {text!r} (directed, undirected or mutual)") from None
+        raise builder.error(
+            place, tr("Errors", "unknown edge type {0!r} (directed, undirected or mutual)").format(text)
+        ) from None
 
 
 def _list_text(value: str, kind: str) -> str:

@@ -59,6 +59,7 @@ from netmap.exchange.safety import (
     parse_xml,
     rgb_colour,
 )
+from netmap.i18n import tr
 
 __all__ = ["NORMALISED_SCALE", "read_graphml", "write_graphml"]
 
@@ -97,11 +98,13 @@ def read_graphml(path: str | Path) -> MapState:
     root = parse_xml(path)
     builder = MapBuilder(path)
     if local_name(root.tag) != "graphml":
-        raise builder.error(None, f"this is not a GraphML file (its root element is <{local_name(root.tag)}>)")
+        raise builder.error(
+            None, tr("Errors", "this is not a GraphML file (its root element is <{0}>)").format(local_name(root.tag))
+        )
     keys = _read_keys(root)
     graph = next((el for el in root if local_name(el.tag) == "graph"), None)
     if graph is None:
-        raise builder.error(None, "the file holds no graph")
+        raise builder.error(None, tr("Errors", "the file holds no graph"))
     nodes: list[_Node] = []
     _collect_nodes(graph, (), nodes, builder, 0)
     edges = [el for el in graph.iter() if local_name(el.tag) == "edge"]
@@ -116,7 +119,7 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
     seen: set[str] = set()
     for node in nodes:
         if node.id in seen:
-            raise builder.error(Place(item=f"node {node.id!r}"), "the node id is used twice")
+            raise builder.error(_node_place(node.id), tr("Errors", "the node id is used twice"))
         seen.add(node.id)
         _read_node_data(node, by_id, builder)
     edge_ends = {el.get(end, "") for el in edges for end in ("source", "target")}
@@ -131,7 +134,7 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
     group_names = {n.id: _group_name(n, schema) for n in nodes if n.is_group}
     ids: dict[str, int] = {}
     for node in actor_nodes:
-        place = Place(item=f"node {node.id!r}")
+        place = _node_place(node.id)
         rgb_values = [node.values.pop(rgb[c], "") for c in "rgb"] if rgb_ids else []
         fields, extra = schema.split(node.values)
         values = actor_values(fields)
@@ -144,7 +147,7 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
             try:
                 values["colour"] = rgb_colour(*rgb_values)
             except ValueError:
-                raise builder.error(place, "the r/g/b colour is not three numbers 0-255") from None
+                raise builder.error(place, tr("Errors", "the r/g/b colour is not three numbers 0-255")) from None
         if node.colour and "colour" not in values:  # NetMap's own colour attribute wins
             values["colour"] = node.colour
         values["clusters"] = [*values.get("clusters", []), *(group_names[g] for g in node.groups)]
@@ -161,11 +164,13 @@ def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: l
     columns = [(k.id, k.name) for k in keys if not k.yfiles]
     schema = Schema.detect(columns, [r[0] for r in records], TIE_COLUMNS, skip=("source", "target"))
     for number, (el, (record, graphics)) in enumerate(zip(edges, records, strict=True), start=1):
-        place = Place(item=f"edge {el.get('id') or number!r}")
+        place = Place(item=tr("Errors", "edge {0!r}").format(el.get("id") or number))
         source, target = el.get("source", ""), el.get("target", "")
         for end in (source, target):
             if end not in ids:
-                raise builder.error(place, f"the edge refers to a node that does not exist ({end!r})")
+                raise builder.error(
+                    place, tr("Errors", "the edge refers to a node that does not exist ({0!r})").format(end)
+                )
         fields, extra = schema.split(record)
         values = tie_values(fields)
         direction = values.pop("direction", None)  # NetMap's own attribute knows "mutual"
@@ -182,6 +187,10 @@ def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: l
         if graphics.label:
             extra.setdefault("label", graphics.label)
         builder.add_tie(ids[source], ids[target], place, direction=direction, extra=extra, **values)
+
+
+def _node_place(node_id: str) -> Place:
+    return Place(item=tr("Errors", "node {0!r}").format(node_id))
 
 
 def _read_keys(root: Element) -> dict[str, _Key]:
@@ -203,14 +212,16 @@ def _read_keys(root: Element) -> dict[str, _Key]:
 
 def _collect_nodes(graph: Element, groups: tuple[str, ...], out: list[_Node], builder: MapBuilder, depth: int) -> None:
     if depth > MAX_DEPTH:
-        raise builder.error(None, f"groups are nested more than {MAX_DEPTH} levels deep")
+        raise builder.error(None, tr("Errors", "groups are nested more than {0} levels deep").format(MAX_DEPTH))
     for el in graph:
         if local_name(el.tag) != "node":
             continue
         nested = [c for c in el if local_name(c.tag) == "graph"]
         node_id = el.get("id")
         if not node_id:
-            raise builder.error(Place(item=f"node number {len(out) + 1}"), "the node has no id")
+            raise builder.error(
+                Place(item=tr("Errors", "node number {0}").format(len(out) + 1)), tr("Errors", "the node has no id")
+            )
         out.append(_Node(node_id, el, groups, bool(nested)))
         for sub in nested:
             _collect_nodes(sub, (*groups, node_id), out, builder, depth + 1)
@@ -252,7 +263,7 @@ def _read_yed_node(node: _Node, data: Element, builder: MapBuilder) -> None:
                 x, y = float(child.get("x", "0")), float(child.get("y", "0"))
                 w, h = float(child.get("width", "0")), float(child.get("height", "0"))
             except ValueError:
-                raise builder.error(Place(item=f"node {node.id!r}"), "the yEd geometry is not a number") from None
+                raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
             node.position = (x + w / 2, y + h / 2)
         elif name == "Fill" and child.get("color") and child.get("transparent", "false") != "true":
             node.colour = normalise_colour(child.get("color", ""))

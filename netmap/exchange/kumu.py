@@ -56,6 +56,7 @@ from netmap.exchange.safety import (
     normalised_header,
     set_text_cell,
 )
+from netmap.i18n import tr
 
 __all__ = ["read_kumu", "write_kumu"]
 
@@ -74,7 +75,9 @@ def read_kumu(path: str | Path) -> MapState:
         elements = sheets.get("elements")
         connections = sheets.get("connections")
         if elements is None and connections is None:
-            raise builder.error(None, "the workbook has neither an Elements nor a Connections sheet (Kumu's layout)")
+            raise builder.error(
+                None, tr("Errors", "the workbook has neither an Elements nor a Connections sheet (Kumu's layout)")
+            )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about parts it drops (data validation ...)
             element_table = _read_sheet(elements, builder) if elements is not None else None
@@ -94,7 +97,10 @@ def _read_sheet(ws: Any, builder: MapBuilder) -> tuple[str, list[tuple[str, str]
     ws.reset_dimensions()  # never trust the sheet's declared size (it may claim a million columns)
     for number, cells in enumerate(ws.iter_rows(), start=1):
         if len(cells) > MAX_COLUMNS:
-            raise builder.error(Place(sheet=ws.title, row=number), f"the row has more than {MAX_COLUMNS:,} columns")
+            raise builder.error(
+                Place(sheet=ws.title, row=number),
+                tr("Errors", "the row has more than {0:,} columns").format(MAX_COLUMNS),
+            )
         values = []
         for position, cell in enumerate(cells):
             column = header[position] if header and position < len(header) else _letter(position)
@@ -122,8 +128,8 @@ def _cell_text(cell: Any, builder: MapBuilder, place: Place) -> str:
         shown = str(getattr(value, "text", value))[:60]
         raise builder.error(
             place,
-            f"the cell holds a formula ({shown}); NetMap imports values only: replace the formulas by their "
-            "values in Excel (copy, paste values) and import again",
+            tr("Errors", "the cell holds a formula ({0}); NetMap imports values only: replace the formulas by their "
+                         "values in Excel (copy, paste values) and import again").format(shown),
         )
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -138,7 +144,7 @@ def _add_elements(builder: MapBuilder, sheet: str, columns: list[tuple[str, str]
     id_col = next((c for c, t in columns if normalised_header(t) == "id"), None)
     schema = Schema.detect([(c, t) for c, t in columns if c != id_col], [r for _, r in rows], ACTOR_COLUMNS)
     if not schema.has("name"):
-        raise builder.error(Place(sheet=sheet, row=1), "the Elements sheet has no Label column")
+        raise builder.error(Place(sheet=sheet, row=1), tr("Errors", "the Elements sheet has no Label column"))
     name_col = schema.column_of["name"]
     type_col = schema.column_of.get("category")
     merged: dict[tuple[str, ...], tuple[int, dict[str, str]]] = {}
@@ -146,7 +152,9 @@ def _add_elements(builder: MapBuilder, sheet: str, columns: list[tuple[str, str]
         label = record.get(name_col, "").strip()
         ident = record.get(id_col, "").strip() if id_col else ""
         if not label and not ident:
-            raise builder.error(Place(sheet=sheet, row=number, column=columns[0][1]), "the element has no label")
+            raise builder.error(
+                Place(sheet=sheet, row=number, column=columns[0][1]), tr("Errors", "the element has no label")
+            )
         key = ("id", ident) if ident else ("label", label, record.get(type_col, "").strip() if type_col else "")
         if key in merged:
             merged[key][1].update({c: v for c, v in record.items() if v.strip()})
@@ -171,7 +179,9 @@ def _add_connections(
     for end in ("source", "target"):
         if not schema.has(end):
             word = "From" if end == "source" else "To"
-            raise builder.error(Place(sheet=sheet, row=1), f"the Connections sheet has no {word} column")
+            raise builder.error(
+                Place(sheet=sheet, row=1), tr("Errors", "the Connections sheet has no {0} column").format(word)
+            )
     created: dict[str, int] = {}
     for number, record in rows:
         fields, extra = schema.split(record)
@@ -180,7 +190,7 @@ def _add_connections(
             place = Place(sheet=sheet, row=number, column=titles[schema.column_of[end]])
             names = [n.strip() for n in fields.get(end, "").split("|") if n.strip()]
             if not names:
-                raise builder.error(place, "the cell is empty; every connection needs both elements")
+                raise builder.error(place, tr("Errors", "the cell is empty; every connection needs both elements"))
             ends.append([_element(builder, name, index, created, place) for name in names])
         values = tie_values(fields)
         values.setdefault("direction", Direction.DIRECTED)
@@ -199,9 +209,9 @@ def _element(
         return created[key]
     found = index.get(f"id:{name}") or index.get(f"label:{name.casefold()}")
     if not found:
-        raise builder.error(place, f"unknown element {name[:60]!r} (not on the Elements sheet)")
+        raise builder.error(place, tr("Errors", "unknown element {0!r} (not on the Elements sheet)").format(name[:60]))
     if len(found) > 1:
-        raise builder.error(place, f"several elements are called {name[:60]!r}; give them IDs")
+        raise builder.error(place, tr("Errors", "several elements are called {0!r}; give them IDs").format(name[:60]))
     return found[0]
 
 

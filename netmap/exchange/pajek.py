@@ -33,6 +33,7 @@ from netmap.exchange.safety import (
     guarded_reader,
     read_bytes,
 )
+from netmap.i18n import tr
 
 __all__ = ["read_pajek"]
 
@@ -86,7 +87,7 @@ def read_pajek(path: str | Path) -> MapState:
             continue
         if section in ("arcs", "edges", "arcslist", "edgeslist", "matrix"):
             if not vertices:
-                raise builder.error(place, f"*{head} comes before *Vertices")
+                raise builder.error(place, tr("Errors", "*{0} comes before *Vertices").format(head))
             kind = _relation(rest)
             if section == "matrix":
                 i = _read_matrix(lines, i + 1, declared, first_mode, kind, builder)
@@ -98,7 +99,7 @@ def read_pajek(path: str | Path) -> MapState:
         while i < len(lines) and not lines[i].lstrip().startswith("*"):
             i += 1
     if not vertices:
-        raise builder.error(None, "this is not a Pajek network: it has no *Vertices section")
+        raise builder.error(None, tr("Errors", "this is not a Pajek network: it has no *Vertices section"))
     return builder.build()
 
 
@@ -106,9 +107,11 @@ def _count(rest: str, builder: MapBuilder, place: Place) -> int:
     try:
         count = int(rest.split(maxsplit=1)[0])
     except (ValueError, IndexError):
-        raise builder.error(place, "*Vertices needs the number of vertices") from None
+        raise builder.error(place, tr("Errors", "*Vertices needs the number of vertices")) from None
     if not 0 < count <= MAX_ACTORS:
-        raise builder.error(place, f"*Vertices {count}: NetMap reads 1 to {MAX_ACTORS:,} vertices")
+        raise builder.error(
+            place, tr("Errors", "*Vertices {0}: NetMap reads 1 to {1:,} vertices").format(count, MAX_ACTORS)
+        )
     return count
 
 
@@ -147,9 +150,13 @@ def _read_vertices(lines: list[str], start: int, vertices: list[_Vertex], builde
         try:
             index = int(tokens[0])
         except ValueError:
-            raise builder.error(place, f"a vertex line must start with its number, not {tokens[0][:20]!r}") from None
+            raise builder.error(
+                place, tr("Errors", "a vertex line must start with its number, not {0!r}").format(tokens[0][:20])
+            ) from None
         if not 1 <= index <= len(vertices):
-            raise builder.error(place, f"vertex {index} is not among the {len(vertices)} declared")
+            raise builder.error(
+                place, tr("Errors", "vertex {0} is not among the {1} declared").format(index, len(vertices))
+            )
         vertex = vertices[index - 1]
         vertex.line = number
         if len(tokens) > 1:
@@ -204,9 +211,9 @@ def _vertex_number(token: str, count: int, builder: MapBuilder, place: Place) ->
     try:
         number = int(token)
     except ValueError:
-        raise builder.error(place, f"{token[:20]!r} is not a vertex number") from None
+        raise builder.error(place, tr("Errors", "{0!r} is not a vertex number").format(token[:20])) from None
     if not 1 <= number <= count:
-        raise builder.error(place, f"vertex {number} is not among the {count} declared")
+        raise builder.error(place, tr("Errors", "vertex {0} is not among the {1} declared").format(number, count))
     return number
 
 
@@ -217,7 +224,7 @@ def _read_ties(
         place = Place(line=number)
         tokens = _TOKEN.findall(line)
         if len(tokens) < 2:
-            raise builder.error(place, "a tie needs two vertex numbers")
+            raise builder.error(place, tr("Errors", "a tie needs two vertex numbers"))
         source = _vertex_number(tokens[0], count, builder, place)
         if is_list:
             for token in tokens[1:]:
@@ -253,7 +260,10 @@ def _read_matrix(lines: list[str], start: int, count: int, first_mode: int, kind
     extra = sum(1 for _ in tokens)
     if extra:
         needed = rows * columns
-        raise builder.error(end, f"the matrix has {needed + extra:,} values; {count} vertices need {needed:,}")
+        raise builder.error(
+            end,
+            tr("Errors", "the matrix has {0:,} values; {1} vertices need {2:,}").format(needed + extra, count, needed),
+        )
     add_matrix(builder, cells, kind, square=not first_mode, first_column=first_mode)
     return start + _consumed(lines, start)
 
@@ -277,12 +287,14 @@ def read_cells(
     for count, position in enumerate(positions):
         item = next(tokens, None)
         if item is None:
-            raise builder.error(end, f"the matrix has {count:,} values; it needs {needed:,}")
+            raise builder.error(end, tr("Errors", "the matrix has {0:,} values; it needs {1:,}").format(count, needed))
         text, line = item
         try:
             value = float(text)
         except ValueError:
-            raise builder.error(Place(line=line), f"{text[:20]!r} in the matrix is not a number") from None
+            raise builder.error(
+                Place(line=line), tr("Errors", "{0!r} in the matrix is not a number").format(text[:20])
+            ) from None
         if value:
             cells[position] = (value, text, line)
     return cells

@@ -74,6 +74,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.exchange.errors import ExchangeError, Place
+from netmap.i18n import tr
 
 __all__ = [
     "MAX_ACTORS",
@@ -148,8 +149,8 @@ def decode_text(data: bytes, file: str | Path) -> str:
             last = exc
     line = data[: last.start].count(b"\n") + 1
     raise ExchangeError(
-        f"the text is neither UTF-8 nor Windows-1252 (byte {data[last.start]:#04x} at position {last.start}); "
-        "save the file as UTF-8 and import it again",
+        tr("Errors", "the text is neither UTF-8 nor Windows-1252 (byte {0:#04x} at position {1}); "
+                     "save the file as UTF-8 and import it again").format(data[last.start], last.start),
         file=file,
         line=line,
     )
@@ -165,14 +166,16 @@ def check_file(path: str | Path, *, max_bytes: int | None = None) -> Path:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ExchangeError("the file does not exist", file=path) from None
+        raise ExchangeError(tr("Errors", "the file does not exist"), file=path) from None
     except OSError as exc:
-        raise ExchangeError(f"the file cannot be read ({exc.strerror})", file=path) from None
+        raise ExchangeError(tr("Errors", "the file cannot be read ({0})").format(exc.strerror), file=path) from None
     if not path.is_file():
-        raise ExchangeError("this is not a file", file=path)
+        raise ExchangeError(tr("Errors", "this is not a file"), file=path)
     if size > max_bytes:
         raise ExchangeError(
-            f"the file is {size / 1e6:,.0f} MB large; NetMap imports files up to {max_bytes / 1e6:,.0f} MB",
+            tr("Errors", "the file is {0:,.0f} MB large; NetMap imports files up to {1:,.0f} MB").format(
+                size / 1e6, max_bytes / 1e6
+            ),
             file=path,
         )
     return path
@@ -183,7 +186,7 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(f"the file cannot be read ({exc.strerror})", file=path) from None
+        raise ExchangeError(tr("Errors", "the file cannot be read ({0})").format(exc.strerror), file=path) from None
 
 
 def guarded_reader(func: Callable[P, R]) -> Callable[P, R]:
@@ -200,13 +203,14 @@ def guarded_reader(func: Callable[P, R]) -> Callable[P, R]:
         except ExchangeError:
             raise
         except RecursionError:
-            raise ExchangeError("the file is nested too deeply", file=_first_path(args)) from None
+            raise ExchangeError(tr("Errors", "the file is nested too deeply"), file=_first_path(args)) from None
         except MemoryError:
-            raise ExchangeError("the file is too large to read", file=_first_path(args)) from None
+            raise ExchangeError(tr("Errors", "the file is too large to read"), file=_first_path(args)) from None
         except (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError, zipfile.BadZipFile,
                 EOFError, OverflowError) as exc:
             raise ExchangeError(
-                f"the file cannot be read ({type(exc).__name__}: {exc})", file=_first_path(args)
+                tr("Errors", "the file cannot be read ({0}: {1})").format(type(exc).__name__, exc),
+                file=_first_path(args),
             ) from exc
 
     return wrapper
@@ -248,21 +252,23 @@ def parse_xml(path: str | Path) -> Element:
         return DefusedET.parse(str(path), forbid_dtd=False).getroot()
     except defusedxml.EntitiesForbidden:
         raise ExchangeError(
-            "the file declares XML entities, which NetMap refuses (they can blow a small file up to "
-            "gigabytes: 'billion laughs')",
+            tr("Errors", "the file declares XML entities, which NetMap refuses (they can blow a small file up to "
+                         "gigabytes: 'billion laughs')"),
             file=path,
         ) from None
     except defusedxml.ExternalReferenceForbidden:
         raise ExchangeError(
-            "the file refers to external XML resources, which NetMap refuses to fetch", file=path
+            tr("Errors", "the file refers to external XML resources, which NetMap refuses to fetch"), file=path
         ) from None
     except defusedxml.DefusedXmlException as exc:
-        raise ExchangeError(f"the XML is refused ({exc})", file=path) from None
+        raise ExchangeError(tr("Errors", "the XML is refused ({0})").format(exc), file=path) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (None, None))
         reason = str(exc).split(":")[0]
         raise ExchangeError(
-            f"the XML is broken or incomplete ({reason}, column {column})", file=path, line=line
+            tr("Errors", "the XML is broken or incomplete ({0}, column {1})").format(reason, column),
+            file=path,
+            line=line,
         ) from None
 
 
@@ -283,11 +289,16 @@ def check_xlsx(path: str | Path) -> Path:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        raise ExchangeError("this is not an Excel workbook (.xlsx): the file is not a zip archive", file=path) from None
+        raise ExchangeError(
+            tr("Errors", "this is not an Excel workbook (.xlsx): the file is not a zip archive"), file=path
+        ) from None
     except OSError as exc:
-        raise ExchangeError(f"the file cannot be read ({exc})", file=path) from None
+        raise ExchangeError(tr("Errors", "the file cannot be read ({0})").format(exc), file=path) from None
     if len(members) > MAX_XLSX_MEMBERS:
-        raise ExchangeError(f"the workbook holds {len(members):,} parts; refused as a possible zip bomb", file=path)
+        raise ExchangeError(
+            tr("Errors", "the workbook holds {0:,} parts; refused as a possible zip bomb").format(len(members)),
+            file=path,
+        )
     total = 0
     for info in members:
         total += info.file_size
@@ -295,14 +306,16 @@ def check_xlsx(path: str | Path) -> Path:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_XLSX_RATIO:
                 raise ExchangeError(
-                    f"the workbook part {info.filename} would inflate {ratio:,.0f} times "
-                    f"to {info.file_size / 1e6:,.0f} MB; refused as a zip bomb",
+                    tr("Errors", "the workbook part {0} would inflate {1:,.0f} times "
+                                 "to {2:,.0f} MB; refused as a zip bomb").format(
+                        info.filename, ratio, info.file_size / 1e6
+                    ),
                     file=path,
                 )
     if total > MAX_XLSX_UNCOMPRESSED:
         raise ExchangeError(
-            f"the workbook would inflate to {total / 1e6:,.0f} MB (at most {MAX_XLSX_UNCOMPRESSED / 1e6:,.0f} MB); "
-            "refused as a possible zip bomb",
+            tr("Errors", "the workbook would inflate to {0:,.0f} MB (at most {1:,.0f} MB); "
+                         "refused as a possible zip bomb").format(total / 1e6, MAX_XLSX_UNCOMPRESSED / 1e6),
             file=path,
         )
     return path
@@ -315,13 +328,15 @@ def xlsx_sheet_names(path: str | Path) -> list[str]:
         with zipfile.ZipFile(path) as archive:
             data = archive.read("xl/workbook.xml")
     except KeyError:
-        raise ExchangeError("this is not an Excel workbook (.xlsx): xl/workbook.xml is missing", file=path) from None
+        raise ExchangeError(
+            tr("Errors", "this is not an Excel workbook (.xlsx): xl/workbook.xml is missing"), file=path
+        ) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise ExchangeError(f"the workbook is damaged ({exc})", file=path) from None
+        raise ExchangeError(tr("Errors", "the workbook is damaged ({0})").format(exc), file=path) from None
     try:
         root = DefusedET.fromstring(data)
     except (defusedxml.DefusedXmlException, ParseError):
-        raise ExchangeError("the workbook's list of sheets is broken or refused", file=path) from None
+        raise ExchangeError(tr("Errors", "the workbook's list of sheets is broken or refused"), file=path) from None
     return [el.get("name", "") for el in root.iter() if local_name(el.tag) == "sheet"]
 
 
@@ -339,7 +354,9 @@ def load_workbook(path: str | Path, *, read_only: bool = True) -> Any:
     except ExchangeError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds of exception for a damaged file
-        raise ExchangeError(f"the workbook cannot be opened ({type(exc).__name__}: {exc})", file=path) from None
+        raise ExchangeError(
+            tr("Errors", "the workbook cannot be opened ({0}: {1})").format(type(exc).__name__, exc), file=path
+        ) from None
 
 
 def set_text_cell(cell: Any, value: object) -> None:
@@ -434,6 +451,30 @@ def parse_strength(weight: object) -> tuple[int, str | None]:
 
 _CONTACT_PARTS = ("name", "role", "email", "phone")
 
+_Word = Callable[[], str]
+"""What a message calls a checked text ("the description is ..."), translated when a message is made."""
+
+_WORDS: dict[str, _Word] = {
+    "name": lambda: tr("Errors", "name"),
+    "attribute name": lambda: tr("Errors", "attribute name"),
+    "cluster name": lambda: tr("Errors", "cluster name"),
+    "description": lambda: tr("Errors", "description"),
+    "tag": lambda: tr("Errors", "tag"),
+    "contact name": lambda: tr("Errors", "contact name"),
+    "contact role": lambda: tr("Errors", "contact role"),
+    "contact email": lambda: tr("Errors", "contact email"),
+    "contact phone": lambda: tr("Errors", "contact phone"),
+    "category label": lambda: tr("Errors", "category label"),
+    "tie kind label": lambda: tr("Errors", "tie kind label"),
+    "field label": lambda: tr("Errors", "field label"),
+    "district label": lambda: tr("Errors", "district label"),
+    "stage label": lambda: tr("Errors", "stage label"),
+}
+
+
+def _value_of(title: str) -> str:
+    return tr("Errors", "value of {0!r}").format(title)
+
 
 COLOUR = "colour"
 """Key in `Actor.extra`/`Tie.extra` for a colour that differs from its category's or kind's colour."""
@@ -474,38 +515,41 @@ class MapBuilder:
     def error(self, place: Place | None, message: str) -> ExchangeError:
         return ExchangeError.at(place, message, file=self.file)
 
-    def name(self, raw: object, place: Place | None, what: str = "name") -> str:
+    def name(self, raw: object, place: Place | None, what: _Word = _WORDS["name"]) -> str:
         """A cleaned name; refused if empty or longer than `MAX_NAME_LENGTH`."""
         name = clean_name(str(raw))
         if not name:
-            raise self.error(place, f"the {what} is empty")
+            raise self.error(place, tr("Errors", "the {0} is empty").format(what()))
         if len(name) > MAX_NAME_LENGTH:
             raise self.error(
                 place,
-                f"the {what} is {len(name):,} characters long; NetMap accepts at most {MAX_NAME_LENGTH} "
-                f"(it begins {name[:40]!r})",
+                tr("Errors", "the {0} is {1:,} characters long; NetMap accepts at most {2} "
+                             "(it begins {3!r})").format(what(), len(name), MAX_NAME_LENGTH, name[:40]),
             )
         return name
 
-    def label(self, raw: object, place: Place | None, what: str) -> str:
+    def label(self, raw: object, place: Place | None, what: _Word) -> str:
         """Like `name`, but an empty text is allowed (and returned as "")."""
         text = clean_name(str(raw))
         return self.name(text, place, what) if text else ""
 
-    def text(self, raw: object, place: Place | None, what: str) -> str:
+    def text(self, raw: object, place: Place | None, what: _Word) -> str:
         """A cleaned multi-line text; refused if longer than `MAX_TEXT_LENGTH`."""
         text = clean_text(str(raw)).strip()
         if len(text) > MAX_TEXT_LENGTH:
             raise self.error(
-                place, f"the {what} is {len(text):,} characters long; NetMap accepts at most {MAX_TEXT_LENGTH:,}"
+                place,
+                tr("Errors", "the {0} is {1:,} characters long; NetMap accepts at most {2:,}").format(
+                    what(), len(text), MAX_TEXT_LENGTH
+                ),
             )
         return text
 
     def extra(self, values: dict[str, str] | None, place: Place | None) -> dict[str, str]:
         result: dict[str, str] = {}
         for key, value in (values or {}).items():
-            title = self.name(key, place, "attribute name")
-            text = self.text(value, place, f"value of {title[:40]!r}")
+            title = self.name(key, place, _WORDS["attribute name"])
+            text = self.text(value, place, functools.partial(_value_of, title[:40]))
             if text:
                 result[title] = text
         return result
@@ -514,7 +558,7 @@ class MapBuilder:
 
     def key(self, kind: CatalogueKind, raw: object, place: Place | None) -> str:
         """The catalogue key for a text: a known key or label (any case), else a new entry."""
-        text = self.label(raw, place, f"{kind.value.replace('_', ' ')} label")
+        text = self.label(raw, place, _WORDS[f"{kind.value.replace('_', ' ')} label"])
         if not text:
             return ""
         index = self._index[kind]
@@ -577,18 +621,18 @@ class MapBuilder:
     ) -> int:
         """Add an actor; returns its id (1, 2, ...). Catalogue fields are given as texts."""
         if len(self.actors) >= MAX_ACTORS:
-            raise self.error(place, f"the file holds more than {MAX_ACTORS:,} actors")
+            raise self.error(place, tr("Errors", "the file holds more than {0:,} actors").format(MAX_ACTORS))
         actor_id = len(self.actors) + 1
         extra_values = self.extra(extra, place)
         category_key = self.key(CatalogueKind.CATEGORY, category, place)
         self._colour_extra(extra_values, colour, CatalogueKind.CATEGORY, category_key)
         person = None
         if contact:
-            parts = {k: self.label(contact.get(k, ""), place, f"contact {k}") for k in _CONTACT_PARTS}
+            parts = {k: self.label(contact.get(k, ""), place, _WORDS[f"contact {k}"]) for k in _CONTACT_PARTS}
             if any(parts.values()):
                 person = ContactPerson(**parts)
         for cluster in clusters:
-            cluster_name = self.label(cluster, place, "cluster name")
+            cluster_name = self.label(cluster, place, _WORDS["cluster name"])
             if cluster_name:
                 self._clusters.setdefault(cluster_name, {})[actor_id] = None
         actor = Actor(
@@ -600,8 +644,8 @@ class MapBuilder:
             influence=int(influence),
             attitude=attitude or Attitude.NEUTRAL,
             reached=bool(reached),
-            notes=self.text(notes, place, "description"),
-            tags=_unique(self.label(t, place, "tag") for t in tags),
+            notes=self.text(notes, place, _WORDS["description"]),
+            tags=_unique(self.label(t, place, _WORDS["tag"]) for t in tags),
             x=_finite(x),
             y=_finite(y),
             contact=person,
@@ -631,15 +675,17 @@ class MapBuilder:
     ) -> None:
         """Add a tie between two actor ids returned by `add_actor`; `weight` becomes the strength."""
         if len(self.ties) >= MAX_TIES:
-            raise self.error(place, f"the file holds more than {MAX_TIES:,} ties")
+            raise self.error(place, tr("Errors", "the file holds more than {0:,} ties").format(MAX_TIES))
         for end in (source, target):
             if not 1 <= end <= len(self.actors):
-                raise self.error(place, f"the tie refers to an actor that does not exist ({end})")
+                raise self.error(
+                    place, tr("Errors", "the tie refers to an actor that does not exist ({0})").format(end)
+                )
         extra_values = self.extra(extra, place)
         try:
             strength, original = parse_strength(weight)
         except ValueError:
-            raise self.error(place, f"the weight {str(weight)[:40]!r} is not a number") from None
+            raise self.error(place, tr("Errors", "the weight {0!r} is not a number").format(str(weight)[:40])) from None
         if original is not None:
             extra_values[ORIGINAL_WEIGHT] = original
         kind_key = self.key(CatalogueKind.TIE_KIND, kind, place)
@@ -652,7 +698,7 @@ class MapBuilder:
                 direction=direction or Direction.UNDIRECTED,
                 strength=strength,
                 field=self.key(CatalogueKind.FIELD, field, place),
-                notes=self.text(notes, place, "description"),
+                notes=self.text(notes, place, _WORDS["description"]),
                 extra=extra_values,
                 **({"uid": uid} if uid else {}),
             )

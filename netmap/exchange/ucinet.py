@@ -33,6 +33,7 @@ from netmap.exchange.safety import (
     guarded_reader,
     read_bytes,
 )
+from netmap.i18n import tr
 
 __all__ = ["read_ucinet"]
 
@@ -51,25 +52,27 @@ def read_ucinet(path: str | Path) -> MapState:
     text = re.sub(r"\r\n?", "\n", decode_text(read_bytes(path), path))
     builder = MapBuilder(path)
     if not re.match(r"(?i)\s*dl\b", text):
-        raise builder.error(Place(line=1), "this is not a UCINET DL file: it does not begin with DL")
+        raise builder.error(Place(line=1), tr("Errors", "this is not a UCINET DL file: it does not begin with DL"))
     match = _DATA.search(text)
     if match is None:
-        raise builder.error(None, "the file has no DATA: section")
+        raise builder.error(None, tr("Errors", "the file has no DATA: section"))
     options, labels = _parse_header(text[: match.start()])
     data = _Data(text[match.end() :], text[: match.end()].count("\n") + 1)
     fmt = options.get("format", "fullmatrix")
     if fmt not in _FORMATS:
         known = ", ".join(sorted(_FORMATS)).upper()
-        raise builder.error(None, f"FORMAT = {fmt.upper()} is not supported (NetMap reads {known})")
+        raise builder.error(
+            None, tr("Errors", "FORMAT = {0} is not supported (NetMap reads {1})").format(fmt.upper(), known)
+        )
     rows = _number(options, "nr") or _number(options, "n")
     cols = _number(options, "nc") or rows
     matrices = _number(options, "nm") or 1
     if not rows and "embedded" not in options:
-        raise builder.error(Place(line=1), "the header declares no number of actors (N=)")
+        raise builder.error(Place(line=1), tr("Errors", "the header declares no number of actors (N=)"))
     if rows > MAX_ACTORS or cols > MAX_ACTORS:
-        raise builder.error(Place(line=1), f"NetMap reads at most {MAX_ACTORS:,} actors")
+        raise builder.error(Place(line=1), tr("Errors", "NetMap reads at most {0:,} actors").format(MAX_ACTORS))
     if matrices > MAX_MATRICES:
-        raise builder.error(Place(line=1), f"NetMap reads at most {MAX_MATRICES} matrices (NM=)")
+        raise builder.error(Place(line=1), tr("Errors", "NetMap reads at most {0} matrices (NM=)").format(MAX_MATRICES))
     level_labels = labels.get("level") or []
     kinds = [level_labels[m] if m < len(level_labels) else (f"Relation {m + 1}" if matrices > 1 else "")
              for m in range(matrices)]  # fmt: skip
@@ -129,7 +132,10 @@ def _read_matrices(
         add_matrix(builder, cells, kind, square=square, first_column=rows if two_mode else 0)
     extra = sum(1 for _ in tokens)
     if extra:
-        raise builder.error(end, f"the data has {extra:,} more values than {len(kinds)} matrix(es) of this size")
+        raise builder.error(
+            end,
+            tr("Errors", "the data has {0:,} more values than {1} matrix(es) of this size").format(extra, len(kinds)),
+        )
 
 
 def _half(n: int, lower: bool, diagonal: bool) -> Iterator[tuple[int, int]]:
@@ -177,7 +183,7 @@ def _number(options: dict[str, str], key: str) -> int:
 
 def _names(labels: list[str], count: int, builder: MapBuilder) -> list[str]:
     if labels and len(labels) != count:
-        raise builder.error(None, f"the header gives {len(labels)} labels for {count} actors")
+        raise builder.error(None, tr("Errors", "the header gives {0} labels for {1} actors").format(len(labels), count))
     return labels or [str(n) for n in range(1, count + 1)]
 
 
@@ -205,7 +211,7 @@ def _read_lists(
     ids: dict[str, int] = {}
     names = labels if labels else ([] if embedded else [str(n) for n in range(1, count + 1)])
     if labels and count and len(labels) != count:
-        raise builder.error(None, f"the header gives {len(labels)} labels for {count} actors")
+        raise builder.error(None, tr("Errors", "the header gives {0} labels for {1} actors").format(len(labels), count))
     for name in names:
         ids[name] = builder.add_actor(name, Place(line=1))
 
@@ -214,9 +220,11 @@ def _read_lists(
             try:
                 number = int(token)
             except ValueError:
-                raise builder.error(place, f"{token[:20]!r} is not an actor number") from None
+                raise builder.error(place, tr("Errors", "{0!r} is not an actor number").format(token[:20])) from None
             if not 1 <= number <= count:
-                raise builder.error(place, f"actor {number} is not among the {count} declared (N={count})")
+                raise builder.error(
+                    place, tr("Errors", "actor {0} is not among the {1} declared (N={1})").format(number, count)
+                )
             return number
         if token in ids:
             return ids[token]
@@ -225,7 +233,7 @@ def _read_lists(
         if embedded:
             ids[token] = builder.add_actor(token, place)
             return ids[token]
-        raise builder.error(place, f"unknown actor {token[:40]!r}")
+        raise builder.error(place, tr("Errors", "unknown actor {0!r}").format(token[:40]))
 
     matrix = 0
     for number, line in data.lines():
@@ -237,10 +245,10 @@ def _read_lists(
             continue
         place = Place(line=number)
         if matrix >= len(kinds):
-            raise builder.error(place, f"more matrices than the {len(kinds)} declared (NM=)")
+            raise builder.error(place, tr("Errors", "more matrices than the {0} declared (NM=)").format(len(kinds)))
         tokens = [t.strip("\"'") for t in _LABEL_TOKEN.findall(stripped)]
         if len(tokens) < 2:
-            raise builder.error(place, "a line needs at least two actors")
+            raise builder.error(place, tr("Errors", "a line needs at least two actors"))
         source = actor(tokens[0], place)
         if node_list:
             for token in tokens[1:]:
@@ -252,5 +260,5 @@ def _read_lists(
             if weight is not None and float(weight) == 0:
                 continue  # a zero is no tie
         except ValueError:
-            raise builder.error(place, f"the weight {weight[:20]!r} is not a number") from None
+            raise builder.error(place, tr("Errors", "the weight {0!r} is not a number").format(weight[:20])) from None
         builder.add_tie(source, target, place, kind=kinds[matrix], direction=Direction.DIRECTED, weight=weight)

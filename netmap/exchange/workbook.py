@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -62,6 +62,7 @@ from netmap.exchange.safety import (
     load_workbook,
     set_text_cell,
 )
+from netmap.i18n import tr
 
 __all__ = ["write_workbook", "read_workbook"]
 
@@ -696,7 +697,7 @@ class _Reader:
 
         actors_name = find("actors")
         if actors_name is None:
-            raise self.fail("no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')")
+            raise self.fail(tr("Errors", "no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')"))
         self.lang = "en" if actors_name.casefold() == "actors" else "de"
         lists_name = find("lists")
         self._build_lookup(book[lists_name] if lists_name else None, lists_name)
@@ -721,16 +722,18 @@ class _Reader:
             sheet.reset_dimensions()  # a file's declared dimension may be wrong: read every row
         for number, row in enumerate(sheet.iter_rows(), start=1):
             if number > limit + 1:
-                raise self.fail(f"the sheet has more than {limit:,} rows", name, number)
+                raise self.fail(tr("Errors", "the sheet has more than {0:,} rows").format(limit), name, number)
             if len(row) > MAX_COLUMNS:
-                raise self.fail(f"the row has more than {MAX_COLUMNS} columns", name, number)
+                raise self.fail(tr("Errors", "the row has more than {0} columns").format(MAX_COLUMNS), name, number)
             cells = list(row)
             for index, cell in enumerate(cells):
                 if getattr(cell, "data_type", None) == "f":
                     letter = get_column_letter(index + 1)
                     raise self.fail(
-                        f"cell {letter}{number} holds a formula ({_text(cell.value)[:60]}); NetMap does "
-                        "not import formulas: replace them by their values (copy, paste values)",
+                        tr("Errors", "cell {0}{1} holds a formula ({2}); NetMap does "
+                                     "not import formulas: replace them by their values (copy, paste values)").format(
+                            letter, number, _text(cell.value)[:60]
+                        ),
                         name,
                         number,
                         header.column(index) if header is not None else letter,
@@ -746,7 +749,7 @@ class _Reader:
         rows = self._rows(sheet, name, limit, header)
         first = next(rows, None)
         if first is None or first[0] != 1:
-            raise self.fail("the header row is missing", name, 1)
+            raise self.fail(tr("Errors", "the header row is missing"), name, 1)
         known = {c.en.casefold(): c.field for c in columns} | {c.de.casefold(): c.field for c in columns}
         seen: set[str] = set()
         for index, cell in enumerate(first[1]):
@@ -755,7 +758,9 @@ class _Reader:
             text = clean_name(_text(cell.value))
             header.names[index] = text
             if text.casefold() in seen:
-                raise self.fail(f"the header {text!r} appears twice", name, 1, header.column(index))
+                raise self.fail(
+                    tr("Errors", "the header {0!r} appears twice").format(text), name, 1, header.column(index)
+                )
             seen.add(text.casefold())
             field = known.get(text.casefold())
             if field is not None:
@@ -811,7 +816,7 @@ class _Reader:
             if not label or not key:
                 return
             if len(label) > MAX_NAME_LENGTH or len(key) > MAX_ID:
-                raise self.fail("the list entry is too long", sheet, row, get_column_letter(label_at + 1))
+                raise self.fail(tr("Errors", "the list entry is too long"), sheet, row, get_column_letter(label_at + 1))
             table = self.lookup[kind]
             if label.casefold() not in table:
                 if not any(e.key == key for e in self.catalogues[kind]):
@@ -825,7 +830,7 @@ class _Reader:
     def _read_actors(self, sheet: Any, name: str) -> list[Actor]:
         header, rows = self._table(sheet, name, _ACTOR_COLUMNS, MAX_ACTORS)
         if "name" not in header.fields:
-            raise self.fail("the column 'Name' is missing", name, 1)
+            raise self.fail(tr("Errors", "the column 'Name' is missing"), name, 1)
         base_ids = {a.uid: a.id for a in self.base.actors} if self.base is not None else {}
         next_id = max([i for i in base_ids.values() if i is not None] + [0]) + 1
         actors: list[Actor] = []
@@ -866,7 +871,9 @@ class _Reader:
     def _uid(self, cell: _CellReader, seen: dict[str, int]) -> str:
         uid = cell.identifier("id")
         if uid and uid in seen:
-            raise cell.error("id", f"the ID {uid!r} appears twice (rows {seen[uid]} and {cell.row})")
+            raise cell.error(
+                "id", tr("Errors", "the ID {0!r} appears twice (rows {1} and {2})").format(uid, seen[uid], cell.row)
+            )
         uid = uid or new_uid()
         seen[uid] = cell.row
         return uid
@@ -878,7 +885,7 @@ class _Reader:
         for end in ("from", "to"):
             if end not in header.fields and f"{end}_id" not in header.fields:
                 title = next(c for c in _TIE_COLUMNS if c.field == end).header(self.lang)
-                raise self.fail(f"the column {title!r} is missing", name, 1)
+                raise self.fail(tr("Errors", "the column {0!r} is missing").format(title), name, 1)
         by_uid = {a.uid: a for a in actors}
         by_name: dict[str, list[Actor]] = {}
         for actor in actors:
@@ -913,20 +920,23 @@ class _Reader:
         by_uid: Mapping[str, Actor],
         by_name: Mapping[str, list[Actor]],
     ) -> Actor:
-        uid = cell.identifier(f"{end}_id")
+        id_field = f"{end}_id"
+        uid = cell.identifier(id_field)
         if uid:
             actor = by_uid.get(uid)
             if actor is None:
-                raise cell.error(f"{end}_id", f"the tie refers to an unknown actor ID {uid!r}")
+                raise cell.error(id_field, tr("Errors", "the tie refers to an unknown actor ID {0!r}").format(uid))
             return actor
         name = cell.line(end)
         if not name:
-            raise cell.error(end, "the tie names no actor here (neither a name nor an ID)")
+            raise cell.error(end, tr("Errors", "the tie names no actor here (neither a name nor an ID)"))
         found = by_name.get(name.casefold(), [])
         if not found:
-            raise cell.error(end, f"the tie refers to an unknown actor {name!r}")
+            raise cell.error(end, tr("Errors", "the tie refers to an unknown actor {0!r}").format(name))
         if len(found) > 1:
-            raise cell.error(end, f"{len(found)} actors are called {name!r}: give the tie the actor's ID")
+            raise cell.error(
+                end, tr("Errors", "{0} actors are called {1!r}: give the tie the actor's ID").format(len(found), name)
+            )
         return found[0]
 
     # project --------------------------------------------------------------------------------------
@@ -949,7 +959,9 @@ class _Reader:
             elif field == "language":
                 language = cell.line(field).lower() or "de"
                 if language not in ("de", "en"):
-                    raise cell.error(field, f"the language must be 'de' or 'en', not {language!r}")
+                    raise cell.error(
+                        field, tr("Errors", "the language must be 'de' or 'en', not {0!r}").format(language)
+                    )
                 changes[field] = language
             else:
                 changes[field] = cell.line(field)
@@ -996,7 +1008,7 @@ class _CellReader:
         value = self.raw(field)
         text = clean_text(_text(value)) if _present(value) else ""
         if len(text) > MAX_TEXT_LENGTH:
-            raise self.error(field, f"the text is longer than {MAX_TEXT_LENGTH:,} characters")
+            raise self.error(field, tr("Errors", "the text is longer than {0:,} characters").format(MAX_TEXT_LENGTH))
         return text
 
     def line(self, field: str) -> str:
@@ -1004,19 +1016,19 @@ class _CellReader:
         value = self.raw(field)
         text = clean_name(_text(value)) if _present(value) else ""
         if len(text) > MAX_NAME_LENGTH:
-            raise self.error(field, f"the text is longer than {MAX_NAME_LENGTH} characters")
+            raise self.error(field, tr("Errors", "the text is longer than {0} characters").format(MAX_NAME_LENGTH))
         return text
 
     def name(self, field: str) -> str:
         text = self.line(field)
         if not text:
-            raise self.error(field, "the name is missing")
+            raise self.error(field, tr("Errors", "the name is missing"))
         return text
 
     def identifier(self, field: str) -> str:
         text = self.line(field)
         if len(text) > MAX_ID:
-            raise self.error(field, f"the ID is longer than {MAX_ID} characters")
+            raise self.error(field, tr("Errors", "the ID is longer than {0} characters").format(MAX_ID))
         return text
 
     def key(self, field: str, kind: CatalogueKind) -> str:
@@ -1030,7 +1042,7 @@ class _CellReader:
     def _key(self, field: str, kind: CatalogueKind, label: str) -> str:
         key = self.reader.lookup[kind].get(label.casefold())
         if key is None:
-            raise self.error(field, f"{label!r} is not in the list of {_KIND_NAMES[kind]}")
+            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(label, _KIND_NAMES[kind]()))
         return key
 
     def tags(self, field: str) -> tuple[str, ...]:
@@ -1050,7 +1062,10 @@ class _CellReader:
             number = int(re.split(r"[.,]", value.strip())[0])
         if number is None or number not in allowed:
             raise self.error(
-                field, f"{_text(value)!r} is not a whole number from {allowed.start} to {allowed.stop - 1}"
+                field,
+                tr("Errors", "{0!r} is not a whole number from {1} to {2}").format(
+                    _text(value), allowed.start, allowed.stop - 1
+                ),
             )
         return number
 
@@ -1067,7 +1082,7 @@ class _CellReader:
             except ValueError:
                 number = None
         if number is None or not math.isfinite(number):
-            raise self.error(field, f"{_text(value)!r} is not a number")
+            raise self.error(field, tr("Errors", "{0!r} is not a number").format(_text(value)))
         return number
 
     def yes_no(self, field: str) -> bool:
@@ -1081,7 +1096,7 @@ class _CellReader:
             return True
         if word in _FALSE_WORDS:
             return False
-        raise self.error(field, f"{word!r} is neither yes nor no")
+        raise self.error(field, tr("Errors", "{0!r} is neither yes nor no").format(word))
 
     def choice(self, field: str, labels: Mapping[Any, tuple[str, str]], default: Any) -> Any:
         word = self.line(field)
@@ -1091,7 +1106,7 @@ class _CellReader:
             if word.casefold() in (str(member).casefold(), names[0].casefold(), names[1].casefold()):
                 return member
         allowed = ", ".join(names[_i(self.reader.lang)] for names in labels.values())
-        raise self.error(field, f"{word!r} is not one of: {allowed}")
+        raise self.error(field, tr("Errors", "{0!r} is not one of: {1}").format(word, allowed))
 
     def date(self, field: str) -> date | None:
         value = self.raw(field)
@@ -1107,7 +1122,7 @@ class _CellReader:
                 return datetime.strptime(text, pattern).date()
             except ValueError:
                 continue
-        raise self.error(field, f"{text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+        raise self.error(field, tr("Errors", "{0!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)").format(text))
 
     def extras(self) -> dict[str, str]:
         """Custom attributes: every other column with a header and a value in this row."""
@@ -1118,7 +1133,7 @@ class _CellReader:
                 text = clean_text(_text(value))
                 if len(text) > MAX_TEXT_LENGTH:
                     raise self.reader.fail(
-                        f"the text is longer than {MAX_TEXT_LENGTH:,} characters",
+                        tr("Errors", "the text is longer than {0:,} characters").format(MAX_TEXT_LENGTH),
                         self.sheet,
                         self.row,
                         self.header.column(index),
@@ -1127,12 +1142,12 @@ class _CellReader:
         return found
 
 
-_KIND_NAMES = {
-    CatalogueKind.CATEGORY: "categories (Kategorien)",
-    CatalogueKind.DISTRICT: "districts (Sozialräume)",
-    CatalogueKind.STAGE: "participation stages (Beteiligungsstufen)",
-    CatalogueKind.TIE_KIND: "tie kinds (Beziehungsarten)",
-    CatalogueKind.FIELD: "fields of action (Handlungsfelder)",
+_KIND_NAMES: dict[CatalogueKind, Callable[[], str]] = {
+    CatalogueKind.CATEGORY: lambda: tr("Errors", "categories (Kategorien)"),
+    CatalogueKind.DISTRICT: lambda: tr("Errors", "districts (Sozialräume)"),
+    CatalogueKind.STAGE: lambda: tr("Errors", "participation stages (Beteiligungsstufen)"),
+    CatalogueKind.TIE_KIND: lambda: tr("Errors", "tie kinds (Beziehungsarten)"),
+    CatalogueKind.FIELD: lambda: tr("Errors", "fields of action (Handlungsfelder)"),
 }
 
 

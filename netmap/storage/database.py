@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from netmap.errors import NotAProjectError, SchemaTooNewError
+from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.storage import postgres, sqlite
 
@@ -139,9 +140,9 @@ def _open_server(location: ServerLocation, *, read_only: bool, create: bool) -> 
             with admin.begin() as conn:
                 exists = postgres.schema_exists(conn, location.project)
                 if not exists and (not create or read_only):
-                    raise NotAProjectError(shown, "the database holds no project of that name")
+                    raise NotAProjectError(shown, tr("Errors", "the database holds no project of that name"))
                 if exists and not create and not postgres.schema_tables(conn, location.project):
-                    raise NotAProjectError(shown, "the project is empty")
+                    raise NotAProjectError(shown, tr("Errors", "the project is empty"))
                 if not exists:
                     conn.execute(text(f"CREATE SCHEMA {postgres.quote(conn, location.project)}"))
         finally:
@@ -171,7 +172,7 @@ def _migrate(engine: Engine, location: str, read_only: bool, *, backup: Callable
     if current == schema_head():
         return
     if read_only:
-        raise NotAProjectError(location, "it needs an upgrade, which is impossible read-only")
+        raise NotAProjectError(location, tr("Errors", "it needs an upgrade, which is impossible read-only"))
     if current is not None:
         backup(current)
     config = _alembic_config()
@@ -188,7 +189,7 @@ def _current_revision(engine: Engine, location: str) -> str | None:
             tables = set(inspect(conn).get_table_names())
             if "alembic_version" not in tables:
                 if tables:
-                    raise NotAProjectError(location, "it holds tables of another program")
+                    raise NotAProjectError(location, tr("Errors", "it holds tables of another program"))
                 return None
             return MigrationContext.configure(conn).get_current_revision()
     except NotAProjectError:
@@ -197,7 +198,8 @@ def _current_revision(engine: Engine, location: str) -> str | None:
         if engine.dialect.name != "sqlite":
             raise
         # sqlite3.DatabaseError for damaged files, wrapped by SQLAlchemy
-        raise NotAProjectError(location, f"the database cannot be read ({exc.__class__.__name__})") from exc
+        raise NotAProjectError(location, tr("Errors", "the database cannot be read ({0})")
+                               .format(exc.__class__.__name__)) from exc
 
 
 def _refuse_unknown(current: str | None, location: str) -> None:
@@ -250,13 +252,13 @@ def rename_project(source: str | Path | Location, target: str | Path | Location)
         old.path.replace(new.path)
         return
     if not (isinstance(old, ServerLocation) and isinstance(new, ServerLocation)) or old.url != new.url:
-        raise NotAProjectError(str(new), "a project can only be renamed within its own database")
+        raise NotAProjectError(str(new), tr("Errors", "a project can only be renamed within its own database"))
     with _on_server(new):
         admin = postgres.admin_engine(new)
         try:
             with admin.begin() as conn:
                 if postgres.schema_exists(conn, new.project):
-                    raise NotAProjectError(str(new), "a project of that name already exists")
+                    raise NotAProjectError(str(new), tr("Errors", "a project of that name already exists"))
                 postgres.rename_schema(conn, old.project, new.project)
         finally:
             admin.dispose()
@@ -268,7 +270,7 @@ def server_projects(location: str | ServerLocation) -> list[str]:
     where = parse_location(location if isinstance(location, ServerLocation) or "#" in location
                            else f"{location}#-")
     if not isinstance(where, ServerLocation):
-        raise NotAProjectError(str(location), "not a postgresql:// address")
+        raise NotAProjectError(str(location), tr("Errors", "not a postgresql:// address"))
     with _on_server(where):
         admin = postgres.admin_engine(where)
         try:

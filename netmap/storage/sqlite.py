@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from netmap.errors import NotAProjectError
+from netmap.i18n import tr
 
 __all__ = ["backup_file", "check_file", "sqlite_engine"]
 
@@ -45,15 +46,15 @@ def check_file(path: Path, *, create: bool, read_only: bool) -> None:
     """Refuse what cannot be a project file before SQLite touches it."""
     if not path.exists():
         if not create or read_only:
-            raise NotAProjectError(str(path), "the file does not exist")
+            raise NotAProjectError(str(path), tr("Errors", "the file does not exist"))
         if not path.parent.exists():
-            raise NotAProjectError(str(path), "its folder does not exist")
+            raise NotAProjectError(str(path), tr("Errors", "its folder does not exist"))
         return
     if path.stat().st_size == 0:
         return
     with path.open("rb") as f:
         if f.read(16) != _SQLITE_MAGIC:
-            raise NotAProjectError(str(path), "the file is not a database")
+            raise NotAProjectError(str(path), tr("Errors", "the file is not a database"))
 
 
 def backup_file(path: Path, revision: str) -> None:

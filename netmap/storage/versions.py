@@ -29,7 +29,8 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
-from netmap.errors import ConflictError, InvalidEditError
+from netmap.errors import ConflictError, InvalidEditError, item_word
+from netmap.i18n import tr
 from netmap.storage.rows import RowMeta, Stamp
 
 __all__ = ["VersionTracker"]
@@ -107,7 +108,7 @@ class VersionTracker:
             if mine.version or (mine.id is not None and self.knows(what, mine.id)):
                 last_seen = self._seen.get((what, mine.id, self._latest.get((what, mine.id), 0)))  # type: ignore[arg-type]
                 raise ConflictError(what, getattr(last_seen, "name", name), [], mine=mine, theirs=None)
-            raise InvalidEditError(f"there is no {what} with id {mine.id}")
+            raise InvalidEditError(tr("Errors", "there is no {0} with id {1}").format(item_word(what), mine.id))
         if not mine.version or meta.version == mine.version or meta.edit_session == self.session:
             return mine
         name = getattr(stored, "name", name)  # as the other user left it

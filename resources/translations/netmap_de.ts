@@ -793,6 +793,965 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>a project of that name already exists</source>
+            <translation>ein Projekt mit diesem Namen gibt es schon</translation>
+        </message>
+        <message>
+            <source>a file of that name already exists</source>
+            <translation>eine Datei mit diesem Namen gibt es schon</translation>
+        </message>
+        <message>
+            <source>its folder does not exist</source>
+            <translation>der Ordner dafür existiert nicht</translation>
+        </message>
+        <message>
+            <source>{0} is not a NetMap project: {1}</source>
+            <translation>{0} ist kein NetMap-Projekt: {1}</translation>
+        </message>
+        <message>
+            <source>{0} is not a NetMap project</source>
+            <translation>{0} ist kein NetMap-Projekt</translation>
+        </message>
+        <message>
+            <source>{0} was saved by a newer version of NetMap (schema {1}; this version knows up to {2}). Please update NetMap to open it.</source>
+            <translation>{0} wurde mit einer neueren Version von NetMap gespeichert (Schema {1}; diese Version kennt höchstens Schema {2}). Bitte aktualisieren Sie NetMap, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
+            <translation>{0} ist bereits von {1} am Rechner {2} geöffnet (seit {3}); es kann schreibgeschützt geöffnet werden</translation>
+        </message>
+        <message>
+            <source>{0} is open read-only; changes are not possible</source>
+            <translation>{0} ist schreibgeschützt geöffnet; Änderungen sind nicht möglich</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>no snapshot labelled {0!r} (snapshots: {1})</source>
+            <translation>keine Momentaufnahme mit der Bezeichnung {0!r} (Momentaufnahmen: {1})</translation>
+        </message>
+        <message>
+            <source>{0} is not a valid project location: {1}</source>
+            <translation>{0} ist kein gültiger Speicherort für ein Projekt: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: the database server cannot be used ({1})</source>
+            <translation>{0}: der Datenbankserver kann nicht genutzt werden ({1})</translation>
+        </message>
+        <message>
+            <source>{0} is now {1}</source>
+            <translation>{0} ist jetzt {1}</translation>
+        </message>
+        <message>
+            <source>actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <source>tie</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>project info</source>
+            <translation>Projektangaben</translation>
+        </message>
+        <message>
+            <source>catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>this should be an edge list but has no from/to columns</source>
+            <translation>dies sollte eine Kantenliste sein, hat aber keine Spalten from/to</translation>
+        </message>
+        <message>
+            <source>the CSV is broken ({0})</source>
+            <translation>die CSV-Datei ist fehlerhaft ({0})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the node list has no name column (Name, Label, Akteur ...) and no Id column</source>
+            <translation>die Knotenliste hat weder eine Namensspalte (Name, Label, Akteur ...) noch eine Spalte Id</translation>
+        </message>
+        <message>
+            <source>the row has neither a name nor an id</source>
+            <translation>die Zeile hat weder einen Namen noch eine ID</translation>
+        </message>
+        <message>
+            <source>the cell is empty; every tie needs both actors</source>
+            <translation>die Zelle ist leer; jede Beziehung braucht beide Akteure</translation>
+        </message>
+        <message>
+            <source>the name {0!r} belongs to several actors; use their ids</source>
+            <translation>der Name {0!r} gehört zu mehreren Akteuren; verwenden Sie deren IDs</translation>
+        </message>
+        <message>
+            <source>unknown actor {0!r}</source>
+            <translation>unbekannter Akteur {0!r}</translation>
+        </message>
+        <message>
+            <source>sheet {0}</source>
+            <translation>Tabelle {0}</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>Zeile {0}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>Zeile {0}</translation>
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation>Spalte {0}</translation>
+        </message>
+        <message>
+            <source>old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel and import that</source>
+            <translation>alte Excel-Arbeitsmappen (.xls) werden nicht unterstützt: Speichern Sie die Datei in Excel als .xlsx und importieren Sie diese</translation>
+        </message>
+        <message>
+            <source>OpenDocument spreadsheets are not supported: save the file as .xlsx and import that</source>
+            <translation>OpenDocument-Tabellendokumente werden nicht unterstützt: Speichern Sie die Datei als .xlsx und importieren Sie diese</translation>
+        </message>
+        <message>
+            <source>GML is not supported: save the network as GraphML (.graphml) and import that</source>
+            <translation>GML wird nicht unterstützt: Speichern Sie das Netzwerk als GraphML (.graphml) und importieren Sie diese Datei</translation>
+        </message>
+        <message>
+            <source>NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)</source>
+            <translation>NetDraw VNA wird nicht unterstützt: Speichern Sie das Netzwerk als UCINET DL (.dl) oder Pajek (.net)</translation>
+        </message>
+        <message>
+            <source>NetMap cannot import {0}; it imports {1}</source>
+            <translation>NetMap kann keine {0}-Dateien importieren; es importiert {1}</translation>
+        </message>
+        <message>
+            <source>NetMap cannot import files without extension; it imports {0}</source>
+            <translation>NetMap kann keine Dateien ohne Endung importieren; es importiert {0}</translation>
+        </message>
+        <message>
+            <source>the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu workbook (sheets Elements and Connections); its sheets are: {0}</source>
+            <translation>die Arbeitsmappe ist weder eine NetMap-Arbeitsmappe (Tabelle Akteure oder Actors) noch eine Kumu-Arbeitsmappe (Tabellen Elements und Connections); ihre Tabellen sind: {0}</translation>
+        </message>
+        <message>
+            <source>the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu workbook (sheets Elements and Connections); its sheets are: none</source>
+            <translation>die Arbeitsmappe ist weder eine NetMap-Arbeitsmappe (Tabelle Akteure oder Actors) noch eine Kumu-Arbeitsmappe (Tabellen Elements und Connections); sie enthält keine Tabellen</translation>
+        </message>
+        <message>
+            <source>Kumu JSON blueprints are not supported (an internal Kumu format without a specification); in Kumu, export the project as an Excel workbook (Elements/Connections) and import that</source>
+            <translation>Kumu-JSON-Blueprints werden nicht unterstützt (ein internes Format von Kumu ohne Spezifikation); exportieren Sie das Projekt in Kumu als Excel-Arbeitsmappe (Elements/Connections) und importieren Sie diese</translation>
+        </message>
+        <message>
+            <source>JSON files are not supported; import GraphML, GEXF, CSV or an Excel workbook instead</source>
+            <translation>JSON-Dateien werden nicht unterstützt; importieren Sie stattdessen GraphML, GEXF, CSV oder eine Excel-Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>NetMap cannot export {0}; it exports {1}</source>
+            <translation>NetMap kann keine {0}-Dateien exportieren; es exportiert {1}</translation>
+        </message>
+        <message>
+            <source>NetMap cannot export files without extension; it exports {0}</source>
+            <translation>NetMap kann keine Dateien ohne Endung exportieren; es exportiert {0}</translation>
+        </message>
+        <message>
+            <source>this is not a GEXF file (its root element is &lt;{0}&gt;)</source>
+            <translation>dies ist keine GEXF-Datei (ihr Wurzelelement ist &lt;{0}&gt;)</translation>
+        </message>
+        <message>
+            <source>the file holds no graph</source>
+            <translation>die Datei enthält keinen Graphen</translation>
+        </message>
+        <message>
+            <source>edge {0!r}</source>
+            <translation>Kante {0!r}</translation>
+        </message>
+        <message>
+            <source>the node id is used twice</source>
+            <translation>die Knoten-ID kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>the edge refers to a node that does not exist ({0!r})</source>
+            <translation>die Kante verweist auf einen Knoten, den es nicht gibt ({0!r})</translation>
+        </message>
+        <message>
+            <source>the parent node does not exist ({0!r})</source>
+            <translation>den übergeordneten Knoten gibt es nicht ({0!r})</translation>
+        </message>
+        <message>
+            <source>nodes are nested more than {0} levels deep</source>
+            <translation>Knoten sind mehr als {0} Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>node {0!r}</source>
+            <translation>Knoten {0!r}</translation>
+        </message>
+        <message>
+            <source>node number {0}</source>
+            <translation>Knoten Nr. {0}</translation>
+        </message>
+        <message>
+            <source>the node has no id</source>
+            <translation>der Knoten hat keine ID</translation>
+        </message>
+        <message>
+            <source>the position is not a number</source>
+            <translation>die Position ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the file has {0:,} time points; NetMap reads at most {1:,}</source>
+            <translation>die Datei hat {0:,} Zeitpunkte; NetMap liest höchstens {1:,}</translation>
+        </message>
+        <message>
+            <source>unknown edge type {0!r} (directed, undirected or mutual)</source>
+            <translation>unbekannter Kantentyp {0!r} (directed, undirected oder mutual)</translation>
+        </message>
+        <message>
+            <source>this is not a GraphML file (its root element is &lt;{0}&gt;)</source>
+            <translation>dies ist keine GraphML-Datei (ihr Wurzelelement ist &lt;{0}&gt;)</translation>
+        </message>
+        <message>
+            <source>the r/g/b colour is not three numbers 0-255</source>
+            <translation>die r/g/b-Farbe besteht nicht aus drei Zahlen von 0 bis 255</translation>
+        </message>
+        <message>
+            <source>groups are nested more than {0} levels deep</source>
+            <translation>Gruppen sind mehr als {0} Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>the yEd geometry is not a number</source>
+            <translation>die yEd-Geometrie ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the workbook has neither an Elements nor a Connections sheet (Kumu's layout)</source>
+            <translation>die Arbeitsmappe hat weder eine Tabelle Elements noch eine Tabelle Connections (Aufbau von Kumu)</translation>
+        </message>
+        <message>
+            <source>the row has more than {0:,} columns</source>
+            <translation>die Zeile hat mehr als {0:,} Spalten</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula ({0}); NetMap imports values only: replace the formulas by their values in Excel (copy, paste values) and import again</source>
+            <translation>die Zelle enthält eine Formel ({0}); NetMap importiert nur Werte: Ersetzen Sie die Formeln in Excel durch ihre Werte (kopieren, als Werte einfügen) und importieren Sie erneut</translation>
+        </message>
+        <message>
+            <source>the Elements sheet has no Label column</source>
+            <translation>die Tabelle Elements hat keine Spalte Label</translation>
+        </message>
+        <message>
+            <source>the element has no label</source>
+            <translation>das Element hat keine Bezeichnung (Spalte Label)</translation>
+        </message>
+        <message>
+            <source>the Connections sheet has no {0} column</source>
+            <translation>die Tabelle Connections hat keine Spalte {0}</translation>
+        </message>
+        <message>
+            <source>the cell is empty; every connection needs both elements</source>
+            <translation>die Zelle ist leer; jede Verbindung braucht beide Elemente</translation>
+        </message>
+        <message>
+            <source>unknown element {0!r} (not on the Elements sheet)</source>
+            <translation>unbekanntes Element {0!r} (nicht in der Tabelle Elements)</translation>
+        </message>
+        <message>
+            <source>several elements are called {0!r}; give them IDs</source>
+            <translation>mehrere Elemente heißen {0!r}; geben Sie ihnen IDs</translation>
+        </message>
+        <message>
+            <source>*{0} comes before *Vertices</source>
+            <translation>*{0} steht vor *Vertices</translation>
+        </message>
+        <message>
+            <source>this is not a Pajek network: it has no *Vertices section</source>
+            <translation>dies ist kein Pajek-Netzwerk: Der Abschnitt *Vertices fehlt</translation>
+        </message>
+        <message>
+            <source>*Vertices needs the number of vertices</source>
+            <translation>*Vertices braucht die Anzahl der Knoten</translation>
+        </message>
+        <message>
+            <source>*Vertices {0}: NetMap reads 1 to {1:,} vertices</source>
+            <translation>*Vertices {0}: NetMap liest 1 bis {1:,} Knoten</translation>
+        </message>
+        <message>
+            <source>a vertex line must start with its number, not {0!r}</source>
+            <translation>eine Knotenzeile muss mit der Nummer des Knotens beginnen, nicht mit {0!r}</translation>
+        </message>
+        <message>
+            <source>vertex {0} is not among the {1} declared</source>
+            <translation>Knoten {0} gehört nicht zu den {1} angegebenen Knoten</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a vertex number</source>
+            <translation>{0!r} ist keine Knotennummer</translation>
+        </message>
+        <message>
+            <source>a tie needs two vertex numbers</source>
+            <translation>eine Beziehung braucht zwei Knotennummern</translation>
+        </message>
+        <message>
+            <source>the matrix has {0:,} values; {1} vertices need {2:,}</source>
+            <translation>die Matrix hat {0:,} Werte; {1} Knoten brauchen {2:,}</translation>
+        </message>
+        <message>
+            <source>the matrix has {0:,} values; it needs {1:,}</source>
+            <translation>die Matrix hat {0:,} Werte; sie braucht {1:,}</translation>
+        </message>
+        <message>
+            <source>{0!r} in the matrix is not a number</source>
+            <translation>{0!r} in der Matrix ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor Windows-1252 (byte {0:#04x} at position {1}); save the file as UTF-8 and import it again</source>
+            <translation>der Text ist weder UTF-8 noch Windows-1252 (Byte {0:#04x} an Position {1}); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>die Datei existiert nicht</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({0})</source>
+            <translation>die Datei kann nicht gelesen werden ({0})</translation>
+        </message>
+        <message>
+            <source>this is not a file</source>
+            <translation>dies ist keine Datei</translation>
+        </message>
+        <message>
+            <source>the file is {0:,.0f} MB large; NetMap imports files up to {1:,.0f} MB</source>
+            <translation>die Datei ist {0:,.0f} MB groß; NetMap importiert Dateien bis {1:,.0f} MB</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation>die Datei ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>the file is too large to read</source>
+            <translation>die Datei ist zu groß, um sie zu lesen</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({0}: {1})</source>
+            <translation>die Datei kann nicht gelesen werden ({0}: {1})</translation>
+        </message>
+        <message>
+            <source>the file declares XML entities, which NetMap refuses (they can blow a small file up to gigabytes: 'billion laughs')</source>
+            <translation>die Datei deklariert XML-Entitäten, die NetMap ablehnt (sie können eine kleine Datei auf Gigabytes aufblähen: 'billion laughs')</translation>
+        </message>
+        <message>
+            <source>the file refers to external XML resources, which NetMap refuses to fetch</source>
+            <translation>die Datei verweist auf externe XML-Ressourcen, die NetMap nicht abruft</translation>
+        </message>
+        <message>
+            <source>the XML is refused ({0})</source>
+            <translation>das XML wird abgelehnt ({0})</translation>
+        </message>
+        <message>
+            <source>the XML is broken or incomplete ({0}, column {1})</source>
+            <translation>das XML ist fehlerhaft oder unvollständig ({0}, Spalte {1})</translation>
+        </message>
+        <message>
+            <source>this is not an Excel workbook (.xlsx): the file is not a zip archive</source>
+            <translation>dies ist keine Excel-Arbeitsmappe (.xlsx): Die Datei ist kein ZIP-Archiv</translation>
+        </message>
+        <message>
+            <source>the workbook holds {0:,} parts; refused as a possible zip bomb</source>
+            <translation>die Arbeitsmappe enthält {0:,} Teile; abgelehnt als mögliche ZIP-Bombe</translation>
+        </message>
+        <message>
+            <source>the workbook part {0} would inflate {1:,.0f} times to {2:,.0f} MB; refused as a zip bomb</source>
+            <translation>der Teil {0} der Arbeitsmappe würde sich beim Entpacken auf das {1:,.0f}-Fache vergrößern, auf {2:,.0f} MB; abgelehnt als ZIP-Bombe</translation>
+        </message>
+        <message>
+            <source>the workbook would inflate to {0:,.0f} MB (at most {1:,.0f} MB); refused as a possible zip bomb</source>
+            <translation>die Arbeitsmappe würde sich beim Entpacken auf {0:,.0f} MB vergrößern (höchstens {1:,.0f} MB); abgelehnt als mögliche ZIP-Bombe</translation>
+        </message>
+        <message>
+            <source>this is not an Excel workbook (.xlsx): xl/workbook.xml is missing</source>
+            <translation>dies ist keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({0})</source>
+            <translation>die Arbeitsmappe ist beschädigt ({0})</translation>
+        </message>
+        <message>
+            <source>the workbook's list of sheets is broken or refused</source>
+            <translation>die Liste der Tabellen in der Arbeitsmappe ist fehlerhaft oder wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be opened ({0}: {1})</source>
+            <translation>die Arbeitsmappe kann nicht geöffnet werden ({0}: {1})</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>der Name</translation>
+        </message>
+        <message>
+            <source>attribute name</source>
+            <translation>der Name eines Merkmals</translation>
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation>der Name des Clusters</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>die Beschreibung</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>das Schlagwort</translation>
+        </message>
+        <message>
+            <source>contact name</source>
+            <translation>der Name der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact role</source>
+            <translation>die Funktion der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact email</source>
+            <translation>die E-Mail-Adresse der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact phone</source>
+            <translation>die Telefonnummer der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>category label</source>
+            <translation>die Bezeichnung der Kategorie</translation>
+        </message>
+        <message>
+            <source>tie kind label</source>
+            <translation>die Bezeichnung der Beziehungsart</translation>
+        </message>
+        <message>
+            <source>field label</source>
+            <translation>die Bezeichnung des Handlungsfelds</translation>
+        </message>
+        <message>
+            <source>district label</source>
+            <translation>die Bezeichnung des Sozialraums</translation>
+        </message>
+        <message>
+            <source>stage label</source>
+            <translation>die Bezeichnung der Partizipationsstufe</translation>
+        </message>
+        <message>
+            <source>value of {0!r}</source>
+            <translation>der Wert von {0!r}</translation>
+        </message>
+        <message>
+            <source>the {0} is empty</source>
+            <translation>{0} ist leer</translation>
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
+            <translation>{0} ist {1:,} Zeichen lang; NetMap akzeptiert höchstens {2} (Anfang: {3!r})</translation>
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
+            <translation>{0} ist {1:,} Zeichen lang; NetMap akzeptiert höchstens {2:,}</translation>
+        </message>
+        <message>
+            <source>the file holds more than {0:,} actors</source>
+            <translation>die Datei enthält mehr als {0:,} Akteure</translation>
+        </message>
+        <message>
+            <source>the file holds more than {0:,} ties</source>
+            <translation>die Datei enthält mehr als {0:,} Beziehungen</translation>
+        </message>
+        <message>
+            <source>the tie refers to an actor that does not exist ({0})</source>
+            <translation>die Beziehung verweist auf einen Akteur, den es nicht gibt ({0})</translation>
+        </message>
+        <message>
+            <source>the weight {0!r} is not a number</source>
+            <translation>das Gewicht {0!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>this is not a UCINET DL file: it does not begin with DL</source>
+            <translation>dies ist keine UCINET-DL-Datei: Sie beginnt nicht mit DL</translation>
+        </message>
+        <message>
+            <source>the file has no DATA: section</source>
+            <translation>die Datei hat keinen Abschnitt DATA:</translation>
+        </message>
+        <message>
+            <source>FORMAT = {0} is not supported (NetMap reads {1})</source>
+            <translation>FORMAT = {0} wird nicht unterstützt (NetMap liest {1})</translation>
+        </message>
+        <message>
+            <source>the header declares no number of actors (N=)</source>
+            <translation>der Dateikopf gibt keine Anzahl der Akteure an (N=)</translation>
+        </message>
+        <message>
+            <source>NetMap reads at most {0:,} actors</source>
+            <translation>NetMap liest höchstens {0:,} Akteure</translation>
+        </message>
+        <message>
+            <source>NetMap reads at most {0} matrices (NM=)</source>
+            <translation>NetMap liest höchstens {0} Matrizen (NM=)</translation>
+        </message>
+        <message>
+            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
+            <translation>die Daten enthalten {0:,} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
+        </message>
+        <message>
+            <source>the header gives {0} labels for {1} actors</source>
+            <translation>der Dateikopf nennt {0} Bezeichnungen für {1} Akteure</translation>
+        </message>
+        <message>
+            <source>{0!r} is not an actor number</source>
+            <translation>{0!r} ist keine Akteursnummer</translation>
+        </message>
+        <message>
+            <source>actor {0} is not among the {1} declared (N={1})</source>
+            <translation>Akteur {0} gehört nicht zu den {1} angegebenen Akteuren (N={1})</translation>
+        </message>
+        <message>
+            <source>more matrices than the {0} declared (NM=)</source>
+            <translation>mehr Matrizen als die {0} angegebenen (NM=)</translation>
+        </message>
+        <message>
+            <source>a line needs at least two actors</source>
+            <translation>eine Zeile braucht mindestens zwei Akteure</translation>
+        </message>
+        <message>
+            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
+            <translation>keine Tabelle mit Akteuren: Eine NetMap-Arbeitsmappe hat eine Tabelle 'Akteure' (oder 'Actors')</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {0:,} rows</source>
+            <translation>die Tabelle hat mehr als {0:,} Zeilen</translation>
+        </message>
+        <message>
+            <source>the row has more than {0} columns</source>
+            <translation>die Zeile hat mehr als {0} Spalten</translation>
+        </message>
+        <message>
+            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
+            <translation>Zelle {0}{1} enthält eine Formel ({2}); NetMap importiert keine Formeln: Ersetzen Sie sie durch ihre Werte (kopieren, als Werte einfügen)</translation>
+        </message>
+        <message>
+            <source>the header row is missing</source>
+            <translation>die Kopfzeile fehlt</translation>
+        </message>
+        <message>
+            <source>the header {0!r} appears twice</source>
+            <translation>die Spaltenüberschrift {0!r} kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>the list entry is too long</source>
+            <translation>der Listeneintrag ist zu lang</translation>
+        </message>
+        <message>
+            <source>the column 'Name' is missing</source>
+            <translation>die Spalte 'Name' fehlt</translation>
+        </message>
+        <message>
+            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
+            <translation>die ID {0!r} kommt zweimal vor (Zeilen {1} und {2})</translation>
+        </message>
+        <message>
+            <source>the column {0!r} is missing</source>
+            <translation>die Spalte {0!r} fehlt</translation>
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor ID {0!r}</source>
+            <translation>die Beziehung verweist auf eine unbekannte Akteurs-ID {0!r}</translation>
+        </message>
+        <message>
+            <source>the tie names no actor here (neither a name nor an ID)</source>
+            <translation>die Beziehung nennt hier keinen Akteur (weder einen Namen noch eine ID)</translation>
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor {0!r}</source>
+            <translation>die Beziehung verweist auf einen unbekannten Akteur {0!r}</translation>
+        </message>
+        <message>
+            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
+            <translation>{0} Akteure heißen {1!r}: Geben Sie bei der Beziehung die ID des Akteurs an</translation>
+        </message>
+        <message>
+            <source>the language must be 'de' or 'en', not {0!r}</source>
+            <translation>die Sprache muss 'de' oder 'en' sein, nicht {0!r}</translation>
+        </message>
+        <message>
+            <source>the text is longer than {0:,} characters</source>
+            <translation>der Text ist länger als {0:,} Zeichen</translation>
+        </message>
+        <message>
+            <source>the text is longer than {0} characters</source>
+            <translation>der Text ist länger als {0} Zeichen</translation>
+        </message>
+        <message>
+            <source>the name is missing</source>
+            <translation>der Name fehlt</translation>
+        </message>
+        <message>
+            <source>the ID is longer than {0} characters</source>
+            <translation>die ID ist länger als {0} Zeichen</translation>
+        </message>
+        <message>
+            <source>{0!r} is not in the list of {1}</source>
+            <translation>{0!r} steht nicht in der Liste der {1}</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a whole number from {1} to {2}</source>
+            <translation>{0!r} ist keine ganze Zahl von {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a number</source>
+            <translation>{0!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{0!r} is neither yes nor no</source>
+            <translation>{0!r} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{0!r} is not one of: {1}</source>
+            <translation>{0!r} ist keiner dieser Werte: {1}</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+            <translation>{0!r} ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)</translation>
+        </message>
+        <message>
+            <source>categories (Kategorien)</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>districts (Sozialräume)</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>participation stages (Beteiligungsstufen)</source>
+            <translation>Beteiligungsstufen</translation>
+        </message>
+        <message>
+            <source>tie kinds (Beziehungsarten)</source>
+            <translation>Beziehungsarten</translation>
+        </message>
+        <message>
+            <source>fields of action (Handlungsfelder)</source>
+            <translation>Handlungsfelder</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>die Angabe ist leer</translation>
+        </message>
+        <message>
+            <source>{0}:// is not supported; use a .netmap file or postgresql://USER@HOST:PORT/DATABASE#PROJECT</source>
+            <translation>{0}:// wird nicht unterstützt; verwenden Sie eine .netmap-Datei oder postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT</translation>
+        </message>
+        <message>
+            <source>the address cannot be read ({0})</source>
+            <translation>die Adresse kann nicht gelesen werden ({0})</translation>
+        </message>
+        <message>
+            <source>the database name is missing (postgresql://USER@HOST:PORT/DATABASE#PROJECT)</source>
+            <translation>der Name der Datenbank fehlt (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT)</translation>
+        </message>
+        <message>
+            <source>the project name after '#' is missing</source>
+            <translation>der Projektname nach '#' fehlt</translation>
+        </message>
+        <message>
+            <source>the project name is longer than {0} bytes</source>
+            <translation>der Projektname ist länger als {0} Byte</translation>
+        </message>
+        <message>
+            <source>the project name contains a control character</source>
+            <translation>der Projektname enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>{0!r} cannot be a project name (reserved by PostgreSQL or NetMap)</source>
+            <translation>{0!r} kann kein Projektname sein (von PostgreSQL oder NetMap reserviert)</translation>
+        </message>
+        <message>
+            <source>the edit does not fit the map ({0})</source>
+            <translation>die Änderung passt nicht zur Karte ({0})</translation>
+        </message>
+        <message>
+            <source>there is no actor with id {0}</source>
+            <translation>es gibt keinen Akteur mit der ID {0}</translation>
+        </message>
+        <message>
+            <source>the project name</source>
+            <translation>der Projektname</translation>
+        </message>
+        <message>
+            <source>the town</source>
+            <translation>der Name der Stadt/Gemeinde</translation>
+        </message>
+        <message>
+            <source>the topic</source>
+            <translation>das Thema</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>der Name der Moderation</translation>
+        </message>
+        <message>
+            <source>language {0!r} is not one of de, en</source>
+            <translation>die Sprache {0!r} ist weder de noch en</translation>
+        </message>
+        <message>
+            <source>catalogue keys must be unique and not empty</source>
+            <translation>Katalogschlüssel müssen eindeutig und dürfen nicht leer sein</translation>
+        </message>
+        <message>
+            <source>a catalogue label</source>
+            <translation>eine Katalogbezeichnung</translation>
+        </message>
+        <message>
+            <source>the entries {0} are still used on the map and cannot be removed</source>
+            <translation>die Einträge {0} werden auf der Karte noch verwendet und können nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>no actors with ids {0}</source>
+            <translation>keine Akteure mit den IDs {0}</translation>
+        </message>
+        <message>
+            <source>some of these actors do not exist</source>
+            <translation>einige dieser Akteure gibt es nicht</translation>
+        </message>
+        <message>
+            <source>there is no cluster with id {0}</source>
+            <translation>kein Cluster mit der ID {0} vorhanden</translation>
+        </message>
+        <message>
+            <source>name the contact person to erase</source>
+            <translation>nennen Sie die Ansprechperson, die gelöscht werden soll</translation>
+        </message>
+        <message>
+            <source>no contact person named {0!r} on the map or in any snapshot</source>
+            <translation>keine Ansprechperson namens {0!r} auf der Karte oder in einer Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>a snapshot needs a label</source>
+            <translation>eine Momentaufnahme braucht eine Bezeichnung</translation>
+        </message>
+        <message>
+            <source>the snapshot's label</source>
+            <translation>die Bezeichnung der Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>the snapshot's note</source>
+            <translation>die Notiz der Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>a snapshot labelled {0!r} exists already</source>
+            <translation>eine Momentaufnahme mit der Bezeichnung {0!r} gibt es schon</translation>
+        </message>
+        <message>
+            <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
+            <translation>{0} ist {1:,} Zeichen lang; erlaubt sind höchstens {2:,}</translation>
+        </message>
+        <message>
+            <source>{0} contains the control character U+{1:04X}</source>
+            <translation>{0} enthält das Steuerzeichen U+{1:04X}</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} is not in the project's catalogue</source>
+            <translation>{0} {1!r} steht nicht im Katalog des Projekts</translation>
+        </message>
+        <message>
+            <source>an actor needs a name</source>
+            <translation>ein Akteur braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>the actor's name</source>
+            <translation>der Name des Akteurs</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>das Feld „Notizen“</translation>
+        </message>
+        <message>
+            <source>a tag</source>
+            <translation>ein Schlagwort</translation>
+        </message>
+        <message>
+            <source>the contact's name</source>
+            <translation>der Name der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>the contact's role</source>
+            <translation>die Funktion der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>the contact's e-mail</source>
+            <translation>die E-Mail-Adresse der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>the contact's phone</source>
+            <translation>die Telefonnummer der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>influence {0} is outside 0-10</source>
+            <translation>der Einfluss {0} liegt nicht zwischen 0 und 10</translation>
+        </message>
+        <message>
+            <source>dots cannot be negative</source>
+            <translation>Punkte können nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <source>participation stage</source>
+            <translation>Partizipationsstufe</translation>
+        </message>
+        <message>
+            <source>field of action</source>
+            <translation>Handlungsfeld</translation>
+        </message>
+        <message>
+            <source>a tie must join two actors of the map</source>
+            <translation>eine Beziehung muss zwei Akteure der Karte verbinden</translation>
+        </message>
+        <message>
+            <source>a tie must join two different actors</source>
+            <translation>eine Beziehung muss zwei verschiedene Akteure verbinden</translation>
+        </message>
+        <message>
+            <source>strength {0} is outside 1-3</source>
+            <translation>die Stärke {0} liegt nicht zwischen 1 und 3</translation>
+        </message>
+        <message>
+            <source>tie kind</source>
+            <translation>Beziehungsart</translation>
+        </message>
+        <message>
+            <source>a cluster needs a heading</source>
+            <translation>ein Cluster braucht eine Überschrift</translation>
+        </message>
+        <message>
+            <source>the cluster's heading</source>
+            <translation>die Überschrift des Clusters</translation>
+        </message>
+        <message>
+            <source>cluster members {0} are not actors of the map</source>
+            <translation>die Cluster-Mitglieder {0} sind keine Akteure der Karte</translation>
+        </message>
+        <message>
+            <source>the database holds no project of that name</source>
+            <translation>die Datenbank enthält kein Projekt mit diesem Namen</translation>
+        </message>
+        <message>
+            <source>the project is empty</source>
+            <translation>das Projekt ist leer</translation>
+        </message>
+        <message>
+            <source>it needs an upgrade, which is impossible read-only</source>
+            <translation>es muss aktualisiert werden, was schreibgeschützt nicht möglich ist</translation>
+        </message>
+        <message>
+            <source>it holds tables of another program</source>
+            <translation>es enthält Tabellen eines anderen Programms</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({0})</source>
+            <translation>die Datenbank kann nicht gelesen werden ({0})</translation>
+        </message>
+        <message>
+            <source>a project can only be renamed within its own database</source>
+            <translation>ein Projekt kann nur innerhalb seiner eigenen Datenbank umbenannt werden</translation>
+        </message>
+        <message>
+            <source>not a postgresql:// address</source>
+            <translation>keine postgresql://-Adresse</translation>
+        </message>
+        <message>
+            <source>the file is not a database</source>
+            <translation>die Datei ist keine Datenbank</translation>
+        </message>
+        <message>
+            <source>there is no {0} with id {1}</source>
+            <translation>{0} mit der ID {1} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>{0}: NetMap cannot export files without an extension; it exports {1}</source>
+            <translation>{0}: NetMap kann keine Dateien ohne Endung exportieren; es exportiert {1}</translation>
+        </message>
+        <message>
+            <source>{0}: NetMap cannot export {1}; it exports {2}</source>
+            <translation>{0}: NetMap kann keine {1}-Dateien exportieren; es exportiert {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation>{0}: der Ordner existiert nicht</translation>
+        </message>
+    </context>
+    <context>
         <name>Explanation</name>
         <message>
             <source>How many others is this actor directly connected with?</source>
@@ -2191,14 +3150,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>NetMap-Projekte (*.netmap)</translation>
         </message>
         <message>
-            <source>Open team project</source>
-            <translation>Teamprojekt öffnen</translation>
-        </message>
-        <message>
-            <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
-            <translation>Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
-        </message>
-        <message>
             <source>New project</source>
             <translation>Neues Projekt</translation>
         </message>
@@ -2217,6 +3168,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Open read-only</source>
             <translation>Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
+            <translation type="vanished">Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
         </message>
     </context>
     <context>
@@ -2948,6 +3903,45 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Apply my version</source>
             <translation>Meine Fassung übernehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamProjectDialog</name>
+        <message>
+            <source>Open team project</source>
+            <translation>Teamprojekt öffnen</translation>
+        </message>
+        <message>
+            <source>Show projects</source>
+            <translation>Projekte anzeigen</translation>
+        </message>
+        <message>
+            <source>Ask the server which maps it keeps</source>
+            <translation>Den Server fragen, welche Karten er bereithält</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Projects on the server:</source>
+            <translation>Projekte auf dem Server:</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>Projekt:</translation>
+        </message>
+        <message>
+            <source>The server could not be asked: {0}</source>
+            <translation>Der Server konnte nicht abgefragt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Projects on this server: {0}</source>
+            <translation>Projekte auf diesem Server: {0}</translation>
+        </message>
+        <message>
+            <source>There is no NetMap project on this server yet.</source>
+            <translation>Auf diesem Server gibt es noch kein NetMap-Projekt.</translation>
         </message>
     </context>
     <context>

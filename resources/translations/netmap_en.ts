@@ -793,6 +793,965 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>a project of that name already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file of that name already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a NetMap project: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a NetMap project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} was saved by a newer version of NetMap (schema {1}; this version knows up to {2}). Please update NetMap to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is open read-only; changes are not possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no snapshot labelled {0!r} (snapshots: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a valid project location: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the database server cannot be used ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is now {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>project info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this should be an edge list but has no from/to columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV is broken ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the node list has no name column (Name, Label, Akteur ...) and no Id column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row has neither a name nor an id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell is empty; every tie needs both actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name {0!r} belongs to several actors; use their ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown actor {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel and import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenDocument spreadsheets are not supported: save the file as .xlsx and import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GML is not supported: save the network as GraphML (.graphml) and import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap cannot import {0}; it imports {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap cannot import files without extension; it imports {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu workbook (sheets Elements and Connections); its sheets are: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu workbook (sheets Elements and Connections); its sheets are: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kumu JSON blueprints are not supported (an internal Kumu format without a specification); in Kumu, export the project as an Excel workbook (Elements/Connections) and import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files are not supported; import GraphML, GEXF, CSV or an Excel workbook instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap cannot export {0}; it exports {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap cannot export files without extension; it exports {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a GEXF file (its root element is &lt;{0}&gt;)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds no graph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edge {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the node id is used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the edge refers to a node that does not exist ({0!r})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parent node does not exist ({0!r})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nodes are nested more than {0} levels deep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>node {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>node number {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the node has no id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the position is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has {0:,} time points; NetMap reads at most {1:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown edge type {0!r} (directed, undirected or mutual)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a GraphML file (its root element is &lt;{0}&gt;)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the r/g/b colour is not three numbers 0-255</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>groups are nested more than {0} levels deep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the yEd geometry is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has neither an Elements nor a Connections sheet (Kumu's layout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row has more than {0:,} columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell holds a formula ({0}); NetMap imports values only: replace the formulas by their values in Excel (copy, paste values) and import again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Elements sheet has no Label column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the element has no label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Connections sheet has no {0} column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell is empty; every connection needs both elements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown element {0!r} (not on the Elements sheet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>several elements are called {0!r}; give them IDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>*{0} comes before *Vertices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a Pajek network: it has no *Vertices section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>*Vertices needs the number of vertices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>*Vertices {0}: NetMap reads 1 to {1:,} vertices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vertex line must start with its number, not {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vertex {0} is not among the {1} declared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a vertex number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tie needs two vertex numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the matrix has {0:,} values; {1} vertices need {2:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the matrix has {0:,} values; it needs {1:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} in the matrix is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor Windows-1252 (byte {0:#04x} at position {1}); save the file as UTF-8 and import it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is {0:,.0f} MB large; NetMap imports files up to {1:,.0f} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is too large to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read ({0}: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file declares XML entities, which NetMap refuses (they can blow a small file up to gigabytes: 'billion laughs')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file refers to external XML resources, which NetMap refuses to fetch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the XML is refused ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the XML is broken or incomplete ({0}, column {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not an Excel workbook (.xlsx): the file is not a zip archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook holds {0:,} parts; refused as a possible zip bomb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook part {0} would inflate {1:,.0f} times to {2:,.0f} MB; refused as a zip bomb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook would inflate to {0:,.0f} MB (at most {1:,.0f} MB); refused as a possible zip bomb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not an Excel workbook (.xlsx): xl/workbook.xml is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook is damaged ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook's list of sheets is broken or refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook cannot be opened ({0}: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attribute name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie kind label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>field label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>district label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value of {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds more than {0:,} actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds more than {0:,} ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an actor that does not exist ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weight {0!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a UCINET DL file: it does not begin with DL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no DATA: section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FORMAT = {0} is not supported (NetMap reads {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header declares no number of actors (N=)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap reads at most {0:,} actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap reads at most {0} matrices (NM=)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header gives {0} labels for {1} actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not an actor number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actor {0} is not among the {1} declared (N={1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more matrices than the {0} declared (NM=)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a line needs at least two actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet has more than {0:,} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row has more than {0} columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header row is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header {0!r} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list entry is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column 'Name' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column {0!r} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor ID {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie names no actor here (neither a name nor an ID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language must be 'de' or 'en', not {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is longer than {0:,} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is longer than {0} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID is longer than {0} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not in the list of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a whole number from {1} to {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is neither yes nor no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not one of: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>categories (Kategorien)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>districts (Sozialräume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participation stages (Beteiligungsstufen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie kinds (Beziehungsarten)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fields of action (Handlungsfelder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}:// is not supported; use a .netmap file or postgresql://USER@HOST:PORT/DATABASE#PROJECT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address cannot be read ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database name is missing (postgresql://USER@HOST:PORT/DATABASE#PROJECT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project name after '#' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project name is longer than {0} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project name contains a control character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} cannot be a project name (reserved by PostgreSQL or NetMap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the edit does not fit the map ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no actor with id {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language {0!r} is not one of de, en</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catalogue keys must be unique and not empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a catalogue label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the entries {0} are still used on the map and cannot be removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no actors with ids {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>some of these actors do not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no cluster with id {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name the contact person to erase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact person named {0!r} on the map or in any snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snapshot needs a label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot's label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot's note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snapshot labelled {0!r} exists already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} contains the control character U+{1:04X}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1!r} is not in the project's catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an actor needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the actor's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contact's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contact's role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contact's e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contact's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influence {0} is outside 0-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dots cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participation stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>field of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tie must join two actors of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tie must join two different actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strength {0} is outside 1-3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cluster needs a heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cluster's heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cluster members {0} are not actors of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database holds no project of that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it needs an upgrade, which is impossible read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds tables of another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database cannot be read ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a project can only be renamed within its own database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a postgresql:// address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no {0} with id {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: NetMap cannot export files without an extension; it exports {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: NetMap cannot export {1}; it exports {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Explanation</name>
         <message>
             <source>How many others is this actor directly connected with?</source>
@@ -2183,14 +3142,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open team project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>New project</source>
             <translation type="unfinished" />
         </message>
@@ -2937,6 +3888,45 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Apply my version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamProjectDialog</name>
+        <message>
+            <source>Open team project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the server which maps it keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects on the server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not be asked: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects on this server: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no NetMap project on this server yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
