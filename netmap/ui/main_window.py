@@ -405,7 +405,8 @@ class MainWindow(QMainWindow):
             self.open_project(path, read_only=read_only)
 
     def _ask_and_open_team(self) -> None:
-        location = self.prompts.team_location()
+        servers = [p.partition("#")[0] for p in self.prefs.recent_projects() if p.startswith("postgresql://")]
+        location = self.prompts.team_location(servers[0] if servers else "")
         if location:
             self.open_project(location)
 

@@ -5,10 +5,11 @@ Tests swap single methods for answers; nothing else in the window opens a blocki
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netmap.errors import ProjectLockedError
 from netmap.ui.i18n import translate
+from netmap.ui.team_dialog import TeamProjectDialog
 
 __all__ = ["Prompts"]
 
@@ -24,13 +25,10 @@ class Prompts:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", self._filter())
         return path
 
-    def team_location(self) -> str:
-        """The address of a team project on a PostgreSQL server, typed in."""
-        text, ok = QInputDialog.getText(
-            self.parent, translate("Prompts", "Open team project"),
-            translate("Prompts", "Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):"),
-            text="postgresql://")
-        return text.strip() if ok and text.strip() not in ("", "postgresql://") else ""
+    def team_location(self, server: str = "") -> str:
+        """The address of a team project, chosen from the projects on a server ("" if cancelled)."""
+        dialog = TeamProjectDialog(self.parent, server)
+        return dialog.location() if dialog.exec() == QDialog.DialogCode.Accepted else ""
 
     def new_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompts", "New project"), "", self._filter(),

@@ -3,9 +3,10 @@ one's own version can be applied again through the undo stack."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from netmap.domain import Actor
 from netmap.project import Project
@@ -28,7 +29,7 @@ def test_a_team_project_opens_by_address_and_a_conflict_can_be_resolved_with_min
     with Project.create(team_location) as setup:
         tafel = setup.add_actor(Actor("Tafel e. V.", influence=2))
     window = _window(qtbot, tmp_path)
-    monkeypatch.setattr(window.prompts, "team_location", lambda: team_location)
+    monkeypatch.setattr(window.prompts, "team_location", lambda server="": team_location)
     window.actions_.open_team.trigger()
     assert window.session is not None and window.session.project.shared
     seen = window.session.project.actor(tafel.id)  # type: ignore[arg-type]
@@ -51,3 +52,45 @@ def test_a_team_project_opens_by_address_and_a_conflict_can_be_resolved_with_min
     with Project.open(team_location) as check:
         assert check.actor(tafel.id).influence == 6  # type: ignore[arg-type]
     window.close_project()
+
+
+def test_the_open_dialog_lists_the_projects_on_the_server(qtbot, tmp_path: Path, pg_database: str) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open team project: type the server once, pick the town's map from the list."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from netmap.ui.team_dialog import TeamProjectDialog
+
+    with Project.create(f"{pg_database}#Nordstadt Liste") as setup:
+        setup.add_actor(Actor("Stadtteilbüro Nord"))
+    Project.create(f"{pg_database}#Südstadt Liste").close()
+    window = _window(qtbot, tmp_path)
+    seen: list[list[str]] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TeamProjectDialog)
+        # A whole address pasted in is split into server and project.
+        dialog.server.setText(f"{pg_database}#Irgendwas")
+        assert dialog.server.text() == pg_database and dialog.project.text() == "Irgendwas"
+        qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+        names = [dialog.projects.item(i).text() for i in range(dialog.projects.count())]
+        seen.append(names)
+        dialog.projects.setCurrentItem(dialog.projects.findItems("Nordstadt Liste", Qt.MatchFlag.MatchExactly)[0])
+        assert dialog.project.text() == "Nordstadt Liste"
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Open), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose)
+    window.actions_.open_team.trigger()
+    assert {"Nordstadt Liste", "Südstadt Liste"} <= set(seen[0])
+    assert window.session is not None
+    without_password = re.sub(r":[^:@/]+@", "@", pg_database)  # never kept in the recent projects
+    assert window.session.project.location == f"{without_password}#Nordstadt Liste"
+    assert [a.name for a in window.session.actors.values()] == ["Stadtteilbüro Nord"]
+    window.close_project()
+    # Next time the server is filled in from the recent projects.
+    QTimer.singleShot(0, lambda: (seen.append([QApplication.activeModalWidget().server.text()]),
+                                  QApplication.activeModalWidget().reject()))
+    window.actions_.open_team.trigger()
+    assert seen[1] == [without_password]
+    assert window.session is None

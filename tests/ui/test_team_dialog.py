@@ -1,0 +1,29 @@
+"""The Open team project dialog without a server: what it says when the server cannot be asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from netmap.ui.team_dialog import TeamProjectDialog
+
+
+def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = TeamProjectDialog(server="postgresql://nobody@127.0.0.1:1/karten")
+    qtbot.addWidget(dialog)
+    open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+    assert not open_button.isEnabled()  # no project chosen yet
+    qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+    assert dialog.projects.count() == 0
+    assert "127.0.0.1" in dialog.status.text() or "server" in dialog.status.text().lower()
+    dialog.project.setText("Musterstadt")
+    assert open_button.isEnabled()
+    assert dialog.location() == "postgresql://nobody@127.0.0.1:1/karten#Musterstadt"
+
+
+def test_a_location_that_is_no_server_address_is_refused_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = TeamProjectDialog(server="C:/Karten/Musterstadt.netmap")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+    assert dialog.projects.count() == 0
+    assert dialog.status.text()
