@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from netmap.domain import CatalogueKind
 from netmap.errors import NetMapError
+from netmap.i18n import tr
 from netmap.transfer import EXPORT_SUFFIXES, PAPERS
 
 __all__ = ["main"]
@@ -160,7 +161,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     kinds = [e.key for e in state.catalogue(CatalogueKind.TIE_KIND)]
     if args.tie_kind is not None and args.tie_kind not in kinds:
         known = ", ".join(kinds)
-        raise NetMapError(f"unknown tie kind {args.tie_kind!r} (kinds: {known})")
+        raise NetMapError(tr("Errors", "unknown tie kind {0!r} (kinds: {1})").format(args.tie_kind, known))
     result = analyze(state, directed=args.directed, tie_kind=args.tie_kind)
     if args.json:
         _print_json(result)

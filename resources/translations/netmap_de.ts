@@ -795,6 +795,10 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>unknown tie kind {0!r} (kinds: {1})</source>
+            <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation>ein Projekt mit diesem Namen gibt es schon</translation>
         </message>

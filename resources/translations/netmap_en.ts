@@ -795,6 +795,10 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>unknown tie kind {0!r} (kinds: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation type="unfinished" />
         </message>
