@@ -21,7 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from netmap.errors import NotAProjectError, SchemaTooNewError
+from netmap.errors import NotAProjectError, SchemaTooNewError, ServerUnavailableError
 from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.storage import postgres, sqlite
@@ -271,10 +271,13 @@ def server_projects(location: str | ServerLocation) -> list[str]:
                            else f"{location}#-")
     if not isinstance(where, ServerLocation):
         raise NotAProjectError(str(location), tr("Errors", "not a postgresql:// address"))
-    with _on_server(where):
-        admin = postgres.admin_engine(where)
-        try:
-            with admin.connect() as conn:
-                return postgres.list_projects(conn)
-        finally:
-            admin.dispose()
+    try:
+        with _on_server(where):
+            admin = postgres.admin_engine(where)
+            try:
+                with admin.connect() as conn:
+                    return postgres.list_projects(conn)
+            finally:
+                admin.dispose()
+    except ServerUnavailableError as exc:  # named by the server's address, not the stand-in project
+        raise ServerUnavailableError(str(where).rpartition("#")[0], exc.reason) from None
