@@ -96,13 +96,8 @@ class _RowModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
-        self._sort_keys: dict[int, list[Any]] = {}
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.lookup = CatalogueLookup()
-        # Whatever changes a row's look may change its sort key.
-        for signal in (self.dataChanged, self.rowsInserted, self.rowsRemoved, self.modelReset, self.layoutChanged,
-                       self.headerDataChanged):
-            signal.connect(self._forget_sort_keys)
 
     # -- Qt's model interface ---------------------------------------------------------------
 
@@ -148,19 +143,9 @@ class _RowModel(QAbstractTableModel):
         value = self.display(item, column)
         return value.casefold() if isinstance(value, str) else value
 
-    def sort_keys(self, column: int) -> list[Any]:
-        """Every row's sort key in `column`, kept until a row changes."""
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            keys = self._sort_keys[column] = [self.sort_key(item, column) for item in self._rows]
-        return keys
-
-    def _forget_sort_keys(self, *_: Any) -> None:
-        self._sort_keys.clear()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by `column` (a click on the table's header); they stay in that order as
-        rows change. The model sorts itself: one Python sort over cached keys instead of a
+        rows change. The model sorts itself: one Python sort over the rows' keys instead of a
         proxy's comparisons, each a call into Python (seconds for the 15,000 ties of a big map)."""
         self._order = (column, order)
         self._resort()
@@ -170,7 +155,7 @@ class _RowModel(QAbstractTableModel):
         count = len(self._rows)
         if column < 0 or count < 2:
             return
-        keys = self.sort_keys(column)
+        keys = [self.sort_key(item, column) for item in self._rows]
         new_order = sorted(range(count), key=lambda row: _orderable(keys[row]),
                            reverse=order == Qt.SortOrder.DescendingOrder)
         if all(old == new for new, old in enumerate(new_order)):
@@ -562,7 +547,6 @@ class MapFilterModel(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
         self.filter = TableFilter()
 
