@@ -359,7 +359,7 @@ class ActorItem(QGraphicsItem):
     def _ring_extent(self) -> float:
         """How far the drawing reaches around the centre (outline, key ring, halos)."""
         s = self._style.line_scale
-        extent = self.radius + self.outline.widthF() / 2
+        extent = self.edge
         if self.actor.is_key and not self.ghost:
             extent = self.radius + 9 * s
         extent += 4 * s  # selection ring / drop target
@@ -400,13 +400,13 @@ class ActorItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         """The circle: what the rubber band has to touch to select the actor."""
         path = QPainterPath()
-        r = self.radius + self.outline.widthF() / 2
+        r = self.edge
         path.addEllipse(QPointF(0, 0), r, r)
         return path
 
     def contains(self, point: QPointF) -> bool:
         """Clicks on the circle or on the label both hit the actor."""
-        r = self.radius + self.outline.widthF() / 2 + 2
+        r = self.edge + 2
         if point.x() * point.x() + point.y() * point.y() <= r * r:
             return True
         if self.label_visible:
