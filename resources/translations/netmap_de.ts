@@ -1064,7 +1064,7 @@
         </message>
         <message>
             <source>the file has {0:,} time points; NetMap reads at most {1:,}</source>
-            <translation>die Datei hat {0:,} Zeitpunkte; NetMap liest höchstens {1:,}</translation>
+            <translation>die Datei hat {0} Zeitpunkte; NetMap liest höchstens {1}</translation>
         </message>
         <message>
             <source>unknown edge type {0!r} (directed, undirected or mutual)</source>
@@ -1092,7 +1092,7 @@
         </message>
         <message>
             <source>the row has more than {0:,} columns</source>
-            <translation>die Zeile hat mehr als {0:,} Spalten</translation>
+            <translation>die Zeile hat mehr als {0} Spalten</translation>
         </message>
         <message>
             <source>the cell holds a formula ({0}); NetMap imports values only: replace the formulas by their values in Excel (copy, paste values) and import again</source>
@@ -1136,7 +1136,7 @@
         </message>
         <message>
             <source>*Vertices {0}: NetMap reads 1 to {1:,} vertices</source>
-            <translation>*Vertices {0}: NetMap liest 1 bis {1:,} Knoten</translation>
+            <translation>*Vertices {0}: NetMap liest 1 bis {1} Knoten</translation>
         </message>
         <message>
             <source>a vertex line must start with its number, not {0!r}</source>
@@ -1156,11 +1156,11 @@
         </message>
         <message>
             <source>the matrix has {0:,} values; {1} vertices need {2:,}</source>
-            <translation>die Matrix hat {0:,} Werte; {1} Knoten brauchen {2:,}</translation>
+            <translation>die Matrix hat {0} Werte; {1} Knoten brauchen {2}</translation>
         </message>
         <message>
             <source>the matrix has {0:,} values; it needs {1:,}</source>
-            <translation>die Matrix hat {0:,} Werte; sie braucht {1:,}</translation>
+            <translation>die Matrix hat {0} Werte; sie braucht {1}</translation>
         </message>
         <message>
             <source>{0!r} in the matrix is not a number</source>
@@ -1220,7 +1220,7 @@
         </message>
         <message>
             <source>the workbook holds {0:,} parts; refused as a possible zip bomb</source>
-            <translation>die Arbeitsmappe enthält {0:,} Teile; abgelehnt als mögliche ZIP-Bombe</translation>
+            <translation>die Arbeitsmappe enthält {0} Teile; abgelehnt als mögliche ZIP-Bombe</translation>
         </message>
         <message>
             <source>the workbook part {0} would inflate {1:,.0f} times to {2:,.0f} MB; refused as a zip bomb</source>
@@ -1312,19 +1312,19 @@
         </message>
         <message>
             <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
-            <translation>{0} ist {1:,} Zeichen lang; NetMap akzeptiert höchstens {2} (Anfang: {3!r})</translation>
+            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2} (Anfang: {3!r})</translation>
         </message>
         <message>
             <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
-            <translation>{0} ist {1:,} Zeichen lang; NetMap akzeptiert höchstens {2:,}</translation>
+            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2}</translation>
         </message>
         <message>
             <source>the file holds more than {0:,} actors</source>
-            <translation>die Datei enthält mehr als {0:,} Akteure</translation>
+            <translation>die Datei enthält mehr als {0} Akteure</translation>
         </message>
         <message>
             <source>the file holds more than {0:,} ties</source>
-            <translation>die Datei enthält mehr als {0:,} Beziehungen</translation>
+            <translation>die Datei enthält mehr als {0} Beziehungen</translation>
         </message>
         <message>
             <source>the tie refers to an actor that does not exist ({0})</source>
@@ -1352,7 +1352,7 @@
         </message>
         <message>
             <source>NetMap reads at most {0:,} actors</source>
-            <translation>NetMap liest höchstens {0:,} Akteure</translation>
+            <translation>NetMap liest höchstens {0} Akteure</translation>
         </message>
         <message>
             <source>NetMap reads at most {0} matrices (NM=)</source>
@@ -1360,7 +1360,7 @@
         </message>
         <message>
             <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
-            <translation>die Daten enthalten {0:,} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
+            <translation>die Daten enthalten {0} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
         </message>
         <message>
             <source>the header gives {0} labels for {1} actors</source>
@@ -1388,7 +1388,7 @@
         </message>
         <message>
             <source>the sheet has more than {0:,} rows</source>
-            <translation>die Tabelle hat mehr als {0:,} Zeilen</translation>
+            <translation>die Tabelle hat mehr als {0} Zeilen</translation>
         </message>
         <message>
             <source>the row has more than {0} columns</source>
@@ -1444,7 +1444,7 @@
         </message>
         <message>
             <source>the text is longer than {0:,} characters</source>
-            <translation>der Text ist länger als {0:,} Zeichen</translation>
+            <translation>der Text ist länger als {0} Zeichen</translation>
         </message>
         <message>
             <source>the text is longer than {0} characters</source>
@@ -1612,7 +1612,7 @@
         </message>
         <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
-            <translation>{0} ist {1:,} Zeichen lang; erlaubt sind höchstens {2:,}</translation>
+            <translation>{0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
         </message>
         <message>
             <source>{0} contains the control character U+{1:04X}</source>
