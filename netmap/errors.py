@@ -91,7 +91,7 @@ class ConflictError(ProjectError):
         self.what, self.name, self.changes = what, name, changes
         self.mine, self.theirs, self.by, self.at = mine, theirs, by, at
         removed = theirs is None and what != "map"
-        detail = "" if removed else "; ".join(tr("Errors", "{0} is now {1}").format(field, _short(value))
+        detail = "" if removed else "; ".join(tr("Errors", "{0} is now {1}").format(field_word(field), _short(value))
                                               for field, value, _ in changes)
         super().__init__(_conflict_text(removed, bool(by), bool(at), bool(detail))
                          .format(item_word(what), name, by, at, detail))
@@ -115,6 +115,42 @@ def item_word(what: str) -> str:
              "catalogue": tr("Errors", "catalogue")}
     return words.get(what, what)
 
+
+def field_word(field: str) -> str:
+    """The word a user reads for an attribute of an actor, tie, cluster or the project ("stage": "participation
+    stage"); unknown ones (custom attributes) as they are."""
+    words = {
+        "name": tr("Errors", "name"),
+        "category": tr("Errors", "category"),
+        "district": tr("Errors", "district"),
+        "fields": tr("Errors", "fields of action"),
+        "stage": tr("Errors", "participation stage"),
+        "influence": tr("Errors", "influence"),
+        "attitude": tr("Errors", "attitude"),
+        "reached": tr("Errors", "reached"),
+        "notes": tr("Errors", "notes"),
+        "tags": tr("Errors", "tags"),
+        "x": tr("Errors", "position"),
+        "y": tr("Errors", "position"),
+        "contact": tr("Errors", "contact person"),
+        "dots": tr("Errors", "dots"),
+        "is_key": tr("Errors", "key actor"),
+        "extra": tr("Errors", "further attributes"),
+        "source": tr("Errors", "from"),
+        "target": tr("Errors", "to"),
+        "kind": tr("Errors", "kind"),
+        "direction": tr("Errors", "direction"),
+        "strength": tr("Errors", "strength"),
+        "field": tr("Errors", "field of action"),
+        "members": tr("Errors", "members"),
+        "colour": tr("Errors", "colour"),
+        "town": tr("Errors", "town"),
+        "topic": tr("Errors", "topic"),
+        "facilitator": tr("Errors", "facilitator"),
+        "workshop_date": tr("Errors", "workshop date"),
+        "language": tr("Errors", "language"),
+    }
+    return words.get(field, field)
 
 def _conflict_text(removed: bool, by: bool, at: bool, detail: bool) -> str:
     """The sentence of a ConflictError, one whole sentence per case so each translates as a whole:

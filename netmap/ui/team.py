@@ -13,7 +13,6 @@ to apply the user's own version after all (`ConflictError.rebased()` is that ver
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QObject,
     QRunnable,
     QThreadPool,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from netmap.errors import ConflictError, NetMapError
+from netmap.errors import ConflictError, NetMapError, field_word
 from netmap.project import Project
 from netmap.ui.i18n import translate
 
@@ -129,39 +128,6 @@ class TeamWatcher(QObject):
             self.unavailable.emit(message)
 
 
-_FIELDS = {  # attribute names as the user reads them
-    "name": QT_TRANSLATE_NOOP("Team", "name"),
-    "category": QT_TRANSLATE_NOOP("Team", "category"),
-    "district": QT_TRANSLATE_NOOP("Team", "district"),
-    "fields": QT_TRANSLATE_NOOP("Team", "fields of action"),
-    "stage": QT_TRANSLATE_NOOP("Team", "participation stage"),
-    "influence": QT_TRANSLATE_NOOP("Team", "influence"),
-    "attitude": QT_TRANSLATE_NOOP("Team", "attitude"),
-    "reached": QT_TRANSLATE_NOOP("Team", "reached"),
-    "notes": QT_TRANSLATE_NOOP("Team", "notes"),
-    "tags": QT_TRANSLATE_NOOP("Team", "tags"),
-    "x": QT_TRANSLATE_NOOP("Team", "position"),
-    "y": QT_TRANSLATE_NOOP("Team", "position"),
-    "contact": QT_TRANSLATE_NOOP("Team", "contact person"),
-    "dots": QT_TRANSLATE_NOOP("Team", "dots"),
-    "is_key": QT_TRANSLATE_NOOP("Team", "key actor"),
-    "extra": QT_TRANSLATE_NOOP("Team", "further attributes"),
-    "source": QT_TRANSLATE_NOOP("Team", "from"),
-    "target": QT_TRANSLATE_NOOP("Team", "to"),
-    "kind": QT_TRANSLATE_NOOP("Team", "kind"),
-    "direction": QT_TRANSLATE_NOOP("Team", "direction"),
-    "strength": QT_TRANSLATE_NOOP("Team", "strength"),
-    "field": QT_TRANSLATE_NOOP("Team", "field of action"),
-    "members": QT_TRANSLATE_NOOP("Team", "members"),
-    "colour": QT_TRANSLATE_NOOP("Team", "colour"),
-    "town": QT_TRANSLATE_NOOP("Team", "town"),
-    "topic": QT_TRANSLATE_NOOP("Team", "topic"),
-    "facilitator": QT_TRANSLATE_NOOP("Team", "facilitator"),
-    "workshop_date": QT_TRANSLATE_NOOP("Team", "workshop date"),
-    "language": QT_TRANSLATE_NOOP("Team", "language"),
-}
-
-
 def _value(value: object) -> str:
     if value is None or value == "":
         return translate("Team", "(empty)")
@@ -186,7 +152,7 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
     lines = []
     seen: set[str] = set()
     for field, theirs, mine in error.changes:
-        label = translate("Team", str(_FIELDS.get(field, field)))
+        label = field_word(field)
         if label in seen:
             continue
         seen.add(label)

@@ -875,6 +875,118 @@
             <translation>Katalog</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>der Name</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <source>fields of action</source>
+            <translation>Handlungsfelder</translation>
+        </message>
+        <message>
+            <source>participation stage</source>
+            <translation>Partizipationsstufe</translation>
+        </message>
+        <message>
+            <source>influence</source>
+            <translation>Einfluss</translation>
+        </message>
+        <message>
+            <source>attitude</source>
+            <translation>Haltung</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>erreicht</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>Schlagworte</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>Ansprechperson</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>key actor</source>
+            <translation>Schlüsselakteur</translation>
+        </message>
+        <message>
+            <source>further attributes</source>
+            <translation>weitere Merkmale</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>nach</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>field of action</source>
+            <translation>Handlungsfeld</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>Stadt/Gemeinde</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>workshop date</source>
+            <translation>Workshopdatum</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
             <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
             <translation>{2} hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
         </message>
@@ -1245,10 +1357,6 @@
         <message>
             <source>the workbook cannot be opened ({0}: {1})</source>
             <translation>die Arbeitsmappe kann nicht geöffnet werden ({0}: {1})</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>der Name</translation>
         </message>
         <message>
             <source>attribute name</source>
@@ -1661,22 +1769,6 @@
         <message>
             <source>dots cannot be negative</source>
             <translation>Punkte können nicht negativ sein</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>participation stage</source>
-            <translation>Partizipationsstufe</translation>
-        </message>
-        <message>
-            <source>field of action</source>
-            <translation>Handlungsfeld</translation>
         </message>
         <message>
             <source>a tie must join two actors of the map</source>
@@ -3752,118 +3844,6 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
     </context>
     <context>
         <name>Team</name>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>fields of action</source>
-            <translation>Handlungsfelder</translation>
-        </message>
-        <message>
-            <source>participation stage</source>
-            <translation>Partizipationsstufe</translation>
-        </message>
-        <message>
-            <source>influence</source>
-            <translation>Einfluss</translation>
-        </message>
-        <message>
-            <source>attitude</source>
-            <translation>Haltung</translation>
-        </message>
-        <message>
-            <source>reached</source>
-            <translation>erreicht</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>tags</source>
-            <translation>Schlagworte</translation>
-        </message>
-        <message>
-            <source>position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>contact person</source>
-            <translation>Ansprechperson</translation>
-        </message>
-        <message>
-            <source>dots</source>
-            <translation>Punkte</translation>
-        </message>
-        <message>
-            <source>key actor</source>
-            <translation>Schlüsselakteur</translation>
-        </message>
-        <message>
-            <source>further attributes</source>
-            <translation>weitere Merkmale</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>von</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>nach</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>direction</source>
-            <translation>Richtung</translation>
-        </message>
-        <message>
-            <source>strength</source>
-            <translation>Stärke</translation>
-        </message>
-        <message>
-            <source>field of action</source>
-            <translation>Handlungsfeld</translation>
-        </message>
-        <message>
-            <source>members</source>
-            <translation>Mitglieder</translation>
-        </message>
-        <message>
-            <source>colour</source>
-            <translation>Farbe</translation>
-        </message>
-        <message>
-            <source>town</source>
-            <translation>Stadt/Gemeinde</translation>
-        </message>
-        <message>
-            <source>topic</source>
-            <translation>Thema</translation>
-        </message>
-        <message>
-            <source>facilitator</source>
-            <translation>Moderation</translation>
-        </message>
-        <message>
-            <source>workshop date</source>
-            <translation>Workshopdatum</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>Sprache</translation>
-        </message>
         <message>
             <source>(empty)</source>
             <translation>(leer)</translation>

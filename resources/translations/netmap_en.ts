@@ -875,6 +875,118 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fields of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participation stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>further attributes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>field of action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
             <translation type="unfinished" />
         </message>
@@ -1244,10 +1356,6 @@
         </message>
         <message>
             <source>the workbook cannot be opened ({0}: {1})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1660,22 +1768,6 @@
         </message>
         <message>
             <source>dots cannot be negative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>district</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>participation stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field of action</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3738,118 +3830,6 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
     </context>
     <context>
         <name>Team</name>
-        <message>
-            <source>name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>district</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fields of action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>participation stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>influence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reached</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>position</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>key actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>further attributes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>direction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>strength</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field of action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>colour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>town</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>facilitator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>workshop date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>language</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>(empty)</source>
             <translation type="unfinished" />

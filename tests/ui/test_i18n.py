@@ -114,3 +114,19 @@ def test_release_builds_the_qm_files() -> None:
     built = i18n_build.release()
     assert {p.name for p in built} == {"netmap_de.qm", "netmap_en.qm"}
     assert all(p.stat().st_size > 0 for p in built)
+
+
+def test_a_conflict_names_the_attributes_in_the_users_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from netmap.errors import ConflictError
+    from netmap.i18n import install_language
+
+    install_language("de")
+    try:
+        error = ConflictError("actor", "TSV 1889", [("stage", "beteiligt", "informiert"), ("x", 10.0, 5.0)],
+                              theirs=object(), by="Ben")
+        assert "Partizipationsstufe" in str(error) and "Position" in str(error)
+        assert "stage" not in str(error)
+    finally:
+        install_language("en")
+    assert "participation stage is now 'beteiligt'" in str(ConflictError(
+        "actor", "TSV 1889", [("stage", "beteiligt", "informiert")], theirs=object()))
