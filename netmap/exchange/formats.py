@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from netmap.domain import Actor, Attitude, CatalogueKind, Direction, MapState, Tie
 from netmap.exchange.errors import ExchangeError
 from netmap.exchange.safety import (
@@ -64,12 +66,12 @@ SUPPORTED_EXPORTS: dict[str, str] = {
     ".csv": "CSV node list and edge list",
     ".xlsx": "Excel: NetMap workbook, or Kumu layout with kind='kumu'",
 }
-_UNSUPPORTED: dict[str, Callable[[], str]] = {
-    ".xls": lambda: tr("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel "
+_UNSUPPORTED: dict[str, str] = {  # translated when a message is made
+    ".xls": QT_TRANSLATE_NOOP("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel "
                                  "and import that"),
-    ".ods": lambda: tr("Errors", "OpenDocument spreadsheets are not supported: save the file as .xlsx and import that"),
-    ".gml": lambda: tr("Errors", "GML is not supported: save the network as GraphML (.graphml) and import that"),
-    ".vna": lambda: tr("Errors", "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)"),
+    ".ods": QT_TRANSLATE_NOOP("Errors", "OpenDocument spreadsheets are not supported: save the file as .xlsx and import that"),
+    ".gml": QT_TRANSLATE_NOOP("Errors", "GML is not supported: save the network as GraphML (.graphml) and import that"),
+    ".vna": QT_TRANSLATE_NOOP("Errors", "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)"),
 }
 
 
@@ -475,7 +477,7 @@ def read_map(path: str | Path) -> MapState:
     if suffix == ".json":
         raise ExchangeError(_json_message(path), file=path)
     if suffix in _UNSUPPORTED:
-        raise ExchangeError(_UNSUPPORTED[suffix](), file=path)
+        raise ExchangeError(tr("Errors", _UNSUPPORTED[suffix]), file=path)
     known = ", ".join(SUPPORTED_IMPORTS)
     if suffix:
         message = tr("Errors", "NetMap cannot import {0}; it imports {1}").format(suffix, known)

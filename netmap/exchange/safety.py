@@ -58,6 +58,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml
 import defusedxml.ElementTree as DefusedET
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.catalogues import default_catalogues
 from netmap import rules
@@ -451,29 +452,22 @@ def parse_strength(weight: object) -> tuple[int, str | None]:
 
 _CONTACT_PARTS = ("name", "role", "email", "phone")
 
-_Word = Callable[[], str]
-"""What a message calls a checked text ("the description is ..."), translated when a message is made."""
-
-_WORDS: dict[str, _Word] = {
-    "name": lambda: tr("Errors", "name"),
-    "attribute name": lambda: tr("Errors", "attribute name"),
-    "cluster name": lambda: tr("Errors", "cluster name"),
-    "description": lambda: tr("Errors", "description"),
-    "tag": lambda: tr("Errors", "tag"),
-    "contact name": lambda: tr("Errors", "contact name"),
-    "contact role": lambda: tr("Errors", "contact role"),
-    "contact email": lambda: tr("Errors", "contact email"),
-    "contact phone": lambda: tr("Errors", "contact phone"),
-    "category label": lambda: tr("Errors", "category label"),
-    "tie kind label": lambda: tr("Errors", "tie kind label"),
-    "field label": lambda: tr("Errors", "field label"),
-    "district label": lambda: tr("Errors", "district label"),
-    "stage label": lambda: tr("Errors", "stage label"),
-}
+# What messages call a checked text ("the description is empty"): English words, marked here for
+# the translation tool and translated only when a message is made (`_word`).
+_WORDS = (
+    QT_TRANSLATE_NOOP("Errors", "name"), QT_TRANSLATE_NOOP("Errors", "attribute name"),
+    QT_TRANSLATE_NOOP("Errors", "cluster name"), QT_TRANSLATE_NOOP("Errors", "description"),
+    QT_TRANSLATE_NOOP("Errors", "tag"), QT_TRANSLATE_NOOP("Errors", "contact name"),
+    QT_TRANSLATE_NOOP("Errors", "contact role"), QT_TRANSLATE_NOOP("Errors", "contact email"),
+    QT_TRANSLATE_NOOP("Errors", "contact phone"), QT_TRANSLATE_NOOP("Errors", "category label"),
+    QT_TRANSLATE_NOOP("Errors", "tie kind label"), QT_TRANSLATE_NOOP("Errors", "field label"),
+    QT_TRANSLATE_NOOP("Errors", "district label"), QT_TRANSLATE_NOOP("Errors", "stage label"),
+)
 
 
-def _value_of(title: str) -> str:
-    return tr("Errors", "value of {0!r}").format(title)
+def _word(what: str) -> str:
+    """`what` in the user's language (a text already translated passes unchanged)."""
+    return tr("Errors", what)
 
 
 COLOUR = "colour"
@@ -515,32 +509,32 @@ class MapBuilder:
     def error(self, place: Place | None, message: str) -> ExchangeError:
         return ExchangeError.at(place, message, file=self.file)
 
-    def name(self, raw: object, place: Place | None, what: _Word = _WORDS["name"]) -> str:
+    def name(self, raw: object, place: Place | None, what: str = "name") -> str:
         """A cleaned name; refused if empty or longer than `MAX_NAME_LENGTH`."""
         name = clean_name(str(raw))
         if not name:
-            raise self.error(place, tr("Errors", "the {0} is empty").format(what()))
+            raise self.error(place, tr("Errors", "the {0} is empty").format(_word(what)))
         if len(name) > MAX_NAME_LENGTH:
             raise self.error(
                 place,
                 tr("Errors", "the {0} is {1:,} characters long; NetMap accepts at most {2} "
-                             "(it begins {3!r})").format(what(), len(name), MAX_NAME_LENGTH, name[:40]),
+                             "(it begins {3!r})").format(_word(what), len(name), MAX_NAME_LENGTH, name[:40]),
             )
         return name
 
-    def label(self, raw: object, place: Place | None, what: _Word) -> str:
+    def label(self, raw: object, place: Place | None, what: str) -> str:
         """Like `name`, but an empty text is allowed (and returned as "")."""
         text = clean_name(str(raw))
         return self.name(text, place, what) if text else ""
 
-    def text(self, raw: object, place: Place | None, what: _Word) -> str:
+    def text(self, raw: object, place: Place | None, what: str) -> str:
         """A cleaned multi-line text; refused if longer than `MAX_TEXT_LENGTH`."""
         text = clean_text(str(raw)).strip()
         if len(text) > MAX_TEXT_LENGTH:
             raise self.error(
                 place,
                 tr("Errors", "the {0} is {1:,} characters long; NetMap accepts at most {2:,}").format(
-                    what(), len(text), MAX_TEXT_LENGTH
+                    _word(what), len(text), MAX_TEXT_LENGTH
                 ),
             )
         return text
@@ -548,8 +542,8 @@ class MapBuilder:
     def extra(self, values: dict[str, str] | None, place: Place | None) -> dict[str, str]:
         result: dict[str, str] = {}
         for key, value in (values or {}).items():
-            title = self.name(key, place, _WORDS["attribute name"])
-            text = self.text(value, place, functools.partial(_value_of, title[:40]))
+            title = self.name(key, place, "attribute name")
+            text = self.text(value, place, tr("Errors", "value of {0!r}").format(title[:40]))
             if text:
                 result[title] = text
         return result
@@ -558,7 +552,7 @@ class MapBuilder:
 
     def key(self, kind: CatalogueKind, raw: object, place: Place | None) -> str:
         """The catalogue key for a text: a known key or label (any case), else a new entry."""
-        text = self.label(raw, place, _WORDS[f"{kind.value.replace('_', ' ')} label"])
+        text = self.label(raw, place, f"{kind.value.replace('_', ' ')} label")
         if not text:
             return ""
         index = self._index[kind]
@@ -628,11 +622,11 @@ class MapBuilder:
         self._colour_extra(extra_values, colour, CatalogueKind.CATEGORY, category_key)
         person = None
         if contact:
-            parts = {k: self.label(contact.get(k, ""), place, _WORDS[f"contact {k}"]) for k in _CONTACT_PARTS}
+            parts = {k: self.label(contact.get(k, ""), place, f"contact {k}") for k in _CONTACT_PARTS}
             if any(parts.values()):
                 person = ContactPerson(**parts)
         for cluster in clusters:
-            cluster_name = self.label(cluster, place, _WORDS["cluster name"])
+            cluster_name = self.label(cluster, place, "cluster name")
             if cluster_name:
                 self._clusters.setdefault(cluster_name, {})[actor_id] = None
         actor = Actor(
@@ -644,8 +638,8 @@ class MapBuilder:
             influence=int(influence),
             attitude=attitude or Attitude.NEUTRAL,
             reached=bool(reached),
-            notes=self.text(notes, place, _WORDS["description"]),
-            tags=_unique(self.label(t, place, _WORDS["tag"]) for t in tags),
+            notes=self.text(notes, place, "description"),
+            tags=_unique(self.label(t, place, "tag") for t in tags),
             x=_finite(x),
             y=_finite(y),
             contact=person,
@@ -698,7 +692,7 @@ class MapBuilder:
                 direction=direction or Direction.UNDIRECTED,
                 strength=strength,
                 field=self.key(CatalogueKind.FIELD, field, place),
-                notes=self.text(notes, place, _WORDS["description"]),
+                notes=self.text(notes, place, "description"),
                 extra=extra_values,
                 **({"uid": uid} if uid else {}),
             )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
@@ -1042,7 +1043,7 @@ class _CellReader:
     def _key(self, field: str, kind: CatalogueKind, label: str) -> str:
         key = self.reader.lookup[kind].get(label.casefold())
         if key is None:
-            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(label, _KIND_NAMES[kind]()))
+            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(label, tr("Errors", _KIND_NAMES[kind])))
         return key
 
     def tags(self, field: str) -> tuple[str, ...]:
@@ -1142,12 +1143,12 @@ class _CellReader:
         return found
 
 
-_KIND_NAMES: dict[CatalogueKind, Callable[[], str]] = {
-    CatalogueKind.CATEGORY: lambda: tr("Errors", "categories (Kategorien)"),
-    CatalogueKind.DISTRICT: lambda: tr("Errors", "districts (Sozialräume)"),
-    CatalogueKind.STAGE: lambda: tr("Errors", "participation stages (Beteiligungsstufen)"),
-    CatalogueKind.TIE_KIND: lambda: tr("Errors", "tie kinds (Beziehungsarten)"),
-    CatalogueKind.FIELD: lambda: tr("Errors", "fields of action (Handlungsfelder)"),
+_KIND_NAMES: dict[CatalogueKind, str] = {  # translated when a message is made
+    CatalogueKind.CATEGORY: QT_TRANSLATE_NOOP("Errors", "categories (Kategorien)"),
+    CatalogueKind.DISTRICT: QT_TRANSLATE_NOOP("Errors", "districts (Sozialräume)"),
+    CatalogueKind.STAGE: QT_TRANSLATE_NOOP("Errors", "participation stages (Beteiligungsstufen)"),
+    CatalogueKind.TIE_KIND: QT_TRANSLATE_NOOP("Errors", "tie kinds (Beziehungsarten)"),
+    CatalogueKind.FIELD: QT_TRANSLATE_NOOP("Errors", "fields of action (Handlungsfelder)"),
 }
 
 

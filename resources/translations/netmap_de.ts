@@ -1411,10 +1411,6 @@
             <translation>die Bezeichnung der Partizipationsstufe</translation>
         </message>
         <message>
-            <source>value of {0!r}</source>
-            <translation>der Wert von {0!r}</translation>
-        </message>
-        <message>
             <source>the {0} is empty</source>
             <translation>{0} ist leer</translation>
         </message>
@@ -1425,6 +1421,10 @@
         <message>
             <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
             <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2}</translation>
+        </message>
+        <message>
+            <source>value of {0!r}</source>
+            <translation>der Wert von {0!r}</translation>
         </message>
         <message>
             <source>the file holds more than {0:,} actors</source>

@@ -1411,10 +1411,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>value of {0!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the {0} is empty</source>
             <translation type="unfinished" />
         </message>
@@ -1424,6 +1420,10 @@
         </message>
         <message>
             <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value of {0!r}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netmap.exchange import ExchangeError, read_map, safety
+from netmap.exchange.errors import Place
 from netmap.exchange.safety import (
     MapBuilder,
     atomic_write,
@@ -121,6 +122,16 @@ def test_too_many_actors(monkeypatch: pytest.MonkeyPatch) -> None:
     builder.add_actor("b", None)
     with pytest.raises(ExchangeError, match="more than 2 actors"):
         builder.add_actor("c", None)
+
+
+def test_empty_and_overlong_texts_are_named_in_the_message() -> None:
+    builder = MapBuilder("x.csv")
+    with pytest.raises(ExchangeError, match=r"^x.csv, row 3: the name is empty$"):
+        builder.add_actor("  ", Place(row=3))
+    with pytest.raises(ExchangeError, match=r"row 4: the contact email is 600 characters long"):
+        builder.add_actor("Tafel", Place(row=4), contact={"email": "q" * 600})
+    with pytest.raises(ExchangeError, match=r"row 5: the value of 'Farbe' is 40,000 characters long"):
+        builder.add_actor("Tafel", Place(row=5), extra={"Farbe": "z" * 40_000})
 
 
 def test_too_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
