@@ -7,8 +7,7 @@ should have to remember their exact names. The dialog asks the server for its pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,6 +59,10 @@ class TeamProjectDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 380)
 
+        self._asked = 0  # numbers the questions to the server: only the latest answer counts
+        self._answer = _Answer(self)
+        self._answer.found.connect(self._on_found)
+        self._answer.failed.connect(self._on_failed)
         self.list_button.clicked.connect(self.list_projects)
         self.server.returnPressed.connect(self.list_projects)
         self.server.textChanged.connect(self._on_server_edited)
@@ -78,19 +81,32 @@ class TeamProjectDialog(QDialog):
         return f"{server}#{project}" if server and project else ""
 
     def list_projects(self) -> None:
-        """Ask the server for its projects and list them; a failure is said in the dialog."""
+        """Ask the server for its projects, off the UI thread (a server that does not answer takes
+        up to the connection timeout); the list or the failure shows when the answer comes."""
         self.projects.clear()
         server = self.server.text().strip()
         if not server:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            names = server_projects(server)
-        except NetMapError as exc:
-            self.status.setText(self.tr("The server could not be asked: {0}").format(exc))
+        self._asked += 1
+        self.list_button.setEnabled(False)
+        self.status.setText(self.tr("Asking the server…"))
+        QThreadPool.globalInstance().start(_Lookup(server, self._asked, self._answer))
+
+    @property
+    def asking(self) -> bool:
+        """A question to the server is under way."""
+        return not self.list_button.isEnabled()
+
+    def _on_failed(self, asked: int, message: str) -> None:
+        if asked != self._asked:
+            return  # an earlier question, for another address
+        self.list_button.setEnabled(True)
+        self.status.setText(self.tr("The server could not be asked: {0}").format(message))
+
+    def _on_found(self, asked: int, names: list[str]) -> None:
+        if asked != self._asked:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.list_button.setEnabled(True)
         self.projects.addItems(names)
         if names:
             self.status.setText(self.tr("Projects on this server: {0}").format(len(names)))
@@ -117,3 +133,35 @@ class TeamProjectDialog(QDialog):
     def _accept_if_ready(self) -> None:
         if self.location():
             self.accept()
+
+
+class _Answer(QObject):
+    """Carries the server's answer to the UI thread (queued signals): the question's number and
+    the project names, or the message."""
+
+    found = Signal(int, list)
+    failed = Signal(int, str)
+
+
+class _Lookup(QRunnable):
+    """One question to the server, in a pool thread."""
+
+    def __init__(self, server: str, asked: int, answer: _Answer) -> None:
+        super().__init__()
+        self._server, self._asked, self._answer = server, asked, answer
+
+    def run(self) -> None:
+        try:
+            names = server_projects(self._server)
+        except NetMapError as exc:
+            self._send(self._answer.failed, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a pool thread must never die silently
+            self._send(self._answer.failed, str(exc) or type(exc).__name__)
+        else:
+            self._send(self._answer.found, names)
+
+    def _send(self, signal: Signal, value: object) -> None:
+        try:
+            signal.emit(self._asked, value)
+        except RuntimeError:  # the dialog was closed meanwhile: nobody is waiting
+            pass

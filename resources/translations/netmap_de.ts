@@ -3916,6 +3916,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Projekt:</translation>
         </message>
         <message>
+            <source>Asking the server…</source>
+            <translation>Der Server wird gefragt…</translation>
+        </message>
+        <message>
             <source>The server could not be asked: {0}</source>
             <translation>Der Server konnte nicht abgefragt werden: {0}</translation>
         </message>

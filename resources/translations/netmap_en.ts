@@ -3902,6 +3902,10 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Asking the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The server could not be asked: {0}</source>
             <translation type="unfinished" />
         </message>

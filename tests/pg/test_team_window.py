@@ -74,6 +74,7 @@ def test_the_open_dialog_lists_the_projects_on_the_server(qtbot, tmp_path: Path,
         dialog.server.setText(f"{pg_database}#Irgendwas")
         assert dialog.server.text() == pg_database and dialog.project.text() == "Irgendwas"
         qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.asking, timeout=15000)
         names = [dialog.projects.item(i).text() for i in range(dialog.projects.count())]
         seen.append(names)
         dialog.projects.setCurrentItem(dialog.projects.findItems("Nordstadt Liste", Qt.MatchFlag.MatchExactly)[0])

@@ -14,6 +14,8 @@ def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ig
     open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
     assert not open_button.isEnabled()  # no project chosen yet
     qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+    assert dialog.asking  # off the UI thread: the dialog stays responsive
+    qtbot.waitUntil(lambda: not dialog.asking, timeout=15000)
     assert dialog.projects.count() == 0
     said = dialog.status.text()
     assert "postgresql://nobody@127.0.0.1:1/karten:" in said  # the server as typed, no stand-in project
@@ -27,5 +29,6 @@ def test_a_location_that_is_no_server_address_is_refused_in_the_dialog(qtbot) ->
     dialog = TeamProjectDialog(server="C:/Karten/Musterstadt.netmap")
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.list_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.asking, timeout=15000)
     assert dialog.projects.count() == 0
     assert dialog.status.text()

@@ -28,7 +28,6 @@ class TieBundle(QGraphicsItem):
         self._ties = ties
         self._bounds = QRectF()
         self.setZValue(TIE_Z)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
 
     def refresh(self) -> None:
         """Take the new extent of the ties (after ties were added or actors moved)."""
