@@ -101,4 +101,4 @@ def test_the_built_program_reaches_postgresql(built: Path, tmp_path: Path, headl
     demo = subprocess.run([_program(built), "demo", location], env=headless, capture_output=True, text=True,
                           timeout=300)
     assert demo.returncode == 0, demo.stderr
-    assert "62 actors" in demo.stdout or "actors" in demo.stdout
+    assert "(62 actors;" in demo.stdout, demo.stdout
