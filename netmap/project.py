@@ -163,6 +163,12 @@ class Project:
             self._lock.release()
             self._lock = None
 
+    def renew_lock(self) -> None:
+        """Tell other computers that this session still holds the project file (the app calls it
+        every few minutes; see netmap.storage.lock)."""
+        if self._lock is not None:
+            self._lock.renew()
+
     def __enter__(self) -> Project:
         return self
 

@@ -5,13 +5,24 @@ Tests swap single methods for answers; nothing else in the window opens a blocki
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netmap.errors import ProjectLockedError
+from netmap.storage.lock import QUIET_AFTER
 from netmap.ui.i18n import translate
 from netmap.ui.team_dialog import TeamProjectDialog
 
-__all__ = ["Prompts"]
+__all__ = ["LockAnswer", "Prompts"]
+
+
+class LockAnswer(Enum):
+    """What the user chose for a project whose holder has gone quiet."""
+
+    CANCEL = "cancel"
+    READ_ONLY = "read-only"
+    TAKE_OVER = "take-over"
 
 
 class Prompts:
@@ -49,6 +60,27 @@ class Prompts:
         box.setDefaultButton(read_only)
         box.exec()
         return box.clickedButton() is read_only
+
+    def quiet_lock(self, error: ProjectLockedError) -> LockAnswer:
+        """The holder is on another computer and has not renewed the lock for a while: warn, and
+        offer read-only (the default) or to open it anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Project in use"),
+                          translate("Prompts", "“{0}” was opened by {1} on the computer {2} (since {3}); that computer "
+                                               "has not been heard from for more than {4} minutes.")
+                          .format(error.location, error.user, error.host, error.since.replace("T", " "),
+                                  int(QUIET_AFTER // 60)),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(translate("Prompts", "Perhaps NetMap crashed there or the computer lost the network. "
+                                                    "If {0} is still working on the map, opening it anyway lets both "
+                                                    "of you change it and work can be lost: ask {0} first if you "
+                                                    "can.").format(error.user))
+        read_only = box.addButton(translate("Prompts", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(translate("Prompts", "Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is anyway:
+            return LockAnswer.TAKE_OVER
+        return LockAnswer.READ_ONLY if box.clickedButton() is read_only else LockAnswer.CANCEL
 
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self.parent, title, text)
