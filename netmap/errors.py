@@ -72,6 +72,15 @@ class StorageError(ProjectError):
         super().__init__(_storage_text(problem).format(location, detail))
 
 
+def problem_words(problem: FileProblem) -> str:
+    """A few words for `problem`, to be quoted inside another sentence."""
+    words = {FileProblem.FULL: tr("Errors", "the disk is full"),
+             FileProblem.WRITE_PROTECTED: tr("Errors", "the file is write-protected"),
+             FileProblem.DAMAGED: tr("Errors", "the file is damaged"),
+             FileProblem.UNREADABLE: tr("Errors", "the file could not be read or written")}
+    return words[problem]
+
+
 def _storage_text(problem: FileProblem) -> str:
     """{0} the file, {1} SQLite's or the system's own words."""
     if problem is FileProblem.FULL:
@@ -84,6 +93,17 @@ def _storage_text(problem: FileProblem) -> str:
                             "(a copy NAME.netmap.bak-… beside it, or your own backups)")
     return tr("Errors", "{0}: the file could not be read or written ({1}); nothing was changed. Check the disk "
                         "or the network connection and try again")
+
+
+class CompactionFailedError(NetMapError):
+    """erase-person committed the erasure, but rebuilding the file afterwards (VACUUM) failed: a
+    success with a warning, not a failure. `places` are where the person was erased."""
+
+    def __init__(self, location: str, name: str, places: list[str], cause: str) -> None:
+        self.location, self.name, self.places, self.cause = location, name, places, cause
+        super().__init__(tr("Errors", "{0}: {1!r} was erased and the erased entries were overwritten, but the file "
+                                      "could not be rebuilt afterwards ({2}). Nothing else needs to be done; free "
+                                      "some space on the disk when you can").format(location, name, cause))
 
 
 class ReadOnlyError(ProjectError):

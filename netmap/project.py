@@ -30,12 +30,15 @@ from netmap.domain import (
     Tie,
 )
 from netmap.errors import (
+    CompactionFailedError,
     ConflictError,
     InvalidEditError,
     NotAProjectError,
     ReadOnlyError,
     ServerUnavailableError,
     SnapshotNotFoundError,
+    StorageError,
+    problem_words,
 )
 from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
@@ -719,7 +722,8 @@ class Project:
         """Remove the contact person `name` from the map and from every snapshot (GDPR erasure).
 
         Returns where the person was found ("map" and snapshot labels). Afterwards the file is
-        rebuilt (VACUUM) so that no freed page still holds the bytes.
+        rebuilt (VACUUM) so that no freed page still holds the bytes; when only that fails (a full
+        disk), CompactionFailedError says so, with the places: the erasure itself is committed.
         """
         wanted = " ".join(name.split()).casefold()
         if not wanted:
@@ -746,8 +750,11 @@ class Project:
             if not places:  # raised inside the transaction, so nothing is written
                 raise InvalidEditError(tr("Errors", "no contact person named {0!r} on the map or in any snapshot")
                                        .format(name))
-        self._purge_freed_space()
         self._announce("map", "replaced")
+        try:
+            self._purge_freed_space()
+        except StorageError as exc:  # the erasure itself is committed: a warning, not a failure
+            raise CompactionFailedError(self.location, name, places, problem_words(exc.problem)) from exc
         return places
 
     def _purge_freed_space(self) -> None:

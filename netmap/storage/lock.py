@@ -18,6 +18,7 @@ not been renewed for `QUIET_AFTER`; then the app warns and offers to open the pr
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -29,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from netmap.errors import ProjectLockedError
+from netmap.storage.sqlite import storage_error
 
 __all__ = ["QUIET_AFTER", "RENEW_EVERY", "LockOwner", "ProjectLock"]
 
@@ -113,7 +115,12 @@ class ProjectLock:
         """Create the lock with our content in one step; False when a lock exists."""
         content = json.dumps(asdict(self._owner))
         private = self.path.with_name(f".{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}")
-        private.write_text(content, encoding="utf-8")
+        try:
+            private.write_text(content, encoding="utf-8")
+        except OSError as exc:  # a full disk or a write-protected folder: nobody can edit here
+            with contextlib.suppress(OSError):
+                private.unlink(missing_ok=True)
+            raise storage_error(str(self.project), exc) or exc from exc
         try:
             os.link(private, self.path)
             return True
