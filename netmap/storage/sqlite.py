@@ -205,6 +205,9 @@ def storage_error(location: str, exc: BaseException) -> StorageError | None:
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     detail = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if code == sqlite3.SQLITE_READONLY_ROLLBACK:  # a reader met a writer's crash journal
+        return StorageError(location, FileProblem.UNREADABLE,
+                            tr("Errors", "a crash left an unfinished change behind; open the project again"))
     if primary in _FULL:
         return StorageError(location, FileProblem.FULL)
     if primary in _WRITE_PROTECTED:

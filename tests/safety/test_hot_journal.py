@@ -16,6 +16,7 @@ import pytest
 
 from netmap.cli import main
 from netmap.domain import Actor
+from netmap.errors import StorageError
 from netmap.project import Project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
@@ -64,3 +65,14 @@ def test_opening_for_editing_rolls_the_interrupted_transaction_back(crashed) -> 
     assert not path.with_name("p.netmap-journal").exists()
     with sqlite3.connect(path) as conn:
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_reader_that_meets_a_crash_journal_later_says_so_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.netmap"
+    with Project.create(path) as project:
+        project.add_actors([Actor(f"Akteur {i}", notes="n" * 500) for i in range(300)])
+    with Project.open(path, read_only=True) as reader:
+        _crash_in_the_middle_of_a_transaction(path)
+        reader._db.engine.dispose()  # a fresh connection, as after a pause in the app
+        with pytest.raises(StorageError, match="unfinished change.*open the project again"):
+            reader.actors()
