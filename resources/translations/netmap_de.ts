@@ -1883,6 +1883,10 @@
             <translation>sie ist eine Datenbank eines anderen Programms</translation>
         </message>
         <message>
+            <source>a crash left an unfinished change behind; open the project again</source>
+            <translation>ein Absturz hat eine unvollendete Änderung hinterlassen; öffnen Sie das Projekt erneut</translation>
+        </message>
+        <message>
             <source>there is no {0} with id {1}</source>
             <translation>{0} mit der ID {1} gibt es nicht</translation>
         </message>

@@ -1883,6 +1883,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>a crash left an unfinished change behind; open the project again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>there is no {0} with id {1}</source>
             <translation type="unfinished" />
         </message>
