@@ -94,6 +94,7 @@ def _open_file(path: Path, *, read_only: bool, create: bool,
             if revision != schema_head() or not stamped:
                 engine.dispose()  # the upgrade needs the file to itself
                 if revision != schema_head():
+                    sqlite.remove_leftovers(path)
                     sqlite.backup_file(path, revision)
                 _upgrade_file(path, shown)
         except BaseException:
@@ -166,6 +167,7 @@ def _upgrade_file(path: Path, location: str) -> None:
 def _create_file(path: Path, initialise: Callable[[Connection], None] | None) -> None:
     """Build a new project file under a private name beside `path` (tables, application id and
     what `initialise` writes, in one transaction), then give it its name in one step."""
+    sqlite.remove_leftovers(path)
     partial = sqlite.sibling_name(path, "new")
     engine = sqlite.sqlite_engine(partial, False, create=True, transactional_ddl=True)
     try:

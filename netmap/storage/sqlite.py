@@ -12,7 +12,9 @@ Decisions recorded here:
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import shutil
 import sqlite3
@@ -31,7 +33,7 @@ from netmap.errors import FileProblem, NotAProjectError, StorageError
 from netmap.i18n import tr
 
 __all__ = ["APPLICATION_ID", "FileHeader", "backup_file", "check_file", "copy_with_journal", "file_errors", "file_uri",
-           "is_hot_journal", "publish_file",
+           "is_hot_journal", "publish_file", "remove_leftovers",
            "sibling_name", "sqlite_engine", "storage_error"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -135,6 +137,16 @@ def check_file(path: Path, *, create: bool, read_only: bool) -> FileHeader | Non
 def sibling_name(path: Path, purpose: str) -> Path:
     """A private file name beside `path` (same folder, so it can be renamed into place)."""
     return path.with_name(f".{path.name}.{purpose}-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the private files a killed creation or backup left beside `path` (`.NAME.new-…`,
+    `.NAME.bak-…` and their journals). Called while holding the project's lock, so no one else is
+    building these files now."""
+    for purpose in ("new", "bak"):
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.{purpose}-*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def publish_file(finished: Path, target: Path) -> None:

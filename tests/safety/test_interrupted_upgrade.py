@@ -82,6 +82,7 @@ def test_an_upgrade_killed_before_any_statement_leaves_the_old_or_the_new_projec
             assert [a.name for a in reader.actors()] == ["Rathaus", "Moschee", "Neu"]
             assert [s.label for s in reader.snapshots()] == ["Version 1"]
         assert version_and_columns(path)[0] == schema_head()
+        assert sorted(p.name for p in path.parent.iterdir()) == ["alt.netmap", "alt.netmap.bak-0001"]
         with sqlite3.connect(path) as conn:
             assert conn.execute("pragma application_id").fetchone()[0] == APPLICATION_ID
             assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
@@ -111,6 +112,7 @@ def test_a_creation_killed_before_any_statement_leaves_no_project_or_a_whole_one
             assert project.info().town == "Musterstadt"
         with Project.open(path, read_only=True) as reader:
             assert [a.name for a in reader.actors()] == ["Neu"]
+        assert sorted(p.name for p in folder.iterdir()) == ["neu.netmap"]  # no half-built file stays behind
         if not died:
             break
     assert n > 10
