@@ -35,15 +35,21 @@ def alembic_config() -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (they do not change while NetMap runs)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def schema_head() -> str:
     """The newest schema revision this version of NetMap knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def file_schema(conn: Connection) -> Schema:
