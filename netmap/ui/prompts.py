@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netmap.errors import ProjectLockedError
@@ -23,6 +24,12 @@ class LockAnswer(Enum):
     CANCEL = "cancel"
     READ_ONLY = "read-only"
     TAKE_OVER = "take-over"
+
+
+def _when(since: str) -> str:
+    """The lock's time (ISO, as the lock file stores it) as the user's locale writes a date and time."""
+    moment = QDateTime.fromString(since, Qt.DateFormat.ISODate)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment.isValid() else since
 
 
 class Prompts:
@@ -52,7 +59,7 @@ class Prompts:
         """Someone holds the project: say who, and offer to open it read-only."""
         box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Project in use"),
                           translate("Prompts", "“{0}” is open in NetMap by {1} on the computer {2} (since {3}).")
-                          .format(error.location, error.user, error.host, error.since.replace("T", " ")),
+                          .format(error.location, error.user, error.host, _when(error.since)),
                           QMessageBox.StandardButton.Cancel, self.parent)
         box.setInformativeText(translate("Prompts", "You can open it read-only: you see the map and follow "
                                                     "their changes, but cannot change it."))
@@ -67,7 +74,7 @@ class Prompts:
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Project in use"),
                           translate("Prompts", "“{0}” was opened by {1} on the computer {2} (since {3}); that computer "
                                                "has not been heard from for more than {4} minutes.")
-                          .format(error.location, error.user, error.host, error.since.replace("T", " "),
+                          .format(error.location, error.user, error.host, _when(error.since),
                                   int(QUIET_AFTER // 60)),
                           QMessageBox.StandardButton.Cancel, self.parent)
         box.setInformativeText(translate("Prompts", "Perhaps NetMap crashed there or the computer lost the network. "

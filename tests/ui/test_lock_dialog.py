@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netmap.errors import ProjectLockedError
@@ -44,7 +44,8 @@ def test_the_warning_offers_to_open_anyway_or_read_only(make_window, small_proje
     seen: list[str] = []
     _click_in_message_box(qtbot, button, seen)
     assert window.open_project(small_project)
-    assert "anna" in seen[0] and "rathaus-pc-7" in seen[0] and "2026-11-30 09:15:00" in seen[0]
+    when = QLocale().toString(QDateTime(QDate(2026, 11, 30), QTime(9, 15)), QLocale.FormatType.ShortFormat)
+    assert "anna" in seen[0] and "rathaus-pc-7" in seen[0] and when in seen[0]  # the time as the locale writes it
     assert window.session is not None and window.session.read_only is not writable
     holder = json.loads(lock.read_text())
     assert (holder["pid"] == os.getpid()) is writable
