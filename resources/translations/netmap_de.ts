@@ -3331,7 +3331,7 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
         <message>
             <source>Perhaps NetMap crashed there or the computer lost the network. If {0} is still working on the map, opening it anyway lets both of you change it and work can be lost: ask {0} first if you can.</source>
-            <translation>Vielleicht ist NetMap dort abgestürzt oder der Rechner hat die Netzwerkverbindung verloren. Wenn {0} noch an der Karte arbeitet, können beim Trotzdem-Öffnen Sie beide sie ändern, und Arbeit kann verloren gehen: Fragen Sie {0} vorher, wenn Sie können.</translation>
+            <translation>Vielleicht ist NetMap dort abgestürzt oder der Rechner hat die Netzwerkverbindung verloren. Wenn {0} noch an der Karte arbeitet und Sie sie trotzdem öffnen, können Sie beide sie ändern, und Arbeit kann verloren gehen: Fragen Sie {0} vorher, wenn möglich.</translation>
         </message>
         <message>
             <source>Open anyway</source>
