@@ -18,6 +18,8 @@ import pytest
 from netmap.cli import main
 from netmap.project import Project
 
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "project_v1.netmap"
+
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
@@ -122,3 +124,21 @@ def test_a_damaged_file_is_one_line_and_changes_nothing(demo, tmp_path: Path, ca
         message = one_line(capsys)
         assert "damaged" in message and "nothing was changed" in message and "backup" in message
         assert snapshot_of(tmp_path) == before, command
+
+
+@pytest.mark.parametrize("leave", [4096, 8192])  # no room for the backup / room for the backup only
+def test_an_upgrade_on_a_full_disk_is_one_line_and_changes_nothing(small_disk: Path, capsys, leave: int) -> None:  # type: ignore[no-untyped-def]
+    path = small_disk / "alt.netmap"
+    shutil.copy(FIXTURE, path)
+    fill(small_disk, path.stat().st_size + leave if leave > 4096 else leave)  # 8192: the journal has no room
+    before = snapshot_of(small_disk)
+    assert main(["snapshot", str(path), "S"]) == 1
+    message = one_line(capsys)
+    assert "disk is full" in message and "nothing was changed" in message
+    if leave == 4096:
+        assert snapshot_of(small_disk) == before
+    else:  # the backup was made; the file itself is as it was
+        assert "alt.netmap.bak-0001" in snapshot_of(small_disk)
+        assert {k: v for k, v in snapshot_of(small_disk).items() if ".bak-" not in k} == before
+    with Project.open(path, read_only=True) as project:
+        assert [a.name for a in project.actors()] == ["Rathaus", "Moschee"]

@@ -32,7 +32,13 @@ def _dead_pid() -> int:
     return child.pid
 
 
-def _race(folder: str, barrier, results) -> None:  # type: ignore[no-untyped-def]
+def _no_hard_links(*_args: object, **_kwargs: object) -> None:
+    raise PermissionError(1, "Operation not permitted")  # as on a share without hard links
+
+
+def _race(folder: str, barrier, results, links: bool) -> None:  # type: ignore[no-untyped-def]
+    if not links:
+        os.link = _no_hard_links  # this worker process only (forked)
     held = []
     for round_ in range(ROUNDS):
         lock = ProjectLock(Path(folder) / f"p{round_}.netmap")
@@ -47,7 +53,8 @@ def _race(folder: str, barrier, results) -> None:  # type: ignore[no-untyped-def
     barrier.wait()  # everyone keeps their locks until all rounds are over
 
 
-def test_exactly_one_of_several_racing_processes_holds_the_lock(tmp_path: Path) -> None:
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+def test_exactly_one_of_several_racing_processes_holds_the_lock(tmp_path: Path, links: bool) -> None:
     dead = _dead_pid()
     for round_ in range(0, ROUNDS, 2):  # every other round starts with a crashed process's lock
         (tmp_path / f"p{round_}.netmap.lock").write_text(
@@ -55,7 +62,7 @@ def test_exactly_one_of_several_racing_processes_holds_the_lock(tmp_path: Path) 
     context = multiprocessing.get_context("fork")
     barrier = context.Barrier(WORKERS)
     results = context.Queue()
-    workers = [context.Process(target=_race, args=(str(tmp_path), barrier, results)) for _ in range(WORKERS)]
+    workers = [context.Process(target=_race, args=(str(tmp_path), barrier, results, links)) for _ in range(WORKERS)]
     for worker in workers:
         worker.start()
     holders = [0] * ROUNDS
