@@ -56,8 +56,8 @@ def file_schema(conn: Connection) -> Schema:
     """Each table of an SQLite database with the names of its columns (SQLite's own tables left out)."""
     names = [row[0] for row in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {name: frozenset(row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{name}")'))
-            for name in names}
+    return {name: frozenset(row[1] for row in conn.exec_driver_sql(
+        'PRAGMA table_info("{0}")'.format(name.replace('"', '""')))) for name in names}
 
 
 @lru_cache(maxsize=None)

@@ -233,14 +233,18 @@ def storage_error(location: str, exc: BaseException) -> StorageError | None:
 
 @contextmanager
 def file_errors(location: str) -> Iterator[None]:
-    """Failures of the file underneath become one-line StorageErrors (NetMap's own errors pass)."""
+    """While a file is opened: failures of the file underneath become one-line StorageErrors, any
+    other complaint of SQLite means the file cannot be a usable project (NetMap's own errors pass)."""
     try:
         yield
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         error = storage_error(location, exc)
-        if error is None:
+        if error is not None:
+            raise error from exc
+        if isinstance(exc, OSError):
             raise
-        raise error from exc
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0:1] or [type(exc).__name__]
+        raise NotAProjectError(location, tr("Errors", "the database cannot be read ({0})").format(detail[0])) from exc
 
 
 def _sync(path: Path) -> None:

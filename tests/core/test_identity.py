@@ -101,3 +101,16 @@ def test_a_current_project_without_the_id_is_stamped_without_a_backup(tmp_path: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.netmap"]
     with sqlite3.connect(path) as conn:
         assert conn.execute("select version_num from alembic_version").fetchone()[0] == schema_head()
+
+
+def test_a_database_with_odd_table_names_is_refused_in_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "fremd.netmap"
+    with sqlite3.connect(path) as conn:
+        conn.execute('create table "a""b" (x)')
+        conn.execute("create table alembic_version (version_num text)")
+        conn.execute("insert into alembic_version values ('0001')")
+    before = path.read_bytes()
+    assert main(["snapshot", str(path), "S"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "another program" in err
+    assert path.read_bytes() == before
