@@ -96,7 +96,7 @@ class ProjectLock:
 
     def renew(self) -> None:
         """Tell other computers that the holder is still there (the lock file's time)."""
-        if self._held:
+        if self._held and (holder := self.holder()) is not None and holder.token == self._owner.token:
             try:
                 os.utime(self.path)
             except OSError:
