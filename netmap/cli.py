@@ -14,7 +14,7 @@ from datetime import date
 from typing import NoReturn
 
 from netmap.domain import CatalogueKind
-from netmap.errors import NetMapError
+from netmap.errors import CompactionFailedError, NetMapError
 from netmap.i18n import tr
 from netmap.transfer import EXPORT_SUFFIXES, PAPERS
 
@@ -192,7 +192,11 @@ def _run_erase_person(args: argparse.Namespace) -> int:
     from netmap.project import Project
 
     with Project.open(args.project) as project:
-        places = project.erase_person(args.name)
+        try:
+            places = project.erase_person(args.name)
+        except CompactionFailedError as warning:  # erased all the same: success, with the warning
+            print(f"netmap: {warning}", file=sys.stderr)
+            places = warning.places
     print(f"erased {args.name!r} from: {', '.join(places)}")
     return 0
 
@@ -247,6 +251,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        failure = _storage_failure(args, exc)
+        if failure is None:
+            raise
+        print(f"netmap: {failure}", file=sys.stderr)
+        return 1
+
+
+def _storage_failure(args: argparse.Namespace, exc: Exception) -> NetMapError | None:
+    """A failure of the project file that no layer turned into a NetMap error (disk full,
+    write-protected, damaged) still becomes one line naming the project."""
+    from netmap.storage.sqlite import storage_error
+
+    return storage_error(str(getattr(args, "project", None) or getattr(args, "path", "")), exc)
 
 
 if __name__ == "__main__":

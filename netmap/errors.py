@@ -6,6 +6,8 @@ messages go through Qt's translation system (context "Errors"), so they read in 
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from netmap.i18n import tr
 
 
@@ -37,12 +39,71 @@ class SchemaTooNewError(ProjectError):
 
 
 class ProjectLockedError(ProjectError):
-    def __init__(self, location: str, user: str, host: str, since: str) -> None:
+    """Someone holds the project's lock file. `quiet` says the holder is on another computer and has
+    not renewed the lock for a while (its NetMap may have crashed or lost the network): only then does
+    the app offer to open it anyway."""
+
+    def __init__(self, location: str, user: str, host: str, since: str, *, lock_file: str = "",
+                 quiet: bool = False) -> None:
         self.location, self.user, self.host, self.since = location, user, host, since
+        self.lock_file, self.quiet = lock_file, quiet
         super().__init__(
-            tr("Errors", "{0} is already open by {1} on {2} (since {3}); it can be opened read-only")
-            .format(location, user, host, since)
+            tr("Errors", "{0} is already open by {1} on {2} (since {3}); it can be opened read-only. "
+                         "If NetMap no longer runs there, delete the lock file {4} to take the project over")
+            .format(location, user, host, since.replace("T", " "), lock_file or location + ".lock")
         )
+
+
+class FileProblem(StrEnum):
+    """What went wrong with a project file underneath NetMap (storage/sqlite.py tells them apart)."""
+
+    FULL = "full"
+    WRITE_PROTECTED = "write-protected"
+    DAMAGED = "damaged"
+    UNREADABLE = "unreadable"
+
+
+class StorageError(ProjectError):
+    """The project file could not be written or read: one line with what happened, that nothing was
+    changed (a failed transaction is rolled back whole) and what to do."""
+
+    def __init__(self, location: str, problem: FileProblem, detail: str = "") -> None:
+        self.location, self.problem, self.detail = location, problem, detail
+        super().__init__(_storage_text(problem).format(location, detail))
+
+
+def problem_words(problem: FileProblem) -> str:
+    """A few words for `problem`, to be quoted inside another sentence."""
+    words = {FileProblem.FULL: tr("Errors", "the disk is full"),
+             FileProblem.WRITE_PROTECTED: tr("Errors", "the file is write-protected"),
+             FileProblem.DAMAGED: tr("Errors", "the file is damaged"),
+             FileProblem.UNREADABLE: tr("Errors", "the file could not be read or written")}
+    return words[problem]
+
+
+def _storage_text(problem: FileProblem) -> str:
+    """{0} the file, {1} SQLite's or the system's own words."""
+    if problem is FileProblem.FULL:
+        return tr("Errors", "{0}: the disk is full; nothing was changed. Free some space on the disk and try again")
+    if problem is FileProblem.WRITE_PROTECTED:
+        return tr("Errors", "{0}: the file cannot be written (the file or its folder is write-protected); "
+                            "nothing was changed. Ask for write access, or open the project read-only")
+    if problem is FileProblem.DAMAGED:
+        return tr("Errors", "{0}: the file is damaged ({1}); nothing was changed. Restore it from a backup "
+                            "(a copy NAME.netmap.bak-… beside it, or your own backups)")
+    return tr("Errors", "{0}: the file could not be read or written ({1}); nothing was changed. Check the disk "
+                        "or the network connection and try again")
+
+
+class CompactionFailedError(NetMapError):
+    """erase-person committed the erasure, but rebuilding the file afterwards (VACUUM) failed: a
+    success with a warning, not a failure. `places` are where the person was erased."""
+
+    def __init__(self, location: str, name: str, places: list[str], cause: str) -> None:
+        self.location, self.name, self.places, self.cause = location, name, places, cause
+        super().__init__(tr("Errors", "{0}: {1!r} was erased and the erased entries were overwritten, but the file "
+                                      "could not be rebuilt afterwards ({2}). Nothing else needs to be done; free "
+                                      "some space on the disk when you can").format(location, name, cause))
 
 
 class ReadOnlyError(ProjectError):

@@ -30,21 +30,23 @@ from netmap.domain import (
     Tie,
 )
 from netmap.errors import (
+    CompactionFailedError,
     ConflictError,
     InvalidEditError,
     NotAProjectError,
     ReadOnlyError,
     ServerUnavailableError,
     SnapshotNotFoundError,
+    StorageError,
+    problem_words,
 )
 from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.merge import ImportPlan
 from netmap.serialize import state_from_dict, state_to_dict
-from netmap.storage import rows
+from netmap.storage import rows, sqlite
 from netmap.storage.database import (
     Database,
-    discard_project,
     open_database,
     project_exists,
 )
@@ -119,30 +121,20 @@ class Project:
             lock = ProjectLock(where.path)
             lock.acquire()
             name = where.path.stem
-        try:
-            database = open_database(where, create=True)
-        except Exception:
-            if lock is not None:
-                lock.release()
-            raise
-        project = cls(database, lock)
-        try:
-            with project._edit() as conn:
-                rows.write_info(conn, info or ProjectInfo(name=name))
-                for kind, entries in (catalogues or default_catalogues()).items():
-                    rows.write_catalogue(conn, kind, entries)
-        except Exception:
-            project.close()
-            if isinstance(where, ServerLocation):  # a file stays, as before; a half-made schema goes
-                discard_project(where)
-            raise
-        return project
+
+        def initialise(conn: Connection) -> None:  # in the transaction that creates the tables
+            rows.write_info(conn, info or ProjectInfo(name=name))
+            for kind, entries in (catalogues or default_catalogues()).items():
+                rows.write_catalogue(conn, kind, entries)
+
+        return cls._opened(lambda: open_database(where, create=True, initialise=initialise), lock)
 
     @classmethod
-    def open(cls, location: str | Path | Location, *, read_only: bool = False) -> Project:
+    def open(cls, location: str | Path | Location, *, read_only: bool = False, take_over: bool = False) -> Project:
         """Open an existing project. Raises ProjectLockedError when someone else has a project file
-        open (then `read_only=True` still works), SchemaTooNewError, NotAProjectError, and for a
-        server ServerUnavailableError. Projects on a server have no lock: that is team mode."""
+        open (then `read_only=True` still works, and `take_over=True` takes the lock over after the
+        user was warned), SchemaTooNewError, NotAProjectError, StorageError, and for a server
+        ServerUnavailableError. Projects on a server have no lock: that is team mode."""
         where = parse_location(location)
         lock = None
         if isinstance(where, FileLocation):
@@ -150,20 +142,35 @@ class Project:
                 raise NotAProjectError(str(where), tr("Errors", "the file does not exist"))
             if not read_only:
                 lock = ProjectLock(where.path)
-                lock.acquire()
+                lock.acquire(take_over=take_over)
+        return cls._opened(lambda: open_database(where, read_only=read_only), lock)
+
+    @classmethod
+    def _opened(cls, opening: Callable[[], Database], lock: ProjectLock | None) -> Project:
+        """The project `opening` opens, holding `lock`; if anything fails (or the user interrupts),
+        the lock is released again, so a failed open never locks anyone out."""
+        database = None
         try:
-            database = open_database(where, read_only=read_only)
-        except Exception:
+            database = opening()
+            return cls(database, lock)
+        except BaseException:
+            if database is not None:
+                database.dispose()
             if lock is not None:
                 lock.release()
             raise
-        return cls(database, lock)
 
     def close(self) -> None:
         self._db.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def renew_lock(self) -> None:
+        """Tell other computers that this session still holds the project file (the app calls it
+        every few minutes; see netmap.storage.lock)."""
+        if self._lock is not None:
+            self._lock.renew()
 
     def __enter__(self) -> Project:
         return self
@@ -266,7 +273,10 @@ class Project:
             raise InvalidEditError(tr("Errors", "the edit does not fit the map ({0})").format(exc.orig)) from exc
         except DBAPIError as exc:
             if not self.shared:
-                raise
+                error = sqlite.storage_error(self.location, exc)
+                if error is None:
+                    raise
+                raise error from exc
             first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
             raise ServerUnavailableError(self.location, first) from exc
 
@@ -712,7 +722,8 @@ class Project:
         """Remove the contact person `name` from the map and from every snapshot (GDPR erasure).
 
         Returns where the person was found ("map" and snapshot labels). Afterwards the file is
-        rebuilt (VACUUM) so that no freed page still holds the bytes.
+        rebuilt (VACUUM) so that no freed page still holds the bytes; when only that fails (a full
+        disk), CompactionFailedError says so, with the places: the erasure itself is committed.
         """
         wanted = " ".join(name.split()).casefold()
         if not wanted:
@@ -739,8 +750,11 @@ class Project:
             if not places:  # raised inside the transaction, so nothing is written
                 raise InvalidEditError(tr("Errors", "no contact person named {0!r} on the map or in any snapshot")
                                        .format(name))
-        self._purge_freed_space()
         self._announce("map", "replaced")
+        try:
+            self._purge_freed_space()
+        except StorageError as exc:  # the erasure itself is committed: a warning, not a failure
+            raise CompactionFailedError(self.location, name, places, problem_words(exc.problem)) from exc
         return places
 
     def _purge_freed_space(self) -> None:

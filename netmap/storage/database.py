@@ -17,19 +17,16 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from netmap.errors import NotAProjectError, SchemaTooNewError, ServerUnavailableError
 from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
-from netmap.storage import postgres, sqlite
+from netmap.storage import identity, postgres, sqlite
 
 __all__ = ["Database", "discard_project", "open_database", "project_exists", "rename_project", "schema_head",
            "server_projects"]
-
-_MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 @dataclass
@@ -56,71 +53,142 @@ class Database:
 
 
 def _alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    return config
+    return identity.alembic_config()
 
 
 def schema_head() -> str:
     """The newest schema revision this version of NetMap knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return identity.schema_head()
 
 
-def open_database(location: str | Path | Location, *, read_only: bool = False, create: bool = False) -> Database:
+def open_database(location: str | Path | Location, *, read_only: bool = False, create: bool = False,
+                  initialise: Callable[[Connection], None] | None = None) -> Database:
     """Open (and if allowed create) the database at `location`, migrating it to the current schema.
 
     A project of a newer schema is refused before anything is written; an older one is backed up
     first (a file beside itself, `NAME.netmap.bak-REV`; on PostgreSQL a schema `NAME.bak-REV`) and
-    then migrated in one transaction.
+    then migrated in one transaction. A new project gets its tables and what `initialise` writes in
+    one transaction too; a new file appears under its name only when it is complete.
     """
     where = parse_location(location)
     if isinstance(where, ServerLocation):
-        return _open_server(where, read_only=read_only, create=create)
-    return _open_file(where.path, read_only=read_only, create=create)
+        return _open_server(where, read_only=read_only, create=create, initialise=initialise)
+    return _open_file(where.path, read_only=read_only, create=create, initialise=initialise)
 
 
-def _open_file(path: Path, *, read_only: bool, create: bool) -> Database:
-    sqlite.check_file(path, create=create, read_only=read_only)
-    engine = sqlite.sqlite_engine(path, read_only)
-    try:
-        if read_only and _needs_upgrade(engine, str(path)):
+def _open_file(path: Path, *, read_only: bool, create: bool,
+               initialise: Callable[[Connection], None] | None) -> Database:
+    shown = str(path)
+    with sqlite.file_errors(shown):
+        header = sqlite.check_file(path, create=create, read_only=read_only)
+        if header is None:
+            _create_file(path, initialise)
+            header = sqlite.FileHeader(sqlite.APPLICATION_ID, wal=False)
+        if read_only:
+            return _open_file_read_only(path, header)
+        engine = sqlite.sqlite_engine(path, False)
+        try:
+            with engine.connect() as conn:
+                revision = identity.recognise(conn, header, shown)
+            stamped = header.application_id == sqlite.APPLICATION_ID
+            if revision != schema_head() or not stamped:
+                engine.dispose()  # the upgrade needs the file to itself
+                if revision != schema_head():
+                    sqlite.remove_leftovers(path)
+                    sqlite.backup_file(path, revision)
+                _upgrade_file(path, shown)
+        except BaseException:
             engine.dispose()
-            return _open_upgraded_copy(path)
-        _migrate(engine, str(path), read_only, backup=lambda revision: sqlite.backup_file(path, revision))
-    except Exception:
+            raise
+    return Database(engine, shown, read_only, "sqlite")
+
+
+def _open_file_read_only(path: Path, header: sqlite.FileHeader) -> Database:
+    """Read a project without writing a byte of it. An older schema, or a hot journal left by a
+    crash (which only a writer may roll back), is read through a private copy instead."""
+    engine = sqlite.sqlite_engine(path, True)
+    try:
+        with engine.connect() as conn:
+            revision = identity.recognise(conn, header, str(path))
+    except DBAPIError as exc:
+        engine.dispose()
+        if not sqlite.is_hot_journal(exc):
+            raise
+        return _open_private_copy(path, header, recover=True)
+    except BaseException:
         engine.dispose()
         raise
-    return Database(engine, str(path), read_only, "sqlite")
+    if revision != schema_head():
+        engine.dispose()
+        return _open_private_copy(path, header, recover=False)
+    return Database(engine, str(path), True, "sqlite")
 
 
-def _needs_upgrade(engine: Engine, location: str) -> bool:
-    current = _current_revision(engine, location)
-    _refuse_unknown(current, location)
-    return current != schema_head()
-
-
-def _open_upgraded_copy(path: Path) -> Database:
-    """Read an older project without changing it: a private copy is migrated and read instead.
+def _open_private_copy(path: Path, header: sqlite.FileHeader, *, recover: bool) -> Database:
+    """Read a project through a private copy in a temporary folder, brought up to date there (its
+    crash journal rolled back, its schema migrated); the file itself is not touched.
 
     A read-only viewer (another user has the file open, or `netmap analyze` on last year's file)
-    must never write, yet the code reads only the current schema.
+    must never write, yet the code reads only the current schema of a consistent file.
     """
     folder = Path(tempfile.mkdtemp(prefix="netmap-readonly-"))
-    copy = folder / path.name
+    copy = folder / "project.netmap"
     try:
-        shutil.copy2(path, copy)
-        writer = sqlite.sqlite_engine(copy, False)
+        sqlite.copy_with_journal(path, copy, journal=recover)
+        engine = sqlite.sqlite_engine(copy, False)
         try:
-            _migrate(writer, str(path), False, backup=lambda revision: None)
+            with engine.connect() as conn:
+                revision = identity.recognise(conn, header, str(path))
         finally:
-            writer.dispose()
+            engine.dispose()
+        if revision != schema_head() or header.application_id != sqlite.APPLICATION_ID:
+            _upgrade_file(copy, str(path))
         engine = sqlite.sqlite_engine(copy, True)
-    except Exception:
+    except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return Database(engine, str(path), True, "sqlite", cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+def _upgrade_file(path: Path, location: str) -> None:
+    """Bring an identified project file to the current schema and stamp it as NetMap's, all in one
+    transaction (DDL included): a kill at any moment leaves either the old file or the new one."""
+    engine = sqlite.sqlite_engine(path, False, transactional_ddl=True)
+    try:
+        with engine.begin() as conn:
+            _build_schema(conn)
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise NotAProjectError(location, tr("Errors", "the upgrade would break references between "
+                                                              "its tables; the file was not changed"))
+    finally:
+        engine.dispose()
+
+
+def _create_file(path: Path, initialise: Callable[[Connection], None] | None) -> None:
+    """Build a new project file under a private name beside `path` (tables, application id and
+    what `initialise` writes, in one transaction), then give it its name in one step."""
+    sqlite.remove_leftovers(path)
+    partial = sqlite.sibling_name(path, "new")
+    engine = sqlite.sqlite_engine(partial, False, create=True, transactional_ddl=True)
+    try:
+        with engine.begin() as conn:
+            _build_schema(conn)
+            if initialise is not None:
+                initialise(conn)
+        engine.dispose()
+        sqlite.publish_file(partial, path)
+    finally:
+        engine.dispose()
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+
+
+def _build_schema(conn: Connection) -> None:
+    """Inside the caller's transaction: stamp the file as NetMap's and run the migrations."""
+    conn.exec_driver_sql(f"PRAGMA application_id={sqlite.APPLICATION_ID}")
+    config = _alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
 
 
 @contextmanager
@@ -132,7 +200,8 @@ def _on_server(location: ServerLocation) -> Iterator[None]:
         raise postgres.server_error(location, exc) from None
 
 
-def _open_server(location: ServerLocation, *, read_only: bool, create: bool) -> Database:
+def _open_server(location: ServerLocation, *, read_only: bool, create: bool,
+                 initialise: Callable[[Connection], None] | None) -> Database:
     shown = str(location)
     with _on_server(location):
         admin = postgres.admin_engine(location)
@@ -143,7 +212,8 @@ def _open_server(location: ServerLocation, *, read_only: bool, create: bool) -> 
                     raise NotAProjectError(shown, tr("Errors", "the database holds no project of that name"))
                 if exists and not create and not postgres.schema_tables(conn, location.project):
                     raise NotAProjectError(shown, tr("Errors", "the project is empty"))
-                if not exists:
+                created = not exists
+                if created:
                     conn.execute(text(f"CREATE SCHEMA {postgres.quote(conn, location.project)}"))
         finally:
             admin.dispose()
@@ -158,7 +228,14 @@ def _open_server(location: ServerLocation, *, read_only: bool, create: bool) -> 
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": location.project})
 
             _migrate(engine, shown, read_only, backup=backup, before_upgrade=serialise)
-        except Exception:
+            if created and initialise is not None:
+                try:
+                    with engine.begin() as conn:
+                        initialise(conn)
+                except BaseException:
+                    discard_project(location)  # a half-made schema goes
+                    raise
+        except BaseException:
             engine.dispose()
             raise
     reader = engine.execution_options(isolation_level="REPEATABLE READ")
@@ -194,20 +271,12 @@ def _current_revision(engine: Engine, location: str) -> str | None:
             return MigrationContext.configure(conn).get_current_revision()
     except NotAProjectError:
         raise
-    except Exception as exc:
-        if engine.dialect.name != "sqlite":
-            raise
-        # sqlite3.DatabaseError for damaged files, wrapped by SQLAlchemy
-        raise NotAProjectError(location, tr("Errors", "the database cannot be read ({0})")
-                               .format(exc.__class__.__name__)) from exc
 
 
 def _refuse_unknown(current: str | None, location: str) -> None:
     if current is None:
         return
-    script = ScriptDirectory.from_config(_alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in identity.known_revisions():
         raise SchemaTooNewError(location, current, schema_head())
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from netmap import __version__
 from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
 from netmap.errors import ConflictError, NetMapError, ProjectLockedError
+from netmap.storage.lock import RENEW_EVERY
 from netmap.project import Project
 from netmap.ui.actions import WindowActions
 from netmap.ui.analysis_panel import AnalysisPanel, bind_dock_action
@@ -46,7 +47,7 @@ from netmap.ui.message_bar import MessageBar
 from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
 from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
-from netmap.ui.prompts import Prompts
+from netmap.ui.prompts import LockAnswer, Prompts
 from netmap.ui.quick_entry import QuickEntry
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
@@ -68,6 +69,10 @@ class MainWindow(QMainWindow):
         self.language = self.prefs.language
         self.session: MapSession | None = None
         self.watcher: TeamWatcher | None = None
+        # Tells other computers that this one still holds the project file (netmap.storage.lock).
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(int(RENEW_EVERY * 1000))
+        self.lock_timer.timeout.connect(lambda: self.session is not None and self.session.project.renew_lock())
         self.prompts = Prompts(self)
         self.current_kind = ""
         self._pending_position: tuple[float, float] | None = None
@@ -432,12 +437,20 @@ class MainWindow(QMainWindow):
         self._set_project(project)
         return True
 
-    def open_project(self, path: str | Path, read_only: bool = False) -> bool:
-        """Open `path`; when someone else has it open, say who and offer read-only."""
+    def open_project(self, path: str | Path, read_only: bool = False, take_over: bool = False) -> bool:
+        """Open `path`; when someone else has it open, say who and offer read-only (and, when the holder
+        is on another computer that has gone quiet, to open it anyway after a warning)."""
         try:
-            project = Project.open(path, read_only=read_only)
+            project = Project.open(path, read_only=read_only, take_over=take_over)
         except ProjectLockedError as exc:
-            if not read_only and self.prompts.open_read_only(exc):
+            if read_only:
+                return False
+            if exc.quiet:
+                answer = self.prompts.quiet_lock(exc)
+                if answer is LockAnswer.TAKE_OVER:
+                    return self.open_project(path, take_over=True)
+                return answer is LockAnswer.READ_ONLY and self.open_project(path, read_only=True)
+            if self.prompts.open_read_only(exc):
                 return self.open_project(path, read_only=True)
             return False
         except NetMapError as exc:
@@ -460,12 +473,15 @@ class MainWindow(QMainWindow):
             self.watcher.start()
         if self.session.read_only:
             self.show_message(self.tr("Opened read-only: you can look, but not change the map."))
+        else:
+            self.lock_timer.start()
 
     def close_project(self) -> None:
         if self.session is None:
             return
         self.inspector.flush()
         self.layouts.wait()
+        self.lock_timer.stop()
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher.deleteLater()

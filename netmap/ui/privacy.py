@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.errors import NetMapError
+from netmap.errors import CompactionFailedError, NetMapError
 from netmap.project import Project
 from netmap.ui.session import MapSession
 
@@ -273,8 +273,11 @@ class ErasePersonDialog(QDialog):
         if entry is None or self.session.read_only or not self.confirm(entry):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        warning = ""
         try:
             places = self.session.project.erase_person(entry.name)
+        except CompactionFailedError as exc:  # erased all the same; the file was not rebuilt
+            places, warning = exc.places, " " + str(exc)
         except NetMapError as exc:
             self._show(self.tr("“{0}” could not be erased; nothing was changed: {1}").format(entry.name, exc), False)
             return False
@@ -284,7 +287,7 @@ class ErasePersonDialog(QDialog):
         self.session.undo_stack.clear()
         self.erased.append((entry.name, places))
         self._show(self.tr("“{0}” was erased from: {1}. The undo history was cleared. Backups and earlier "
-                           "exports are not changed.").format(entry.name, self._places(places)), True)
+                           "exports are not changed.").format(entry.name, self._places(places)) + warning, True)
         self.refresh()
         return True
 

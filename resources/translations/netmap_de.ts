@@ -823,8 +823,44 @@
             <translation>{0} wurde mit einer neueren Version von NetMap gespeichert (Schema {1}; diese Version kennt höchstens Schema {2}). Bitte aktualisieren Sie NetMap, um es zu öffnen.</translation>
         </message>
         <message>
-            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
-            <translation>{0} ist bereits von {1} am Rechner {2} geöffnet (seit {3}); es kann schreibgeschützt geöffnet werden</translation>
+            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only. If NetMap no longer runs there, delete the lock file {4} to take the project over</source>
+            <translation>{0} ist bereits von {1} am Rechner {2} geöffnet (seit {3}); es kann schreibgeschützt geöffnet werden. Wenn NetMap dort nicht mehr läuft, löschen Sie die Sperrdatei {4}, um das Projekt zu übernehmen</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the file is write-protected</source>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the file could not be read or written</source>
+            <translation>die Datei konnte nicht gelesen oder geschrieben werden</translation>
+        </message>
+        <message>
+            <source>{0}: the disk is full; nothing was changed. Free some space on the disk and try again</source>
+            <translation>{0}: Der Datenträger ist voll; nichts wurde geändert. Schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>{0}: the file cannot be written (the file or its folder is write-protected); nothing was changed. Ask for write access, or open the project read-only</source>
+            <translation>{0}: Die Datei kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt); nichts wurde geändert. Bitten Sie um Schreibrechte oder öffnen Sie das Projekt schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>{0}: the file is damaged ({1}); nothing was changed. Restore it from a backup (a copy NAME.netmap.bak-… beside it, or your own backups)</source>
+            <translation>{0}: Die Datei ist beschädigt ({1}); nichts wurde geändert. Stellen Sie sie aus einer Sicherung wieder her (eine Kopie NAME.netmap.bak-… daneben oder Ihre eigenen Sicherungen)</translation>
+        </message>
+        <message>
+            <source>{0}: the file could not be read or written ({1}); nothing was changed. Check the disk or the network connection and try again</source>
+            <translation>{0}: Die Datei konnte nicht gelesen oder geschrieben werden ({1}); nichts wurde geändert. Prüfen Sie den Datenträger oder die Netzwerkverbindung und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>{0}: {1!r} was erased and the erased entries were overwritten, but the file could not be rebuilt afterwards ({2}). Nothing else needs to be done; free some space on the disk when you can</source>
+            <translation>{0}: {1!r} wurde gelöscht und die gelöschten Einträge wurden überschrieben, aber die Datei konnte danach nicht neu aufgebaut werden ({2}). Sonst ist nichts zu tun; schaffen Sie bei Gelegenheit Platz auf dem Datenträger</translation>
         </message>
         <message>
             <source>{0} is open read-only; changes are not possible</source>
@@ -1799,6 +1835,10 @@
             <translation>die Cluster-Mitglieder {0} sind keine Akteure der Karte</translation>
         </message>
         <message>
+            <source>the upgrade would break references between its tables; the file was not changed</source>
+            <translation>die Aktualisierung würde Verweise zwischen ihren Tabellen zerstören; die Datei wurde nicht geändert</translation>
+        </message>
+        <message>
             <source>the database holds no project of that name</source>
             <translation>die Datenbank enthält kein Projekt mit diesem Namen</translation>
         </message>
@@ -1815,10 +1855,6 @@
             <translation>es enthält Tabellen eines anderen Programms</translation>
         </message>
         <message>
-            <source>the database cannot be read ({0})</source>
-            <translation>die Datenbank kann nicht gelesen werden ({0})</translation>
-        </message>
-        <message>
             <source>a project can only be renamed within its own database</source>
             <translation>ein Projekt kann nur innerhalb seiner eigenen Datenbank umbenannt werden</translation>
         </message>
@@ -1827,8 +1863,28 @@
             <translation>keine postgresql://-Adresse</translation>
         </message>
         <message>
+            <source>it holds no NetMap tables</source>
+            <translation>sie enthält keine NetMap-Tabellen</translation>
+        </message>
+        <message>
+            <source>it names no schema version</source>
+            <translation>sie nennt keine Schemaversion</translation>
+        </message>
+        <message>
             <source>the file is not a database</source>
             <translation>die Datei ist keine Datenbank</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({0})</source>
+            <translation>die Datenbank kann nicht gelesen werden ({0})</translation>
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation>sie ist eine Datenbank eines anderen Programms</translation>
+        </message>
+        <message>
+            <source>a crash left an unfinished change behind; open the project again</source>
+            <translation>ein Absturz hat eine unvollendete Änderung hinterlassen; öffnen Sie das Projekt erneut</translation>
         </message>
         <message>
             <source>there is no {0} with id {1}</source>
@@ -1845,6 +1901,10 @@
         <message>
             <source>{0}: the folder does not exist</source>
             <translation>{0}: der Ordner existiert nicht</translation>
+        </message>
+        <message>
+            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
+            <translation type="vanished">{0} ist bereits von {1} am Rechner {2} geöffnet (seit {3}); es kann schreibgeschützt geöffnet werden</translation>
         </message>
     </context>
     <context>
@@ -3264,6 +3324,18 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Open read-only</source>
             <translation>Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <source>“{0}” was opened by {1} on the computer {2} (since {3}); that computer has not been heard from for more than {4} minutes.</source>
+            <translation>„{0}“ wurde von {1} am Rechner {2} geöffnet (seit {3}); von diesem Rechner kam seit mehr als {4} Minuten kein Lebenszeichen.</translation>
+        </message>
+        <message>
+            <source>Perhaps NetMap crashed there or the computer lost the network. If {0} is still working on the map, opening it anyway lets both of you change it and work can be lost: ask {0} first if you can.</source>
+            <translation>Vielleicht ist NetMap dort abgestürzt oder der Rechner hat die Netzwerkverbindung verloren. Wenn {0} noch an der Karte arbeitet und Sie sie trotzdem öffnen, können Sie beide sie ändern, und Arbeit kann verloren gehen: Fragen Sie {0} vorher, wenn möglich.</translation>
+        </message>
+        <message>
+            <source>Open anyway</source>
+            <translation>Trotzdem öffnen</translation>
         </message>
         <message>
             <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>

@@ -823,7 +823,43 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
+            <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only. If NetMap no longer runs there, delete the lock file {4} to take the project over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is write-protected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file could not be read or written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the disk is full; nothing was changed. Free some space on the disk and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the file cannot be written (the file or its folder is write-protected); nothing was changed. Ask for write access, or open the project read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the file is damaged ({1}); nothing was changed. Restore it from a backup (a copy NAME.netmap.bak-… beside it, or your own backups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the file could not be read or written ({1}); nothing was changed. Check the disk or the network connection and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1!r} was erased and the erased entries were overwritten, but the file could not be rebuilt afterwards ({2}). Nothing else needs to be done; free some space on the disk when you can</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1799,6 +1835,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the upgrade would break references between its tables; the file was not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the database holds no project of that name</source>
             <translation type="unfinished" />
         </message>
@@ -1815,10 +1855,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the database cannot be read ({0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>a project can only be renamed within its own database</source>
             <translation type="unfinished" />
         </message>
@@ -1827,7 +1863,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>it holds no NetMap tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it names no schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the file is not a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database cannot be read ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a crash left an unfinished change behind; open the project again</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3255,6 +3311,18 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” was opened by {1} on the computer {2} (since {3}); that computer has not been heard from for more than {4} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perhaps NetMap crashed there or the computer lost the network. If {0} is still working on the map, opening it anyway lets both of you change it and work can be lost: ask {0} first if you can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open anyway</source>
             <translation type="unfinished" />
         </message>
     </context>
