@@ -19,8 +19,9 @@ Reading (`read_csv`)
 
 Writing (`write_csv`) writes the node list to the given path and the edge list beside it
 (``<name>_beziehungen.csv`` in German, ``<name>_ties.csv`` in English), UTF-8 with BOM, separated by
-semicolons (German, as Excel expects in Germany) or commas (English). Text that Excel would run as a
-formula gets a leading apostrophe.
+semicolons (German, as Excel expects in Germany) or commas (English). Text that a spreadsheet would run
+as a formula gets a leading apostrophe, also after every comma, semicolon, tab or line break inside it:
+a reader whose list separator differs from ours splits the cell there (`safety.csv_cell`).
 """
 
 from __future__ import annotations
