@@ -138,7 +138,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from netmap.location import parse_location
     from netmap.project import Project
     from netmap.storage.database import discard_project, project_exists
-    from netmap.transfer import describe_plan, plan_file_import
+    from netmap.transfer import describe_plan, import_notices, plan_file_import
 
     target = parse_location(args.project)  # a file, or a project on a server (team mode)
     created = not project_exists(target)
@@ -153,6 +153,8 @@ def _run_import(args: argparse.Namespace) -> int:
         raise
     project.close()
     print(f"imported {args.source}: {describe_plan(plan)}")
+    for notice in import_notices(plan):
+        print(f"netmap: {notice}")
     return 0
 
 

@@ -410,6 +410,7 @@ class Project:
 
     def add_actors(self, actors: list[Actor]) -> list[Actor]:
         """Add actors; an actor that carries an id (undo of a removal) gets that id back."""
+        actors = [rules.normalised_actor(a) for a in actors]
         catalogues = self.catalogues()
         for actor in actors:
             rules.check_actor(actor, catalogues)
@@ -429,6 +430,7 @@ class Project:
 
         Raises ConflictError when another user changed the same attributes since `actor` was read
         (changes to other attributes are kept and merged)."""
+        actor = rules.normalised_actor(actor)
         rules.check_actor(actor, self.catalogues())
         with self._edit() as conn:
             ids = [actor.id] if actor.id is not None else []
@@ -565,6 +567,7 @@ class Project:
     # -- clusters --------------------------------------------------------------------------
 
     def add_cluster(self, cluster: Cluster) -> Cluster:
+        cluster = rules.normalised_cluster(cluster)
         with self._edit() as conn:
             rules.check_cluster(cluster, self._actor_ids(conn))
             cluster_id = rows.insert_cluster(conn, cluster, self._versions.stamp())
@@ -574,6 +577,7 @@ class Project:
         return added
 
     def update_cluster(self, cluster: Cluster) -> Cluster:
+        cluster = rules.normalised_cluster(cluster)
         with self._edit() as conn:
             ids = [cluster.id] if cluster.id is not None else []
             previous = rows.read_clusters(conn, ids)

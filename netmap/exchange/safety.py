@@ -514,6 +514,7 @@ class MapBuilder:
                     index.setdefault(text.casefold(), entry.key)
         self._uncoloured: set[tuple[CatalogueKind, str]] = set()  # new entries without a colour yet
         self._clusters: dict[str, dict[int, None]] = {}
+        self._spellings: dict[int, tuple[str, ...]] = {}
 
     @property
     def catalogues(self) -> dict[CatalogueKind, list[CatalogueEntry]]:
@@ -713,9 +714,17 @@ class MapBuilder:
             )
         )
 
+    def spellings(self, actor_id: int, names: Iterable[str]) -> None:
+        """Note that the file named actor `actor_id` in all these spellings (kept if more than one)."""
+        names = tuple(names)
+        if len(names) > 1:
+            chosen = self.actors[actor_id - 1].name
+            self._spellings[actor_id] = tuple(n for n in names if clean_name(n) != chosen)
+
     def build(self) -> MapState:
         clusters = [Cluster(name=name, members=tuple(members)) for name, members in self._clusters.items()]
-        return MapState(catalogues=self.catalogues, actors=self.actors, ties=self.ties, clusters=clusters)
+        return MapState(catalogues=self.catalogues, actors=self.actors, ties=self.ties, clusters=clusters,
+                        merged_spellings=dict(self._spellings))
 
 
 def slugify(text: str) -> str:
