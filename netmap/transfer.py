@@ -113,16 +113,18 @@ _SHOWN_SPELLINGS = 5  # a message names this many merged actors, then counts the
 def import_notices(plan: ImportPlan) -> list[str]:
     """Sentences on what an import did to names: how many it normalised, which spellings became one."""
     notices = []
-    # Worded "...: %n" so that the English reads right for any number without a plural translation.
-    if plan.normalised_names:
+    # Worded as a count after a colon: the English reads right for any number without plural forms.
+    # (lupdate sees a count only when it is a plain variable.)
+    normalised, merged = plan.normalised_names, len(plan.merged_spellings)
+    if normalised:
         notices.append(tr("Import", "Names normalised (invisible and text-direction characters removed, "
-                                    "Unicode composed to NFC): %n", n=plan.normalised_names))
-    if plan.merged_spellings:
+                                    "Unicode composed to NFC): %n", None, normalised))
+    if merged:
         shown = [tr("Import", "{0!r} (also {1})").format(name, ", ".join(repr(s) for s in others))
                  for name, others in plan.merged_spellings[:_SHOWN_SPELLINGS]]
-        rest = len(plan.merged_spellings) - len(shown)
+        rest = merged - len(shown)
         if rest > 0:
-            shown.append(tr("Import", "and %n more", n=rest))
+            shown.append(tr("Import", "and %n more", None, rest))
         notices.append(tr("Import", "Actors the file names in several spellings, each kept as one actor "
-                                    "(%n): {0}", n=len(plan.merged_spellings)).format("; ".join(shown)))
+                                    "(%n): {0}", None, merged).format("; ".join(shown)))
     return notices

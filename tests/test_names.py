@@ -86,3 +86,19 @@ def test_a_csv_import_that_merges_spellings_says_so(tmp_path: Path, capsys: pyte
     assert "Actors the file names in several spellings, each kept as one actor (2):" in out
     assert "KITA NORD" in out or "kita  nord" in out
     assert "'B\\u200d'" in out  # the invisible character shown, not hidden
+
+
+def test_the_import_notices_speak_german() -> None:
+    from netmap.i18n import install_language
+    from netmap.merge import ImportPlan
+    from netmap.transfer import import_notices
+
+    plan = ImportPlan(normalised_names=2, merged_spellings=[(f"Kita {i}", (f"KITA {i}",)) for i in range(6)])
+    assert install_language("de")
+    try:
+        normalised, merged = import_notices(plan)
+    finally:
+        install_language("en")
+    assert normalised.startswith("Vereinheitlichte Namen") and normalised.endswith(": 2")
+    assert merged.startswith("Akteure, die die Datei verschieden schreibt, jeweils als ein Akteur übernommen (6): ")
+    assert "'Kita 0' (auch 'KITA 0')" in merged and merged.endswith("und 1 weiterer")
