@@ -26,9 +26,9 @@ Decisions, in one place:
   opened where ``,`` separates lists splits ``Kita Nord,=1+1`` into two cells. So `csv_cell` treats
   every ``,``, ``;``, tab and line break inside a text as a possible cell border and puts an apostrophe
   at the start of each piece that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``,
-  after any spaces and quotes); a text that is a number (``-5``, ``-20,25``) stays as it is. A piece that already starts with apostrophes before
-  such a start gets one more, so `csv_uncell` can remove exactly what was added when NetMap reads the
-  file back.
+  after any spaces and quotes); a text that is a number (``-5``, ``-20,25``) stays as it is. A piece
+  that already starts with apostrophes before such a start gets one more, so `csv_uncell` removes
+  exactly what was added when NetMap reads the file back.
 - **Formulas in imported workbooks are refused** (`ExchangeError` naming sheet, row and column): NetMap
   never evaluates a formula and importing its text as a name would be a surprise. Replacing the
   formulas by their values in Excel (copy, paste values) makes the file importable.
