@@ -46,24 +46,39 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
 
 
-# Characters that change nothing a reader sees, or turn the text around: zero-width spaces and
-# joiners, soft hyphen, word joiner and invisible operators, byte order mark, Hangul fillers, and
-# every bidi control (marks, embeddings, overrides, isolates). "B" and "B" + U+200D would be two
-# actors that look the same; U+202E shows "Kita" + RLO + "dron" as "Kitanord".
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+# Characters that change nothing a reader sees, or turn the text around: zero-width space, soft
+# hyphen, word joiner and invisible operators, byte order mark, Hangul fillers, and every bidi
+# control (marks, embeddings, overrides, isolates). "B" and "B" + U+200D would be two actors that
+# look the same; U+202E shows "Kita " + RLO + "dron" as "Kita nord".
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f"
                         "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # look like a space, are not
+# Zero-width (non-)joiners shape Arabic, Persian and Indic letters and join emoji: between two such
+# characters they are part of the name; anywhere else (Latin text, the ends) they are invisible.
+_JOINERS = re.compile("[\u200c\u200d]+")
+_SHAPED_FROM = 0x0590  # Hebrew onwards: the scripts that join or form conjuncts, and the symbols
+
+
+def _shaped(char: str) -> bool:
+    return ord(char) >= _SHAPED_FROM and unicodedata.category(char)[0] in "LMS"
+
+
+def _joiner(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    keep = 0 < start and end < len(text) and _shaped(text[start - 1]) and _shaped(text[end])
+    return match.group()[0] if keep else ""
 
 
 def normalise_name(text: str) -> str:
-    """A name as NetMap keeps it: invisible and bidi-control characters removed, other spaces made
-    ordinary spaces, composed to Unicode NFC (an "ü" typed as u + U+0308 is one character).
+    """A name as NetMap keeps it: invisible and bidi-control characters removed (a joiner only
+    where it joins nothing), other spaces made ordinary spaces, composed to Unicode NFC (an "ü"
+    typed as u + U+0308 is one character).
 
     Every edit and every import passes names through here, so two names that look the same are
     the same text.
     """
     text = _ODD_SPACE.sub(" ", _INVISIBLE.sub("", text))
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _JOINERS.sub(_joiner, text))
 
 
 def name_key(text: str) -> str:
