@@ -718,12 +718,12 @@ class Project:
         Returns where the person was found ("map" and snapshot labels). Afterwards the file is
         rebuilt (VACUUM) so that no freed page still holds the bytes.
         """
-        wanted = " ".join(name.split()).casefold()
+        wanted = rules.name_key(name)  # as names are matched everywhere: invisible characters, case and spaces aside
         if not wanted:
             raise InvalidEditError(tr("Errors", "name the contact person to erase"))
 
         def matches(contact: dict[str, str] | None) -> bool:
-            return bool(contact) and " ".join(str(contact.get("name", "")).split()).casefold() == wanted  # type: ignore[union-attr]
+            return bool(contact) and rules.name_key(str(contact.get("name", ""))) == wanted  # type: ignore[union-attr]
 
         places: list[str] = []
         with self._edit() as conn:

@@ -104,3 +104,21 @@ def test_the_import_notices_speak_german() -> None:
     assert normalised.startswith("Vereinheitlichte Namen") and normalised.endswith(": 2")
     assert merged.startswith("Akteure, die die Datei verschieden schreibt, jeweils als ein Akteur übernommen (6): ")
     assert "'Kita 0' (auch 'KITA 0')" in merged and merged.endswith("und 1 weiterer")
+
+
+def test_erase_person_finds_a_name_stored_with_invisible_characters(tmp_path: Path) -> None:
+    # A project or snapshot written before names were normalised may hold "Erika\u200b Muster":
+    # erasing "erika muster" must find it there too (personal data must not survive by a spelling).
+    import sqlite3
+
+    path = tmp_path / "old.netmap"
+    with Project.create(path) as project:
+        project.add_actor(Actor("Tafel", contact=ContactPerson("Erika Muster", "Leitung")))
+        project.take_snapshot("2024")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE contact_person SET name = ?", ("Erika" + ZWSP + " Muster",))
+        db.execute("UPDATE snapshot SET content = replace(content, 'Erika Muster', ?)", ("Erika" + ZWSP + " Muster",))
+    db.close()
+    with Project.open(path) as project:
+        assert project.erase_person("erika muster") == ["map", "2024"]
+        assert project.actors()[0].contact is None and project.snapshot_state("2024").actors[0].contact is None
