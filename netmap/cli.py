@@ -7,10 +7,12 @@ one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
 from netmap.domain import CatalogueKind
@@ -92,6 +94,30 @@ def _command_parser() -> _Parser:
     return parser
 
 
+def _check_gui_word(word: str) -> None:
+    """Refuse a first word that is no command and cannot be a project: a typo must not open a window.
+
+    A project is an existing file, a name ending in `.netmap` (the app offers to create it) or a
+    `postgresql://` address; anything else is a usage error with the nearest command as a hint.
+    """
+    from netmap.location import is_server_location
+
+    if word.startswith("-") or word.casefold().endswith(".netmap") or is_server_location(word):
+        return
+    if Path(word).is_file():
+        return
+    close = [c for c in COMMANDS if c.startswith(word.casefold())] if len(word) >= 2 else []
+    close = close or difflib.get_close_matches(word.casefold(), COMMANDS, n=1)
+    if close:
+        hint = tr("Errors", "{0!r} is not a command; did you mean {1}?").format(word, close[0])
+    elif Path(word + ".netmap").is_file():
+        hint = tr("Errors", "{0!r} is not a command; did you mean {1}?").format(word, word + ".netmap")
+    else:
+        hint = tr("Errors", "{0!r} is neither a command ({1}) nor a project (an existing file, a .netmap file "
+                            "or a postgresql:// address)").format(word, ", ".join(COMMANDS))
+    raise _UsageError(f"netmap: {hint} (see netmap --help)")
+
+
 def _gui_parser() -> _Parser:
     parser = _Parser(prog="netmap", description="Open NetMap (on PROJECT if given). Commands: " + ", ".join(COMMANDS))
     parser.add_argument("project", nargs="?", help=_LOCATION)
@@ -112,7 +138,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from netmap.location import parse_location
     from netmap.project import Project
     from netmap.storage.database import discard_project, project_exists
-    from netmap.transfer import describe_plan, plan_file_import
+    from netmap.transfer import describe_plan, import_notices, plan_file_import
 
     target = parse_location(args.project)  # a file, or a project on a server (team mode)
     created = not project_exists(target)
@@ -127,6 +153,8 @@ def _run_import(args: argparse.Namespace) -> int:
         raise
     project.close()
     print(f"imported {args.source}: {describe_plan(plan)}")
+    for notice in import_notices(plan):
+        print(f"netmap: {notice}")
     return 0
 
 
@@ -236,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(argv)
             runner = _RUNNERS[args.command]
         else:
+            if argv:
+                _check_gui_word(argv[0])
             args = _gui_parser().parse_args(argv)
             runner = _run_gui
     except _UsageError as exc:

@@ -216,6 +216,9 @@ class MapState:
     actors: list[Actor] = dc.field(default_factory=list)
     ties: list[Tie] = dc.field(default_factory=list)
     clusters: list[Cluster] = dc.field(default_factory=list)
+    # Set by a file reader only: for an actor id, the other spellings of its name that the file used
+    # and the reader took as that same actor ("KITA NORD" beside "Kita Nord"), so the import says so.
+    merged_spellings: dict[int, tuple[str, ...]] = dc.field(default_factory=dict, compare=False)
 
     def actor_by_id(self) -> dict[int, Actor]:
         return {a.id: a for a in self.actors if a.id is not None}

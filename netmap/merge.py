@@ -5,15 +5,17 @@ ones already on the map and where the two disagree; the app shows that as a prev
 `Project.apply_import` then carries the plan out in one transaction: all or nothing.
 
 Matching: an actor by its identity (uid) when the source kept it (NetMap workbooks do), else by
-name, ignoring case and surrounding spaces; a tie by uid, else by its two actors and its kind.
-A matched actor keeps its identity, position and snapshots. Values the source leaves empty never
-erase what the map knows.
+name, ignoring case, spaces and invisible characters (`rules.name_key`); a tie by uid, else by its
+two actors and its kind. The source's names are normalised as every edit normalises them
+(`rules.normalise_name`), and the plan counts how many were. A matched actor keeps its identity,
+position and snapshots. Values the source leaves empty never erase what the map knows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
+from netmap import rules
 from netmap.domain import (
     ORIGINAL_WEIGHT,
     Actor,
@@ -52,6 +54,8 @@ class ImportPlan:
     removed_ties: list[Tie] = field(default_factory=list)
     new_entries: dict[CatalogueKind, list[CatalogueEntry]] = field(default_factory=dict)
     new_clusters: list[Cluster] = field(default_factory=list)
+    normalised_names: int = 0  # names of the source that `rules.normalise_name` changed
+    merged_spellings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, other spellings)
 
     @property
     def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:
@@ -96,7 +100,22 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
 
 
 def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return rules.name_key(name)
+
+
+def _normalised(incoming: MapState, plan: ImportPlan) -> MapState:
+    """`incoming` with every name normalised as an edit would be; counts the names that changed."""
+    actors = [rules.normalised_actor(a) for a in incoming.actors]
+    clusters = [rules.normalised_cluster(c) for c in incoming.clusters]
+    plan.normalised_names = (sum(a.name != b.name for a, b in zip(incoming.actors, actors))
+                             + sum(a.name != b.name for a, b in zip(incoming.clusters, clusters)))
+    raw = {a.id: a.name for a in incoming.actors}
+    names = {a.id: a.name for a in actors}
+    for actor_id, spellings in incoming.merged_spellings.items():  # every spelling but the one kept
+        others = tuple(dict.fromkeys(s for s in (raw.get(actor_id, ""), *spellings) if s and s != names.get(actor_id)))
+        if actor_id in names and others:
+            plan.merged_spellings.append((names[actor_id], others))
+    return replace(incoming, actors=actors, clusters=clusters)
 
 
 def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = False,
@@ -107,6 +126,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
     holds all of them, so a cleared cell clears); None means "whatever the source filled in".
     """
     plan = ImportPlan()
+    incoming = _normalised(incoming, plan)
     by_uid = {a.uid: a for a in current.actors}
     by_name: dict[str, Actor] = {}
     for a in current.actors:

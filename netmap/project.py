@@ -420,6 +420,7 @@ class Project:
 
     def add_actors(self, actors: list[Actor]) -> list[Actor]:
         """Add actors; an actor that carries an id (undo of a removal) gets that id back."""
+        actors = [rules.normalised_actor(a) for a in actors]
         catalogues = self.catalogues()
         for actor in actors:
             rules.check_actor(actor, catalogues)
@@ -439,6 +440,7 @@ class Project:
 
         Raises ConflictError when another user changed the same attributes since `actor` was read
         (changes to other attributes are kept and merged)."""
+        actor = rules.normalised_actor(actor)
         rules.check_actor(actor, self.catalogues())
         with self._edit() as conn:
             ids = [actor.id] if actor.id is not None else []
@@ -575,6 +577,7 @@ class Project:
     # -- clusters --------------------------------------------------------------------------
 
     def add_cluster(self, cluster: Cluster) -> Cluster:
+        cluster = rules.normalised_cluster(cluster)
         with self._edit() as conn:
             rules.check_cluster(cluster, self._actor_ids(conn))
             cluster_id = rows.insert_cluster(conn, cluster, self._versions.stamp())
@@ -584,6 +587,7 @@ class Project:
         return added
 
     def update_cluster(self, cluster: Cluster) -> Cluster:
+        cluster = rules.normalised_cluster(cluster)
         with self._edit() as conn:
             ids = [cluster.id] if cluster.id is not None else []
             previous = rows.read_clusters(conn, ids)
@@ -725,12 +729,12 @@ class Project:
         rebuilt (VACUUM) so that no freed page still holds the bytes; when only that fails (a full
         disk), CompactionFailedError says so, with the places: the erasure itself is committed.
         """
-        wanted = " ".join(name.split()).casefold()
+        wanted = rules.name_key(name)  # as names are matched everywhere: invisible characters, case and spaces aside
         if not wanted:
             raise InvalidEditError(tr("Errors", "name the contact person to erase"))
 
         def matches(contact: dict[str, str] | None) -> bool:
-            return bool(contact) and " ".join(str(contact.get("name", "")).split()).casefold() == wanted  # type: ignore[union-attr]
+            return bool(contact) and rules.name_key(str(contact.get("name", ""))) == wanted  # type: ignore[union-attr]
 
         places: list[str] = []
         with self._edit() as conn:

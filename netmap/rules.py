@@ -7,6 +7,8 @@ standard.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from netmap.domain import (
     INFLUENCE_RANGE,
@@ -20,7 +22,18 @@ from netmap.domain import (
 from netmap.errors import InvalidEditError
 from netmap.i18n import tr
 
-__all__ = ["MAX_NAME_LENGTH", "MAX_TEXT_LENGTH", "check_actor", "check_cluster", "check_text", "check_tie"]
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "MAX_TEXT_LENGTH",
+    "check_actor",
+    "check_cluster",
+    "check_text",
+    "check_tie",
+    "name_key",
+    "normalise_name",
+    "normalised_actor",
+    "normalised_cluster",
+]
 
 MAX_NAME_LENGTH = 500
 """Longer than any real organisation's name; longer input is refused, never cut silently."""
@@ -31,6 +44,66 @@ MAX_TEXT_LENGTH = 32_767
 # Control characters break labels, XML exports and terminals; tab and newline are allowed in notes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
+# Characters that change nothing a reader sees, or turn the text around: zero-width space, soft
+# hyphen, word joiner and invisible operators, byte order mark, Hangul fillers, and every bidi
+# control (marks, embeddings, overrides, isolates). "B" and "B" + U+200D would be two actors that
+# look the same; U+202E shows "Kita " + RLO + "dron" as "Kita nord".
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # look like a space, are not
+# Zero-width (non-)joiners shape Arabic, Persian and Indic letters and join emoji: between two such
+# characters they are part of the name; anywhere else (Latin text, the ends) they are invisible.
+_JOINERS = re.compile("[\u200c\u200d]+")
+_SHAPED_FROM = 0x0590  # Hebrew onwards: the scripts that join or form conjuncts, and the symbols
+
+
+def _shaped(char: str) -> bool:
+    return ord(char) >= _SHAPED_FROM and unicodedata.category(char)[0] in "LMS"
+
+
+def _joiner(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    keep = 0 < start and end < len(text) and _shaped(text[start - 1]) and _shaped(text[end])
+    return match.group()[0] if keep else ""
+
+
+def normalise_name(text: str) -> str:
+    """A name as NetMap keeps it: invisible and bidi-control characters removed (a joiner only
+    where it joins nothing), other spaces made ordinary spaces, composed to Unicode NFC (an "ü"
+    typed as u + U+0308 is one character).
+
+    Every edit and every import passes names through here, so two names that look the same are
+    the same text.
+    """
+    text = _ODD_SPACE.sub(" ", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", _JOINERS.sub(_joiner, text))
+
+
+def name_key(text: str) -> str:
+    """What two names must share to name the same actor: normalised, spaces collapsed, any case."""
+    return " ".join(normalise_name(text).split()).casefold()
+
+
+def normalised_actor(actor: Actor) -> Actor:
+    """`actor` with its name, tags and contact person's name normalised (itself when nothing changes)."""
+    changes: dict[str, object] = {}
+    name = normalise_name(actor.name)
+    if name != actor.name:
+        changes["name"] = name
+    tags = tuple(t for t in (normalise_name(t) for t in actor.tags) if t)
+    if tags != actor.tags:
+        changes["tags"] = tags
+    if actor.contact is not None and normalise_name(actor.contact.name) != actor.contact.name:
+        changes["contact"] = replace(actor.contact, name=normalise_name(actor.contact.name))
+    return actor.with_changes(**changes) if changes else actor
+
+
+def normalised_cluster(cluster: Cluster) -> Cluster:
+    """`cluster` with its heading normalised (itself when nothing changes)."""
+    name = normalise_name(cluster.name)
+    return cluster if name == cluster.name else cluster.with_changes(name=name)
 
 
 def check_text(what: str, value: str, *, name: bool = False) -> None:

@@ -18,7 +18,15 @@ from netmap.i18n import tr
 from netmap.merge import ImportPlan, plan_import
 from netmap.project import Project
 
-__all__ = ["EXPORT_SUFFIXES", "PAPERS", "POSTER_SUFFIXES", "describe_plan", "export_map", "plan_file_import"]
+__all__ = [
+    "EXPORT_SUFFIXES",
+    "PAPERS",
+    "POSTER_SUFFIXES",
+    "describe_plan",
+    "export_map",
+    "import_notices",
+    "plan_file_import",
+]
 
 POSTER_SUFFIXES = (".pdf", ".svg", ".png")
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".graphml", ".gexf", ".html", *POSTER_SUFFIXES)
@@ -97,3 +105,26 @@ def describe_plan(plan: ImportPlan) -> str:
             f"{len(plan.removed_actors)} removed; {len(plan.new_ties)} new ties, {len(plan.updated_ties)} updated, "
             f"{len(plan.removed_ties)} removed")
 
+
+
+_SHOWN_SPELLINGS = 5  # a message names this many merged actors, then counts the rest
+
+
+def import_notices(plan: ImportPlan) -> list[str]:
+    """Sentences on what an import did to names: how many it normalised, which spellings became one."""
+    notices = []
+    # Worded as a count after a colon: the English reads right for any number without plural forms.
+    # (lupdate sees a count only when it is a plain variable.)
+    normalised, merged = plan.normalised_names, len(plan.merged_spellings)
+    if normalised:
+        notices.append(tr("Import", "Names normalised (invisible and text-direction characters removed, "
+                                    "Unicode composed to NFC): %n", None, normalised))
+    if merged:
+        shown = [tr("Import", "{0!r} (also {1})").format(name, ", ".join(repr(s) for s in others))
+                 for name, others in plan.merged_spellings[:_SHOWN_SPELLINGS]]
+        rest = merged - len(shown)
+        if rest > 0:
+            shown.append(tr("Import", "and %n more", None, rest))
+        notices.append(tr("Import", "Actors the file names in several spellings, each kept as one actor "
+                                    "(%n): {0}", None, merged).format("; ".join(shown)))
+    return notices

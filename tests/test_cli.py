@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from netmap import cli
 from netmap.cli import main
 from netmap.project import Project
 
@@ -159,3 +161,45 @@ def test_analyze_text_report_names_the_gaps(demo: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Integrationsbeauftragte der Stadt Musterstadt" in result.stdout
     assert "Polizei" in result.stdout
+
+
+# -- a first word that is no command (issue 12, point 10)
+
+
+@pytest.mark.parametrize("args", [["analyse", "x.netmap"], ["analyse"], ["Analyse"]])
+def test_a_misspelt_command_is_a_usage_error_with_a_suggestion(tmp_path: Path, args: list[str]) -> None:
+    # Headless, as in a batch script: before, "netmap analyse" opened the app and never returned.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "netmap.cli", *args], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert "did you mean analyze?" in one_line_error(result)
+    assert list(tmp_path.iterdir()) == []  # nothing was created
+
+
+def test_a_word_that_is_neither_command_nor_project_is_a_usage_error(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "netmap.cli", "Musterstadt"], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert "'Musterstadt' is neither a command" in one_line_error(result)
+
+
+def test_a_missing_file_name_suggests_the_project_beside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "Musterstadt.netmap").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    assert main(["Musterstadt"]) == 2
+    assert "did you mean Musterstadt.netmap?" in capsys.readouterr().err
+
+
+def test_projects_of_every_form_still_open_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str | None] = []
+    monkeypatch.setattr(cli, "_run_gui", lambda args: opened.append(args.project) or 0)
+    existing = tmp_path / "karte.xlsx"
+    existing.write_bytes(b"")
+    words = [str(existing), str(tmp_path / "neu.netmap"), "Alt.NETMAP", "postgresql://anna@server/netmap#Stadt"]
+    for word in words:
+        assert main([word]) == 0
+    assert main([]) == 0
+    assert opened == [*words, None]

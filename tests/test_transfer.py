@@ -156,3 +156,14 @@ def test_two_time_points_of_eies_compare_with_the_counts_of_the_files(tmp_path: 
     assert len(result["ties_added"]) == len(set(second) - set(first))
     assert len(result["ties_removed"]) == len(set(first) - set(second))
     assert len(result["ties_changed"]) == sum(1 for k in set(first) & set(second) if first[k] != second[k])
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".graphml", ".gexf", ".html"])
+def test_anonymize_leaves_out_the_facilitators_name(demo: Path, tmp_path: Path, suffix: str) -> None:
+    with Project.open(demo, read_only=True) as project:
+        facilitator = project.state().info.facilitator
+    assert facilitator  # the demo town has one: Paula Platzhalter
+    anonymous = tmp_path / f"anon{suffix}"
+    assert main(["export", str(demo), str(anonymous), "--anonymize"]) == 0
+    text = "".join(_all_text(p) for p in tmp_path.glob("anon*"))
+    assert facilitator not in text and facilitator.split()[-1] not in text

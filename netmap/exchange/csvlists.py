@@ -7,8 +7,11 @@ Reading (`read_csv`)
   `TIE_COLUMNS`) is an edge list, otherwise a node list; it needs a name column (``Name``, ``Label``,
   ``Akteur`` ...) or an ``Id`` column. Other columns are matched to NetMap's fields by their headers in
   English or German (`ACTOR_COLUMNS`); the rest are kept as custom attributes.
-- Node lists: rows with the same id (or, without an id column, the same name) describe the same actor;
-  later non-empty cells override earlier ones. Empty rows are skipped.
+- Node lists: rows with the same id (or, without an id column, the same name, whatever its case,
+  spaces or invisible characters: `rules.name_key`) describe the same actor; later non-empty cells
+  override earlier ones, except the name: the first spelling stays. Empty rows are skipped. When
+  those rows spell the name differently, the result says so (`MapState.merged_spellings`), and so
+  does an edge list alone whose rows name one actor in several spellings.
 - A node list and an edge list belong together when they are named ``karte.csv`` and
   ``karte_beziehungen.csv`` (or ``karte_ties.csv``): reading either reads both. The edge list then names
   actors by id (the node list's id column) or by name, and an actor not in the node list is an error
@@ -19,8 +22,9 @@ Reading (`read_csv`)
 
 Writing (`write_csv`) writes the node list to the given path and the edge list beside it
 (``<name>_beziehungen.csv`` in German, ``<name>_ties.csv`` in English), UTF-8 with BOM, separated by
-semicolons (German, as Excel expects in Germany) or commas (English). Text that Excel would run as a
-formula gets a leading apostrophe.
+semicolons (German, as Excel expects in Germany) or commas (English). Text that a spreadsheet would run
+as a formula gets a leading apostrophe, also after every comma, semicolon, tab or line break inside it:
+a reader whose list separator differs from ours splits the cell there (`safety.csv_cell`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from netmap import rules
 from netmap.domain import MapState
 from netmap.exchange.errors import Place
 from netmap.exchange.formats import (
@@ -169,15 +174,19 @@ def _add_nodes(builder: MapBuilder, table: _Table) -> dict[str, int]:
         )
     name_col = schema.column_of.get("name")
     merged: dict[str, tuple[int, dict[str, str]]] = {}
+    spellings: dict[str, dict[str, None]] = {}
     for number, record in table.records:
-        key = (record.get(id_col, "") if id_col else "").strip() or record.get(name_col or "", "").strip()
+        name = record.get(name_col or "", "").strip()
+        key = (record.get(id_col, "") if id_col else "").strip() or rules.name_key(name)
         if not key:
             raise builder.error(
                 Place(row=number, column=table.columns[0][1]), tr("Errors", "the row has neither a name nor an id")
             )
+        if name:
+            spellings.setdefault(key, {})[name] = None
         if key in merged:
             earlier = merged[key][1]
-            earlier.update({c: v for c, v in record.items() if v.strip()})
+            earlier.update({c: v for c, v in record.items() if v.strip() and c != name_col})  # first name stays
         else:
             merged[key] = (number, dict(record))
     index: dict[str, int] = {}
@@ -187,9 +196,10 @@ def _add_nodes(builder: MapBuilder, table: _Table) -> dict[str, int]:
         fields, extra = schema.split({c: v for c, v in record.items() if c != id_col})
         name = fields.get("name") or key
         actor_id = builder.add_actor(name, place, extra=extra, **actor_values(fields))
+        builder.spellings(actor_id, spellings.get(key, {}))
         if id_col:
             index[f"id:{key}"] = actor_id
-        names.setdefault(builder.actors[-1].name.casefold(), []).append(actor_id)
+        names.setdefault(rules.name_key(builder.actors[-1].name), []).append(actor_id)
     for name, ids in names.items():
         index[f"name:{name}"] = ids[0] if len(ids) == 1 else -1
     return index
@@ -201,6 +211,7 @@ def _add_ties(builder: MapBuilder, table: _Table, index: dict[str, int] | None) 
     by_ids = index is not None and schema.has("source_id") and schema.has("target_id")
     ends = ("source_id", "target_id") if by_ids or not schema.has("source") else ("source", "target")
     created: dict[str, int] = {}
+    spellings: dict[int, dict[str, None]] = {}
     for number, record in table.records:
         fields, extra = schema.split(record)
         found = []
@@ -211,20 +222,24 @@ def _add_ties(builder: MapBuilder, table: _Table, index: dict[str, int] | None) 
             if not raw:
                 raise builder.error(place, tr("Errors", "the cell is empty; every tie needs both actors"))
             found.append(_resolve(builder, raw, end.endswith("_id"), index, created, place))
+            if index is None:
+                spellings.setdefault(found[-1], {})[raw] = None
         builder.add_tie(found[0], found[1], Place(row=number), extra=extra, **tie_values(fields))
+    for actor_id, names in spellings.items():
+        builder.spellings(actor_id, names)
 
 
 def _resolve(
     builder: MapBuilder, raw: str, by_id: bool, index: dict[str, int] | None, created: dict[str, int], place: Place
 ) -> int:
     if index is None:
-        key = raw.casefold()
+        key = rules.name_key(raw)
         if key not in created:
             created[key] = builder.add_actor(raw, place)
         return created[key]
     found = index.get(f"id:{raw}")
     if found is None and not by_id:
-        found = index.get(f"name:{raw.casefold()}")
+        found = index.get(f"name:{rules.name_key(raw)}")
     if found == -1:
         raise builder.error(
             place, tr("Errors", "the name {0!r} belongs to several actors; use their ids").format(raw[:60])

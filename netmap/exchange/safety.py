@@ -22,9 +22,13 @@ Decisions, in one place:
   defusedxml when that is installed, as it is here.
 - **Spreadsheet cells** written by NetMap hold user text as text: `set_text_cell` stores a string as a
   string even when it starts with ``=`` (openpyxl would otherwise store a formula) or looks like an
-  error code (``#N/A``). `csv_cell` prefixes an apostrophe to text that Excel would run as a formula
-  when it opens a CSV file (``=``, ``+``, ``-``, ``@``, tab, CR at the start, numbers excepted);
-  `csv_uncell` removes that prefix again when NetMap reads the file.
+  error code (``#N/A``). A CSV file may be opened with any list separator: a German export (``;``)
+  opened where ``,`` separates lists splits ``Kita Nord,=1+1`` into two cells. So `csv_cell` treats
+  every ``,``, ``;``, tab and line break inside a text as a possible cell border and puts an apostrophe
+  at the start of each piece that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``,
+  after any spaces and quotes); a text that is a number (``-5``, ``-20,25``) stays as it is. A piece
+  that already starts with apostrophes before such a start gets one more, so `csv_uncell` removes
+  exactly what was added when NetMap reads the file back.
 - **Formulas in imported workbooks are refused** (`ExchangeError` naming sheet, row and column): NetMap
   never evaluates a formula and importing its text as a name would be a surprise. Replacing the
   formulas by their values in Excel (copy, paste values) makes the file importable.
@@ -114,7 +118,8 @@ MAX_DEPTH = 200  # nesting of groups in GraphML/GEXF
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")
+_CELL_BORDER = re.compile(r"([,;\t\r\n])")  # where a CSV reader with another separator may start a cell
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 P = ParamSpec("P")
@@ -374,22 +379,32 @@ def set_text_cell(cell: Any, value: object) -> None:
 
 
 def csv_cell(text: str) -> str:
-    """Text for a CSV cell that Excel will not run as a formula: a leading apostrophe where needed."""
-    if (text.startswith(_FORMULA_START) and not _NUMBER.match(text)) or (text.startswith("'") and _is_escaped(text)):
-        return "'" + text
-    return text
+    """Text for a CSV cell that no spreadsheet runs as a formula, whichever list separator it splits at."""
+    if _NUMBER.match(text):  # -5 or -20,25: every piece of a number is harmless
+        return text
+    pieces = _CELL_BORDER.split(text)  # pieces at even indices, the borders between them at odd ones
+    return "".join("'" + piece if i % 2 == 0 and _needs_mark(piece) else piece for i, piece in enumerate(pieces))
 
 
 def csv_uncell(text: str) -> str:
     """The text `csv_cell` escaped, back as it was."""
-    if text.startswith("'") and _is_escaped(text):
-        return text[1:]
-    return text
+    if _NUMBER.match(text):
+        return text
+    pieces = _CELL_BORDER.split(text)
+    return "".join(
+        piece[1:] if i % 2 == 0 and piece.startswith("'") and _needs_mark(piece[1:]) else piece
+        for i, piece in enumerate(pieces)
+    )
 
 
-def _is_escaped(text: str) -> bool:
-    rest = text[1:]
-    return (rest.startswith(_FORMULA_START) and not _NUMBER.match(rest)) or (rest.startswith("'") and _is_escaped(rest))
+def _needs_mark(piece: str) -> bool:
+    """True if `piece` would start a formula, or would look like one that `csv_cell` marked.
+
+    A piece is not exempt for being a number: a reader that splits at another separator joins its
+    end to the next cell (``-5`` and ``x`` become ``-5,x``). Apostrophes already in front of a formula
+    start get one more, so that removing one on reading gives back exactly the text.
+    """
+    return piece.lstrip("'").lstrip(' "').startswith(_FORMULA_START)
 
 
 def normalised_header(text: str) -> str:
@@ -499,6 +514,7 @@ class MapBuilder:
                     index.setdefault(text.casefold(), entry.key)
         self._uncoloured: set[tuple[CatalogueKind, str]] = set()  # new entries without a colour yet
         self._clusters: dict[str, dict[int, None]] = {}
+        self._spellings: dict[int, tuple[str, ...]] = {}
 
     @property
     def catalogues(self) -> dict[CatalogueKind, list[CatalogueEntry]]:
@@ -698,9 +714,17 @@ class MapBuilder:
             )
         )
 
+    def spellings(self, actor_id: int, names: Iterable[str]) -> None:
+        """Note that the file named actor `actor_id` in all these spellings (kept if more than one)."""
+        names = tuple(names)
+        if len(names) > 1:
+            chosen = self.actors[actor_id - 1].name
+            self._spellings[actor_id] = tuple(n for n in names if clean_name(n) != chosen)
+
     def build(self) -> MapState:
         clusters = [Cluster(name=name, members=tuple(members)) for name, members in self._clusters.items()]
-        return MapState(catalogues=self.catalogues, actors=self.actors, ties=self.ties, clusters=clusters)
+        return MapState(catalogues=self.catalogues, actors=self.actors, ties=self.ties, clusters=clusters,
+                        merged_spellings=dict(self._spellings))
 
 
 def slugify(text: str) -> str:

@@ -25,16 +25,15 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from pathlib import Path
 from typing import Any
 
 from netmap.domain import Actor, CatalogueKind, Direction, MapState
 from netmap.exchange.safety import atomic_write
+from netmap.resources import resource_path
 
 __all__ = ["write_webpage"]
 
 _VIS_FILE = "vis-network.min.js"
-_RESOURCES_WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 _COLOUR_RE = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FALLBACK_COLOUR = "#888888"
@@ -539,7 +538,7 @@ def _csp_hash(script: str) -> str:
 @lru_cache(maxsize=1)
 def _vis_js() -> str:
     """vis-network's standalone script, ready to inline (source map comment removed)."""
-    source = _RESOURCES_WEB / _VIS_FILE
+    source = resource_path("web", _VIS_FILE)
     if source.is_file():
         code = source.read_text(encoding="utf-8")
     else:
@@ -549,7 +548,7 @@ def _vis_js() -> str:
             ).read_text(encoding="utf-8")
         except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken install
             raise RuntimeError(
-                f"vis-network's {_VIS_FILE} was found neither in {_RESOURCES_WEB} nor in pyvis"
+                f"vis-network's {_VIS_FILE} was found neither in {source.parent} nor in pyvis"
             ) from exc
     code = re.sub(r"(?m)^//# sourceMappingURL=.*$", "", code)
     lowered = code.lower()

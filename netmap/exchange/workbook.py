@@ -281,7 +281,7 @@ def write_workbook(
     Parameters
     ----------
     language : "de" or "en": sheet names, headers and catalogue labels.
-    anonymize : leave the contact person columns out entirely.
+    anonymize : leave the contact person columns out entirely, and the facilitator's name.
     analysis : the dict of ``netmap.analysis.report.analyze``; fills the metrics and gaps sheets
         (without it they only carry their header row).
     snapshots : the project's snapshots, listed on their own sheet.
@@ -301,7 +301,8 @@ def write_workbook(
     _write_metrics(book.create_sheet(_SHEETS["metrics"][_i(lang)], 2), state, lang, analysis)
     _write_gaps(book.create_sheet(_SHEETS["gaps"][_i(lang)], 3), state, lang, analysis)
     _write_snapshots(book.create_sheet(_SHEETS["snapshots"][_i(lang)], 4), lang, snapshots)
-    _write_project(book.create_sheet(_SHEETS["project"][_i(lang)], 5), state.info, lang)
+    info = state.info.with_changes(facilitator="") if anonymize else state.info  # a person's name too
+    _write_project(book.create_sheet(_SHEETS["project"][_i(lang)], 5), info, lang)
     lists.sheet.sheet_state = "hidden"
     book.active = 0
     with atomic_write(path) as temporary:

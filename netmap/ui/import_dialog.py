@@ -33,7 +33,7 @@ from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapSta
 from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.merge import ImportPlan
 from netmap.project import Project
-from netmap.transfer import plan_file_import
+from netmap.transfer import import_notices, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import EditCommand
 from netmap.ui.i18n import translate
@@ -381,7 +381,8 @@ class ImportPreviewDialog(QDialog):
                                      "{4} changed.").format(counts["new_actors"],
                                                             counts["changed_actors"] + counts["unchanged_actors"],
                                                             counts["changed_actors"], counts["new_ties"],
-                                                            counts["changed_ties"]))
+                                                            counts["changed_ties"])
+                             + "".join("\n" + notice for notice in import_notices(plan)))
         if self.replace_map.isChecked() and (counts["removed_actors"] or counts["removed_ties"]):
             self.warning.setText(self.tr("Replacing removes {0} actors and {1} ties from the map.")
                                  .format(counts["removed_actors"], counts["removed_ties"]))

@@ -795,6 +795,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>{0!r} is not a command; did you mean {1}?</source>
+            <translation>{0!r} ist kein Befehl; meinten Sie {1}?</translation>
+        </message>
+        <message>
+            <source>{0!r} is neither a command ({1}) nor a project (an existing file, a .netmap file or a postgresql:// address)</source>
+            <translation>{0!r} ist weder ein Befehl ({1}) noch ein Projekt (eine vorhandene Datei, eine .netmap-Datei oder eine postgresql://-Adresse)</translation>
+        </message>
+        <message>
             <source>unknown tie kind {0!r} (kinds: {1})</source>
             <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
         </message>
@@ -2278,6 +2286,34 @@
         <message>
             <source>Select a gap to see it on the map.</source>
             <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>Names normalised (invisible and text-direction characters removed, Unicode composed to NFC): %n</source>
+            <translation>
+                <numerusform>Vereinheitlichte Namen (unsichtbare und Schreibrichtungszeichen entfernt, Unicode zu NFC zusammengesetzt): %n</numerusform>
+                <numerusform>Vereinheitlichte Namen (unsichtbare und Schreibrichtungszeichen entfernt, Unicode zu NFC zusammengesetzt): %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0!r} (also {1})</source>
+            <translation>{0!r} (auch {1})</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Actors the file names in several spellings, each kept as one actor (%n): {0}</source>
+            <translation>
+                <numerusform>Akteure, die die Datei verschieden schreibt, jeweils als ein Akteur übernommen (%n): {0}</numerusform>
+                <numerusform>Akteure, die die Datei verschieden schreibt, jeweils als ein Akteur übernommen (%n): {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -795,6 +795,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>{0!r} is not a command; did you mean {1}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is neither a command ({1}) nor a project (an existing file, a .netmap file or a postgresql:// address)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>unknown tie kind {0!r} (kinds: {1})</source>
             <translation type="unfinished" />
         </message>
@@ -2273,6 +2281,25 @@
         </message>
         <message>
             <source>Select a gap to see it on the map.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Names normalised (invisible and text-direction characters removed, Unicode composed to NFC): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} (also {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors the file names in several spellings, each kept as one actor (%n): {0}</source>
             <translation type="unfinished" />
         </message>
     </context>

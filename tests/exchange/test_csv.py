@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import csv
+import io
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from netmap.domain import Attitude, CatalogueKind, Direction
+from netmap.catalogues import default_catalogues
+from netmap.domain import Actor, Attitude, CatalogueKind, Direction, MapState, Tie
 from netmap.exchange.csvlists import read_csv, write_csv
 from netmap.exchange.errors import ExchangeError
+from netmap.exchange.safety import csv_cell, csv_uncell
 
 
 def test_gephi_node_table_with_repeated_ids(refdata: Path) -> None:
@@ -139,3 +145,54 @@ def test_control_characters_are_stripped_from_names(tmp_path: Path) -> None:
     path.write_bytes(b'Name;Notizen\n\x07Jugend\x00treff\x1b;"erste\r\nzweite\x0c"\n')
     (actor,) = read_csv(path).actors
     assert (actor.name, actor.notes) == ("Jugendtreff", "erste\nzweite")
+
+
+# -- opened with another list separator (issue 12, point 7)
+
+_HOSTILE = ["Kita Nord,=1+1", "Kita Süd;=1+1", "Kita;@SUM(A1)", 'Zitat,"=2+2"', "Leer, -A1", "a;'=b",
+            "Preis -5,3", "x,+cmd|' /C calc'!A0", 'Club "=1";+2']  # fmt: skip
+_SEPARATORS = (",", ";", "\t")
+
+
+def _formula_cells(path: Path) -> list[tuple[str, str]]:
+    """Cells a spreadsheet would run when it splits the file at each separator in turn."""
+    text = path.read_text(encoding="utf-8-sig")
+    found = []
+    for separator in _SEPARATORS:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator):
+            for cell in row:
+                core = cell.lstrip(" \"\t\r\n")
+                if core[:1] in ("=", "+", "-", "@") and not _NUMBER.match(core):
+                    found.append((separator, cell))
+    return found
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")  # runs nothing: -5, -,5, 1e5
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_cell_starts_a_formula_whatever_the_separator(tmp_path: Path, language: str) -> None:
+    actors = [Actor(name, notes=f"Zeile 1\n={i}+1\n\t@x", tags=(name[:10],), extra={"Web;=1": name}, id=i)
+              for i, name in enumerate(_HOSTILE, start=1)]  # fmt: skip
+    ties = [Tie(i, i + 1, "kooperation", notes=_HOSTILE[i]) for i in range(1, len(_HOSTILE))]
+    state = MapState(catalogues=default_catalogues(), actors=actors, ties=ties)
+    nodes, tie_list = write_csv(state, tmp_path / "karte.csv", language=language)
+    assert _formula_cells(nodes) == [] and _formula_cells(tie_list) == []
+    back = read_csv(nodes)  # and NetMap reads every text back as it was
+    assert [(a.name, a.notes, a.extra) for a in back.actors] == [(a.name, a.notes, a.extra) for a in actors]
+    assert [t.notes for t in back.ties] == [t.notes for t in ties]
+
+
+@given(st.text(alphabet=",;\t\n\r\"' =+-@5aZ", max_size=12))
+def test_any_text_is_safe_under_every_separator(text: str) -> None:
+    for written_with in _SEPARATORS:
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, delimiter=written_with).writerow(["1", csv_cell(text), "x"])
+        path_text = buffer.getvalue()
+        for separator in _SEPARATORS:
+            for row in csv.reader(io.StringIO(path_text, newline=""), delimiter=separator):
+                for cell in row:
+                    core = cell.lstrip(" \"\t\r\n")
+                    assert cell.startswith("'") or core[:1] not in "=+-@" or not core or _NUMBER.match(core), (
+                        written_with, separator, text, cell)
+        assert csv_uncell(next(csv.reader(io.StringIO(path_text, newline=""), delimiter=written_with))[1]) == text

@@ -83,9 +83,20 @@ def test_csv_protection_is_undone_exactly(text: str) -> None:
     assert csv_uncell(csv_cell(text)) == text
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+49 170", "-A1", "@SUM(A1)", "\t=x", "\r=x"])
+@pytest.mark.parametrize("text", ["=1+1", "+49 170", "-A1", "@SUM(A1)"])
 def test_csv_protection_of_formula_starts(text: str) -> None:
     assert csv_cell(text) == "'" + text
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("\t=x", "\t'=x"), ("\r=x", "\r'=x"), ("Kita Nord,=1+1", "Kita Nord,'=1+1"), ("a;-5", "a;'-5"),
+     ("-5;x", "'-5;x"), ('x, "=1"', "x,' \"=1\""), ("'=x", "''=x")],
+)
+def test_csv_protection_after_every_possible_separator(text: str, written: str) -> None:
+    # Tab and CR are separators themselves: what follows them is marked ("'\t=x" would be "'" and "=x"
+    # for a reader that splits at tabs).
+    assert csv_cell(text) == written and csv_uncell(written) == text
 
 
 @pytest.mark.parametrize("text", ["-5", "+3.5", "Verein", "1e5", ""])

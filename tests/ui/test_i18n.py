@@ -80,8 +80,10 @@ def test_placeholders_survive_translation() -> None:
     root = ET.parse(i18n_build.ts_path("de")).getroot()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        if translation:
+        forms = [f.text or "" for f in message.iter("numerusform")]  # plural forms: each one is a translation
+        for translation in forms or [message.findtext("translation") or ""]:
+            if not translation:
+                continue
             # {0}, {0!r}, %1, %n; a format spec may differ ({1:,} puts commas in numbers, which German
             # reads as decimals: the German leaves them out).
             placeholder = r"\{\d+(?:![rsa])?(?=[:}])|%\d|%n"
@@ -130,3 +132,19 @@ def test_a_conflict_names_the_attributes_in_the_users_language(qapp) -> None:  #
         install_language("en")
     assert "participation stage is now 'beteiligt'" in str(ConflictError(
         "actor", "TSV 1889", [("stage", "beteiligt", "informiert")], theirs=object()))
+
+
+def test_merge_keeps_plural_forms(tmp_path: Path) -> None:
+    # lupdate marks no text of Python code as plural; a translation with plural forms keeps its mark.
+    existing = tmp_path / "old.ts"
+    existing.write_text('<?xml version="1.0"?><!DOCTYPE TS><TS version="2.1"><context><name>A</name>'
+                        '<message numerus="yes"><source>and %n more</source><translation>'
+                        '<numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform>'
+                        '</translation></message></context></TS>', encoding="utf-8")
+    fresh = tmp_path / "new.ts"
+    fresh.write_text('<?xml version="1.0"?><!DOCTYPE TS><TS version="2.1"><context><name>A</name>'
+                     '<message><source>and %n more</source><translation type="unfinished"/></message>'
+                     '</context></TS>', encoding="utf-8")
+    (message,) = i18n_build.merge([fresh], existing, "de").getroot().iter("message")
+    assert message.get("numerus") == "yes"
+    assert [f.text for f in message.iter("numerusform")] == ["und %n weiterer", "und %n weitere"]

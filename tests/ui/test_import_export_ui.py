@@ -379,3 +379,20 @@ def test_menu_entries_and_shortcuts(make_window, small_project: Path) -> None:
     window.close_project()
     assert not any(x.isEnabled() for x in (a.import_, a.export, a.print_, a.erase_person))
     assert import_dialog.import_file(window) is None and export_file(window) is None
+
+
+def test_the_preview_says_which_names_were_normalised_and_merged(qtbot, make_window, small_project: Path,
+                                                                 tmp_path: Path) -> None:
+    window = make_window(small_project)
+    path = tmp_path / "namen.csv"
+    path.write_text("Von;Nach\nTafel\u200b;Stadtverwaltung\nTAFEL;Moscheeverein\nKita \u202edron;Tafel\n",
+                    encoding="utf-8")
+    import_file(window, path)
+    preview = preview_of(qtbot, window)
+    summary = preview.summary.text()
+    assert "Names normalised (invisible and text-direction characters removed, Unicode composed to NFC): 2" in summary
+    assert ("Actors the file names in several spellings, each kept as one actor (1): "
+            "'Tafel' (also 'Tafel\\u200b', 'TAFEL')") in summary
+    assert [preview.items["new_actors"].child(i).text(0) for i in range(2)] == ["Tafel", "Kita dron"]
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    assert {"Tafel", "Kita dron"} <= {a.name for a in on_file(small_project).actors}
