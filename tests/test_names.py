@@ -90,7 +90,9 @@ def test_a_csv_import_that_merges_spellings_says_so(tmp_path: Path, capsys: pyte
     assert "'B\\u200d'" in out  # the invisible character shown, not hidden
 
 
-def test_the_import_notices_speak_german() -> None:
+def test_the_import_notices_speak_german(qapp: object) -> None:
+    # qapp: install_language would otherwise create a bare QCoreApplication, and every widget test
+    # that runs after this one in the same process would abort.
     from netmap.i18n import install_language
     from netmap.merge import ImportPlan
     from netmap.transfer import import_notices
