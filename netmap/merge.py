@@ -21,6 +21,7 @@ from netmap.domain import (
     CatalogueKind,
     Cluster,
     MapState,
+    ProjectInfo,
     Tie,
     new_uid,
     tie_match_key,
@@ -52,6 +53,8 @@ class ImportPlan:
     removed_ties: list[Tie] = field(default_factory=list)
     new_entries: dict[CatalogueKind, list[CatalogueEntry]] = field(default_factory=dict)
     new_clusters: list[Cluster] = field(default_factory=list)
+    updated_clusters: list[tuple[Cluster, Cluster]] = field(default_factory=list)  # (now, after); members as ids
+    info: ProjectInfo | None = None  # the project facts after the import, when they change
 
     @property
     def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:
@@ -60,7 +63,8 @@ class ImportPlan:
 
     def is_empty(self) -> bool:
         return not (self.new_actors or self.updated_actors or self.removed_actors or self.new_ties
-                    or self.updated_ties or self.removed_ties or self.new_clusters)
+                    or self.updated_ties or self.removed_ties or self.new_clusters or self.updated_clusters
+                    or self.info is not None)
 
 
 def _differences(a: object, b: object) -> list[str]:

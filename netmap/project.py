@@ -639,7 +639,18 @@ class Project:
                 members = tuple(placeholder.get(m, m) for m in cluster.members)
                 rules.check_cluster(cluster.with_changes(members=members), actor_ids)
                 rows.insert_cluster(conn, cluster.with_changes(members=members, version=0), stamp)
+            removed_ids = {a.id for a in plan.removed_actors}
+            for now_cluster, cluster in plan.updated_clusters:
+                members = tuple(placeholder.get(m, m) for m in cluster.members if m not in removed_ids)
+                rules.check_cluster(cluster.with_changes(members=members), actor_ids)
+                version = self._stored_version(conn, rows.K, now_cluster.id)
+                if not rows.update_cluster(conn, cluster.with_changes(members=members), stamp, version):
+                    raise ConflictError("cluster", now_cluster.name, [], mine=cluster, theirs=now_cluster)
+            if plan.info is not None:
+                rows.write_info(conn, plan.info)
         self._catalogues = None
+        if plan.info is not None:
+            self._announce("info", "updated")
         self._announce("map", "replaced")
         return before
 

@@ -271,7 +271,7 @@ def test_export_each_format_through_the_dialog(qtbot, make_window, contact_proje
     elif suffix == ".csv":
         assert (tmp_path / "karte_beziehungen.csv").exists()
     elif suffix == ".xlsx":
-        names = [c.value for c in openpyxl.load_workbook(target)["Akteure"]["B"][1:]]
+        names = [c.value for c in openpyxl.load_workbook(target)["Akteure"]["A"][1:]]
         assert "Tafel e.V." in names and b"erika@example.org" not in data  # zipped: checked below
     if publishing and suffix != ".png":
         assert b"Erika Kontakt" not in data and b"erika@example.org" not in data
@@ -379,3 +379,35 @@ def test_menu_entries_and_shortcuts(make_window, small_project: Path) -> None:
     window.close_project()
     assert not any(x.isEnabled() for x in (a.import_, a.export, a.print_, a.erase_person))
     assert import_dialog.import_file(window) is None and export_file(window) is None
+
+
+def test_an_edited_workbook_through_the_menu_shows_tie_and_project_changes_and_undoes_them(
+        qtbot, make_window, small_project: Path, tmp_path: Path, monkeypatch) -> None:
+    from netmap.transfer import export_map
+
+    with Project.open(small_project) as project:
+        project.take_snapshot("Workshop")
+        path = tmp_path / "karte.xlsx"
+        export_map(project, path, snapshot="Workshop")
+    book = openpyxl.load_workbook(path)
+    ties, facts = book["Beziehungen"], book["Projekt"]
+    ties.cell(2, [c.value for c in ties[1]].index("Stärke") + 1).value = 3
+    town = next(r for r in range(2, facts.max_row + 1) if facts.cell(r, 1).value == "Kommune")
+    facts.cell(town, 2).value = "Neustadt"
+    book.save(path)
+    window = make_window(small_project)
+    before = on_file(small_project)
+    choose_file(monkeypatch, path)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    assert preview.counts()["changed_ties"] == 1 and preview.counts()["changed_actors"] == 0
+    facts_group = preview.items["changed_info"]
+    assert facts_group.child(0).text(0) == "Town" and facts_group.child(0).text(1).endswith("→ Neustadt")
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    after = on_file(small_project)
+    assert after.info.town == "Neustadt" and sorted(t.strength for t in after.ties) == [1, 1, 3]
+    window.undo_action.trigger()
+    assert on_file(small_project).info == before.info
+    assert sorted(t.strength for t in on_file(small_project).ties) == [1, 1, 1]
+    window.redo_action.trigger()
+    assert on_file(small_project).info.town == "Neustadt"

@@ -16,7 +16,7 @@ Modules: `vocabulary` (the one definition of sheets, columns and words), `writer
 `cells` (typed cell access for the reader).
 """
 
-from netmap.exchange.workbook.reader import read_workbook
+from netmap.exchange.workbook.reader import WorkbookRead, read_workbook, read_workbook_fully
 from netmap.exchange.workbook.writer import write_workbook
 
-__all__ = ["read_workbook", "write_workbook"]
+__all__ = ["WorkbookRead", "read_workbook", "read_workbook_fully", "write_workbook"]

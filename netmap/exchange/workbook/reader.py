@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from netmap.domain import (
     Attitude,
     CatalogueEntry,
     CatalogueKind,
+    Cluster,
     ContactPerson,
     Direction,
     MapState,
@@ -35,8 +37,11 @@ from netmap.exchange.safety import (
     clean_name,
     guarded_reader,
     load_workbook,
+    normalised_header,
 )
 from netmap.exchange.workbook.cells import _CellReader, _Header, _present, _text
+from netmap.exchange.workbook.checks import check_names_not_shuffled, check_new_rows
+from netmap.exchange.workbook.headers import known_headers, missing_columns
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
     _ATTITUDES,
@@ -45,6 +50,7 @@ from netmap.exchange.workbook.vocabulary import (
     _DIRECTIONS,
     _KEY_SUFFIX,
     _LIST_ROWS,
+    _OPTIONAL_FIELDS,
     _PROJECT_COLUMNS,
     _PROJECT_FIELDS,
     _SHEETS,
@@ -55,9 +61,23 @@ from netmap.exchange.workbook.vocabulary import (
 )
 from netmap.i18n import tr
 
-__all__ = ["read_workbook"]
+__all__ = ["WorkbookRead", "read_workbook", "read_workbook_fully"]
 
 # --- reading --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkbookRead:
+    """A workbook as read, and what it holds: an import applies exactly these attributes."""
+
+    state: MapState
+    actor_fields: frozenset[str]
+    """The actor attributes (`Actor`'s field names) the actor sheet has a column for."""
+    tie_fields: frozenset[str]
+    """The tie attributes (`Tie`'s field names) the tie sheet has a column for."""
+    has_clusters: bool
+    origin: str
+    """The label of the snapshot the workbook was exported from; empty for the live map."""
 
 
 @guarded_reader
@@ -72,14 +92,20 @@ def read_workbook(path: str | os.PathLike[str], *, base: MapState | None = None)
 
     Ids: an actor whose uid is in `base` keeps that actor's id, every other actor gets a new id above
     all of `base`'s; ties refer to these ids and keep `base`'s tie id when their uid matches (else
-    None). Project information missing from the workbook comes from `base`. Clusters are not part
-    of the workbook: the result has none. An anonymised workbook has no contact columns: its actors
-    come back without a contact person.
+    None). Project information missing from the workbook comes from `base`. Clusters come from the
+    actor sheet's cluster column (a cluster `base` knows by name keeps its identity and colour). An
+    anonymised workbook has no contact columns: its actors come back without a contact person.
 
     Raises ExchangeError naming file, sheet, row and column for any problem (unknown labels,
     numbers out of range, missing names, ties to unknown actors, duplicate IDs, formulas, oversized
     or zip-bomb files); nothing is returned half-read.
     """
+    return read_workbook_fully(path, base=base).state
+
+
+@guarded_reader
+def read_workbook_fully(path: str | os.PathLike[str], *, base: MapState | None = None) -> WorkbookRead:
+    """`read_workbook`, with what the workbook holds (its columns) and where it came from."""
     return _Reader(Path(path), base).read()
 
 
@@ -93,20 +119,24 @@ class _Reader:
         }
         self.lang = "de"
         self.lookup: dict[CatalogueKind, dict[str, str]] = {}
+        self.actor_fields: frozenset[str] = frozenset()
+        self.tie_fields: frozenset[str] = frozenset()
+        self.cluster_members: dict[str, tuple[str, list[int]]] = {}
+        self.origin = ""
 
     def fail(
         self, message: str, sheet: str | None = None, row: int | None = None, column: str | None = None
     ) -> ExchangeError:
         return ExchangeError(message, file=self.path, sheet=sheet, row=row, column=column)
 
-    def read(self) -> MapState:
+    def read(self) -> WorkbookRead:
         book = load_workbook(self.path)  # checks size and zip directory (bombs) first
         try:
             return self._read_book(book)
         finally:
             book.close()
 
-    def _read_book(self, book: Any) -> MapState:
+    def _read_book(self, book: Any) -> WorkbookRead:
         sheets = {name.casefold().strip(): name for name in book.sheetnames}
 
         def find(kind: str) -> str | None:
@@ -126,7 +156,11 @@ class _Reader:
         info = self.base.info if self.base is not None else ProjectInfo()
         if project_name:
             info = self._read_project(book[project_name], project_name, info)
-        return MapState(info=info, catalogues=self.catalogues, actors=actors, ties=ties, clusters=[])
+        state = MapState(info=info, catalogues=self.catalogues, actors=actors, ties=ties,
+                         clusters=self._clusters())
+        return WorkbookRead(state, _attributes(self.actor_fields, _ACTOR_ATTRIBUTES),
+                            _attributes(self.tie_fields, _TIE_ATTRIBUTES), "clusters" in self.actor_fields,
+                            self.origin)
 
     # rows -----------------------------------------------------------------------------------------
 
@@ -162,13 +196,17 @@ class _Reader:
     def _table(
         self, sheet: Any, name: str, columns: Sequence[_Column], limit: int
     ) -> tuple[_Header, Iterator[tuple[int, list[Any]]]]:
-        """The header row of a sheet and an iterator over the rows below it."""
+        """The header row of a sheet and an iterator over the rows below it.
+
+        Refuses a sheet that lacks a known column (renamed to something NetMap does not know, or
+        deleted) when the sheet was written by NetMap (it has its ID column): reading on would clear
+        that attribute of every row. A value below an empty header cell is refused as well."""
         header = _Header()
         rows = self._rows(sheet, name, limit, header)
         first = next(rows, None)
         if first is None or first[0] != 1:
             raise self.fail(tr("Errors", "the header row is missing"), name, 1)
-        known = {c.en.casefold(): c.field for c in columns} | {c.de.casefold(): c.field for c in columns}
+        known = known_headers(columns)
         seen: set[str] = set()
         for index, cell in enumerate(first[1]):
             if not _present(cell.value):
@@ -180,12 +218,35 @@ class _Reader:
                     tr("Errors", "the header {0!r} appears twice").format(text), name, 1, header.column(index)
                 )
             seen.add(text.casefold())
-            field = known.get(text.casefold())
-            if field is not None:
+            field = known.get(normalised_header(text))
+            if field is not None and field not in header.fields:
                 header.fields[field] = index
             else:
                 header.extras[index] = text
-        return header, rows
+        missing = missing_columns(header, columns)
+        if missing and "id" in header.fields:
+            expected = ", ".join(c.header(self.lang) for c in columns if c.field not in _OPTIONAL_FIELDS)
+            unknown = ", ".join(repr(t) for t in header.extras.values())
+            message = tr("Errors", "the column {0} is missing (renamed or deleted?); this sheet needs the "
+                                   "columns {1}").format(", ".join(repr(c.header(self.lang)) for c in missing),
+                                                         expected)
+            if unknown:
+                message += tr("Errors", "; columns NetMap does not know: {0}").format(unknown)
+            raise self.fail(message, name, 1)
+        return header, self._with_headers(rows, header, name)
+
+    def _with_headers(
+        self, rows: Iterator[tuple[int, list[Any]]], header: _Header, name: str
+    ) -> Iterator[tuple[int, list[Any]]]:
+        """The rows, refusing a value in a column without a header (its header was deleted)."""
+        for number, cells in rows:
+            for index, cell in enumerate(cells):
+                if index not in header.names and _present(cell.value):
+                    raise self.fail(
+                        tr("Errors", "there is a value in a column without a header: give the column a header "
+                                     "(a NetMap one or your own) or delete it"),
+                        name, number, get_column_letter(index + 1))
+            yield number, cells
 
     # catalogue labels -----------------------------------------------------------------------------
 
@@ -249,19 +310,27 @@ class _Reader:
         header, rows = self._table(sheet, name, _ACTOR_COLUMNS, MAX_ACTORS)
         if "name" not in header.fields:
             raise self.fail(tr("Errors", "the column 'Name' is missing"), name, 1)
+        self.actor_fields = frozenset(header.fields)
         base_ids = {a.uid: a.id for a in self.base.actors} if self.base is not None else {}
         next_id = max([i for i in base_ids.values() if i is not None] + [0]) + 1
         actors: list[Actor] = []
         uids: dict[str, int] = {}
+        rows_by_uid: dict[str, int] = {}
+        without_id: list[tuple[_CellReader, str]] = []
         for number, cells in rows:
             cell = _CellReader(self, name, number, cells, header)
+            if not cell.identifier("id"):
+                without_id.append((cell, cell.name("name")))
             uid = self._uid(cell, uids)
+            rows_by_uid[uid] = number
             contact = None
             if any(cell.line(f) for f in _CONTACT_FIELDS):
                 contact = ContactPerson(*(cell.line(f) for f in _CONTACT_FIELDS))
             actor_id = base_ids.get(uid)
             if actor_id is None:
                 actor_id, next_id = next_id, next_id + 1
+            for cluster in cell.tags("clusters"):
+                self.cluster_members.setdefault(cluster.casefold(), (cluster, []))[1].append(actor_id)
             actors.append(
                 Actor(
                     name=cell.name("name"),
@@ -284,6 +353,9 @@ class _Reader:
                     uid=uid,
                 )
             )
+        check_new_rows(actors, rows_by_uid, without_id)
+        if self.base is not None:
+            check_names_not_shuffled(actors, rows_by_uid, self.base, header, self, name)
         return actors
 
     def _uid(self, cell: _CellReader, seen: dict[str, int]) -> str:
@@ -296,6 +368,18 @@ class _Reader:
         seen[uid] = cell.row
         return uid
 
+    def _clusters(self) -> list[Cluster]:
+        """The clusters named in the actor sheet; one the base knows keeps its identity and colour."""
+        known = {c.name.casefold(): c for c in self.base.clusters} if self.base is not None else {}
+        clusters = []
+        for folded, (name, members) in self.cluster_members.items():
+            before = known.get(folded)
+            if before is not None:
+                clusters.append(before.with_changes(members=tuple(members)))
+            else:
+                clusters.append(Cluster(name, tuple(members)))
+        return clusters
+
     # ties -----------------------------------------------------------------------------------------
 
     def _read_ties(self, sheet: Any, name: str, actors: list[Actor]) -> list[Tie]:
@@ -304,6 +388,7 @@ class _Reader:
             if end not in header.fields and f"{end}_id" not in header.fields:
                 title = next(c for c in _TIE_COLUMNS if c.field == end).header(self.lang)
                 raise self.fail(tr("Errors", "the column {0!r} is missing").format(title), name, 1)
+        self.tie_fields = frozenset(header.fields)
         by_uid = {a.uid: a for a in actors}
         by_name: dict[str, list[Actor]] = {}
         for actor in actors:
@@ -340,12 +425,19 @@ class _Reader:
     ) -> Actor:
         id_field = f"{end}_id"
         uid = cell.identifier(id_field)
+        name = cell.line(end)
         if uid:
             actor = by_uid.get(uid)
             if actor is None:
                 raise cell.error(id_field, tr("Errors", "the tie refers to an unknown actor ID {0!r}").format(uid))
+            others = [a for a in by_name.get(name.casefold(), []) if a.uid != uid]
+            if name and name.casefold() != actor.name.casefold() and others:
+                # A renamed actor keeps its old name here (fine); a name that now belongs to another
+                # actor means names and IDs were sorted apart: which one is meant cannot be told.
+                raise cell.error(end, tr("Errors", "the name {0!r} belongs to another actor than the ID {1!r} "
+                                                   "({2!r}); were the columns sorted separately? Put names "
+                                                   "and IDs back together").format(name, uid, actor.name))
             return actor
-        name = cell.line(end)
         if not name:
             raise cell.error(end, tr("Errors", "the tie names no actor here (neither a name nor an ID)"))
         found = by_name.get(name.casefold(), [])
@@ -372,6 +464,9 @@ class _Reader:
                 continue
             header.fields = {field: 1}
             cell = _CellReader(self, name, number, cells, header)
+            if field == "snapshot":
+                self.origin = cell.line(field)
+                continue
             if field == "workshop_date":
                 changes[field] = cell.date(field)
             elif field == "language":
@@ -384,3 +479,13 @@ class _Reader:
             else:
                 changes[field] = cell.line(field)
         return info.with_changes(**changes)
+
+
+_ACTOR_ATTRIBUTES = {"contact_name": "contact", "contact_role": "contact", "contact_email": "contact",
+                     "contact_phone": "contact", "id": "", "clusters": ""}
+_TIE_ATTRIBUTES = {"from": "", "to": "", "from_id": "", "to_id": "", "id": ""}
+
+
+def _attributes(columns: frozenset[str], renamed: Mapping[str, str]) -> frozenset[str]:
+    """The domain attributes that sheet columns carry; custom columns always come along (extra)."""
+    return frozenset({renamed.get(c, c) for c in columns} - {""}) | {"extra"}

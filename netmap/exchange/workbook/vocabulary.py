@@ -46,40 +46,54 @@ _SHEETS: dict[str, tuple[str, str]] = {
 
 _CONTACT_FIELDS = ("contact_name", "contact_role", "contact_email", "contact_phone")
 
+# IDs come last: they are for NetMap, the names are for people (and for printing).
 _ACTOR_COLUMNS = [
-    _Column("id", "ID", "ID", 34),
     _Column("name", "Name", "Name", 32),
-    _Column("category", "Category", "Kategorie", 26),
-    _Column("district", "District", "Sozialraum", 18),
-    _Column("fields", "Fields of action", "Handlungsfelder", 30),
-    _Column("stage", "Participation stage", "Beteiligungsstufe", 18),
+    _Column("category", "Category", "Kategorie", 24),
+    _Column("district", "District", "Sozialraum", 16),
+    _Column("fields", "Fields of action", "Handlungsfelder", 28),
+    _Column("stage", "Participation stage", "Beteiligungsstufe", 16),
     _Column("influence", "Influence", "Einfluss", 10),
-    _Column("attitude", "Attitude", "Haltung", 14),
-    _Column("reached", "Reached", "Erreicht", 10),
-    _Column("tags", "Tags", "Schlagworte", 18),
-    _Column("notes", "Notes", "Notizen", 30),
-    _Column("x", "X", "X", 9),
-    _Column("y", "Y", "Y", 9),
-    _Column("contact_name", "Contact name", "Kontaktperson", 22),
-    _Column("contact_role", "Contact role", "Kontakt Funktion", 18),
-    _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 26),
-    _Column("contact_phone", "Contact phone", "Kontakt Telefon", 18),
-    _Column("is_key", "Key actor", "Schlüsselakteur", 14),
+    _Column("attitude", "Attitude", "Haltung", 13),
+    _Column("reached", "Reached", "Erreicht", 9),
+    _Column("is_key", "Key actor", "Schlüsselakteur", 9),
     _Column("dots", "Dots", "Punkte", 8),
+    _Column("clusters", "Clusters", "Cluster", 20),
+    _Column("tags", "Tags", "Schlagworte", 16),
+    _Column("notes", "Notes", "Notizen", 36),
+    _Column("contact_name", "Contact name", "Kontaktperson", 20),
+    _Column("contact_role", "Contact role", "Kontakt Funktion", 16),
+    _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 24),
+    _Column("contact_phone", "Contact phone", "Kontakt Telefon", 16),
+    _Column("x", "X", "X", 8),
+    _Column("y", "Y", "Y", 8),
+    _Column("id", "ID", "ID", 12),
 ]
+_ACTOR_TAIL = ("id",)
+"""Columns written after the custom attributes."""
 
 _TIE_COLUMNS = [
-    _Column("id", "ID", "ID", 34),
     _Column("from", "From", "Von", 28),
     _Column("to", "To", "An", 28),
-    _Column("kind", "Kind", "Art", 24),
+    _Column("kind", "Kind", "Art", 22),
     _Column("direction", "Direction", "Richtung", 14),
-    _Column("strength", "Strength", "Stärke", 10),
-    _Column("field", "Field of action", "Handlungsfeld", 26),
-    _Column("notes", "Notes", "Notizen", 30),
-    _Column("from_id", "From ID", "Von-ID", 34),
-    _Column("to_id", "To ID", "An-ID", 34),
+    _Column("strength", "Strength", "Stärke", 9),
+    _Column("field", "Field of action", "Handlungsfeld", 24),
+    _Column("notes", "Notes", "Notizen", 36),
+    _Column("from_id", "From ID", "Von-ID", 12),
+    _Column("to_id", "To ID", "An-ID", 12),
+    _Column("id", "ID", "ID", 12),
 ]
+_TIE_TAIL = ("from_id", "to_id", "id")
+
+_OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", *("contact_name", "contact_role",
+                                                                          "contact_email", "contact_phone")})
+"""Columns a sheet may lack: IDs (a list typed by hand), clusters (workbooks of older versions) and the
+contact person (left out of anonymised workbooks). Every other known column must be there."""
+
+_FORMATS_FIELD = {"from": "source", "to": "target", "from_id": "source_id", "to_id": "target_id"}
+"""The workbook's tie fields under their names in `netmap.exchange.formats`, whose aliases (other
+names a column is known by, e.g. 'Akteursgruppe' for the category) the reader accepts too."""
 
 _METRIC_COLUMNS = [
     _Column("uid", "ID", "ID", 34),
@@ -117,6 +131,7 @@ _PROJECT_FIELDS = [
     _Column("facilitator", "Facilitator", "Moderation"),
     _Column("workshop_date", "Workshop date", "Workshop-Datum"),
     _Column("language", "Language", "Sprache"),
+    _Column("snapshot", "Exported from snapshot", "Exportiert aus Momentaufnahme"),
 ]
 
 # The hidden list sheet: catalogue lists as (label, key) column pairs, then fixed lists.

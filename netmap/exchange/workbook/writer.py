@@ -32,6 +32,7 @@ from netmap.domain import (
 from netmap.exchange.safety import MAX_TEXT_LENGTH, atomic_write, set_text_cell
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
+    _ACTOR_TAIL,
     _ATTITUDES,
     _CATALOGUE_LISTS,
     _CONTACT_FIELDS,
@@ -47,6 +48,7 @@ from netmap.exchange.workbook.vocabulary import (
     _SHEETS,
     _SNAPSHOT_COLUMNS,
     _TIE_COLUMNS,
+    _TIE_TAIL,
     _YES_NO,
     _Column,
     _i,
@@ -69,6 +71,7 @@ def write_workbook(
     anonymize: bool = False,
     analysis: dict[str, Any] | None = None,
     snapshots: Sequence[SnapshotInfo] = (),
+    origin: SnapshotInfo | None = None,
 ) -> None:
     """Write `state` as a NetMap workbook (.xlsx) to `path`.
 
@@ -79,6 +82,8 @@ def write_workbook(
     analysis : the dict of ``netmap.analysis.report.analyze``; fills the metrics and gaps sheets
         (without it they only carry their header row).
     snapshots : the project's snapshots, listed on their own sheet.
+    origin : the snapshot `state` is, if it is one: the project sheet says so, and an import of the
+        workbook applies only what was edited in it (see `netmap.transfer`).
 
     The file is written beside `path` and then moved into place: a failed export leaves nothing
     half-written behind.
@@ -90,12 +95,14 @@ def write_workbook(
     lists = _ListSheet(book.create_sheet(_SHEETS["lists"][_i(lang)]), state, lang)
     actors = book.create_sheet(_SHEETS["actors"][_i(lang)], 0)
     _write_actors(actors, state, lang, anonymize, lists)
+    title = actors.title.replace("'", "''")
+    lists.add_range("names", f"'{title}'!$A$2:$A${len(state.actors) + 1000}")
     ties = book.create_sheet(_SHEETS["ties"][_i(lang)], 1)
     _write_ties(ties, state, lang, lists)
     _write_metrics(book.create_sheet(_SHEETS["metrics"][_i(lang)], 2), state, lang, analysis)
     _write_gaps(book.create_sheet(_SHEETS["gaps"][_i(lang)], 3), state, lang, analysis)
     _write_snapshots(book.create_sheet(_SHEETS["snapshots"][_i(lang)], 4), lang, snapshots)
-    _write_project(book.create_sheet(_SHEETS["project"][_i(lang)], 5), state.info, lang)
+    _write_project(book.create_sheet(_SHEETS["project"][_i(lang)], 5), state.info, lang, origin, anonymize)
     lists.sheet.sheet_state = "hidden"
     book.active = 0
     with atomic_write(path) as temporary:
@@ -136,107 +143,142 @@ class _ListSheet:
             title = self.sheet.title.replace("'", "''")
             self._ranges[name] = f"'{title}'!${letter}$2:${letter}${len(values) + 1}"
 
+    def add_range(self, name: str, reference: str) -> None:
+        """A list kept elsewhere in the workbook (the actor names for From/To)."""
+        self._ranges[name] = reference
+
     def validate(self, sheet: Worksheet, column: int, name: str, lang: str) -> None:
-        """Give `column` of `sheet` (below the header) a drop-down list of `name`."""
+        """Give `column` of `sheet` (below the header) a drop-down list of `name`.
+
+        Names only warn: an actor typed into From/To may be added on the actor sheet afterwards."""
         reference = self._ranges.get(name)
         if reference is None:
             return
         validation = DataValidation(type="list", formula1=reference, allow_blank=True)
         validation.showErrorMessage = True
-        validation.errorStyle = "stop"
+        validation.errorStyle = "warning" if name == "names" else "stop"
         validation.errorTitle = "NetMap"
         validation.error = {
-            "en": "Please choose a value from the list.",
-            "de": "Bitte einen Wert aus der Liste wählen.",
+            "en": "This name is not on the actor sheet." if name == "names" else "Please choose a value from the list.",
+            "de": "Dieser Name steht nicht auf dem Blatt Akteure." if name == "names"
+            else "Bitte einen Wert aus der Liste wählen.",
         }[lang]
         letter = get_column_letter(column)
         validation.add(f"{letter}2:{letter}1048576")
         sheet.add_data_validation(validation)
 
 
+def _layout(columns: Sequence[_Column], tail: Sequence[str], extras: Sequence[str]) -> list[_Column | str]:
+    """The columns of a data sheet: the known ones, the custom attributes, then the IDs."""
+    head: list[_Column | str] = [c for c in columns if c.field not in tail]
+    return head + list(extras) + [c for c in columns if c.field in tail]
+
+
+def _write_table(sheet: Worksheet, layout: Sequence[_Column | str], lang: str,
+                 rows: Iterable[tuple[Mapping[str, object], Mapping[str, str]]]) -> None:
+    """Header and rows of a data sheet; a row is (known field -> value, custom attributes)."""
+    _header(sheet, [c.header(lang) if isinstance(c, _Column) else c for c in layout])
+    for number, (values, extra) in enumerate(rows, start=2):
+        for column, spec in enumerate(layout, start=1):
+            value = values[spec.field] if isinstance(spec, _Column) else extra.get(spec, "")
+            _put(sheet, number, column, value)
+
+
+def _validate(sheet: Worksheet, layout: Sequence[_Column | str], lists: _ListSheet, lang: str,
+              validated: Mapping[str, str]) -> None:
+    for column, spec in enumerate(layout, start=1):
+        if isinstance(spec, _Column) and spec.field in validated:
+            lists.validate(sheet, column, validated[spec.field], lang)
+
+
+def _widths(layout: Sequence[_Column | str]) -> list[int]:
+    return [c.width if isinstance(c, _Column) else 16 for c in layout]
+
+
 def _write_actors(
     sheet: Worksheet, state: MapState, lang: str, anonymize: bool, lists: _ListSheet
-) -> None:
+) -> list[_Column | str]:
     columns = [c for c in _ACTOR_COLUMNS if not (anonymize and c.field in _CONTACT_FIELDS)]
-    extras = _extra_keys(state.actors, _ACTOR_COLUMNS)
-    _header(sheet, [c.header(lang) for c in columns] + extras)
-    for row, actor in enumerate(state.actors, start=2):
-        contact = actor.contact or ContactPerson("")
-        values: dict[str, object] = {
-            "id": actor.uid,
-            "name": actor.name,
-            "category": _label(state, CatalogueKind.CATEGORY, actor.category, lang),
-            "district": _label(state, CatalogueKind.DISTRICT, actor.district, lang),
-            "fields": _LIST_SEPARATOR.join(
-                _label(state, CatalogueKind.FIELD, f, lang) for f in actor.fields
-            ),
-            "stage": _label(state, CatalogueKind.STAGE, actor.stage, lang),
-            "influence": actor.influence,
-            "attitude": _ATTITUDES.get(actor.attitude, _ATTITUDES[Attitude.NEUTRAL])[_i(lang)],
-            "reached": _YES_NO[bool(actor.reached)][_i(lang)],
-            "tags": _LIST_SEPARATOR.join(actor.tags),
-            "notes": actor.notes,
-            "x": _finite(actor.x),
-            "y": _finite(actor.y),
-            "contact_name": contact.name,
-            "contact_role": contact.role,
-            "contact_email": contact.email,
-            "contact_phone": contact.phone,
-            "is_key": _YES_NO[bool(actor.is_key)][_i(lang)],
-            "dots": actor.dots,
-        }
-        for column, spec in enumerate(columns, start=1):
-            _put(sheet, row, column, values[spec.field])
-        for column, key in enumerate(extras, start=len(columns) + 1):
-            _put(sheet, row, column, actor.extra.get(key, ""))
-    validated = {
+    layout = _layout(columns, _ACTOR_TAIL, _extra_keys(state.actors, _ACTOR_COLUMNS))
+    clusters: dict[int | None, list[str]] = {}
+    for cluster in state.clusters:
+        for member in cluster.members:
+            clusters.setdefault(member, []).append(cluster.name)
+
+    def rows() -> Iterator[tuple[dict[str, object], dict[str, str]]]:
+        for actor in state.actors:
+            contact = actor.contact or ContactPerson("")
+            yield {
+                "id": actor.uid,
+                "name": actor.name,
+                "category": _label(state, CatalogueKind.CATEGORY, actor.category, lang),
+                "district": _label(state, CatalogueKind.DISTRICT, actor.district, lang),
+                "fields": _LIST_SEPARATOR.join(
+                    _label(state, CatalogueKind.FIELD, f, lang) for f in actor.fields
+                ),
+                "stage": _label(state, CatalogueKind.STAGE, actor.stage, lang),
+                "influence": actor.influence,
+                "attitude": _ATTITUDES.get(actor.attitude, _ATTITUDES[Attitude.NEUTRAL])[_i(lang)],
+                "reached": _YES_NO[bool(actor.reached)][_i(lang)],
+                "clusters": _LIST_SEPARATOR.join(clusters.get(actor.id, [])),
+                "tags": _LIST_SEPARATOR.join(actor.tags),
+                "notes": actor.notes,
+                "x": _finite(actor.x),
+                "y": _finite(actor.y),
+                "contact_name": contact.name,
+                "contact_role": contact.role,
+                "contact_email": contact.email,
+                "contact_phone": contact.phone,
+                "is_key": _YES_NO[bool(actor.is_key)][_i(lang)],
+                "dots": actor.dots,
+            }, actor.extra
+
+    _write_table(sheet, layout, lang, rows())
+    _validate(sheet, layout, lists, lang, {
         "category": str(CatalogueKind.CATEGORY),
         "district": str(CatalogueKind.DISTRICT),
         "stage": str(CatalogueKind.STAGE),
         "attitude": "attitude",
         "reached": "yes_no",
         "is_key": "yes_no",
-    }
-    for column, spec in enumerate(columns, start=1):
-        if spec.field in validated:
-            lists.validate(sheet, column, validated[spec.field], lang)
-    _finish(sheet, [c.width for c in columns] + [16] * len(extras))
+    })
+    _finish(sheet, _widths(layout))
+    return layout
 
 
-def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet) -> None:
+def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet) -> list[_Column | str]:
     actors = state.actor_by_id()
     # A tie whose actor is not on the map could not be read back: it is left out.
     ties = [t for t in state.ties if t.source in actors and t.target in actors]
-    extras = _extra_keys(ties, _TIE_COLUMNS)
-    _header(sheet, [c.header(lang) for c in _TIE_COLUMNS] + extras)
-    for row, tie in enumerate(ties, start=2):
-        source, target = actors[tie.source], actors[tie.target]
-        values: dict[str, object] = {
-            "id": tie.uid,
-            "from": source.name,
-            "to": target.name,
-            "kind": _label(state, CatalogueKind.TIE_KIND, tie.kind, lang),
-            "direction": _DIRECTIONS.get(tie.direction, _DIRECTIONS[Direction.UNDIRECTED])[_i(lang)],
-            "strength": tie.strength,
-            "field": _label(state, CatalogueKind.FIELD, tie.field, lang),
-            "notes": tie.notes,
-            "from_id": source.uid,
-            "to_id": target.uid,
-        }
-        for column, spec in enumerate(_TIE_COLUMNS, start=1):
-            _put(sheet, row, column, values[spec.field])
-        for column, key in enumerate(extras, start=len(_TIE_COLUMNS) + 1):
-            _put(sheet, row, column, tie.extra.get(key, ""))
-    validated = {
+    layout = _layout(_TIE_COLUMNS, _TIE_TAIL, _extra_keys(ties, _TIE_COLUMNS))
+
+    def rows() -> Iterator[tuple[dict[str, object], dict[str, str]]]:
+        for tie in ties:
+            source, target = actors[tie.source], actors[tie.target]
+            yield {
+                "id": tie.uid,
+                "from": source.name,
+                "to": target.name,
+                "kind": _label(state, CatalogueKind.TIE_KIND, tie.kind, lang),
+                "direction": _DIRECTIONS.get(tie.direction, _DIRECTIONS[Direction.UNDIRECTED])[_i(lang)],
+                "strength": tie.strength,
+                "field": _label(state, CatalogueKind.FIELD, tie.field, lang),
+                "notes": tie.notes,
+                "from_id": source.uid,
+                "to_id": target.uid,
+            }, tie.extra
+
+    _write_table(sheet, layout, lang, rows())
+    _validate(sheet, layout, lists, lang, {
+        "from": "names",
+        "to": "names",
         "kind": str(CatalogueKind.TIE_KIND),
         "direction": "direction",
         "strength": "strength",
         "field": str(CatalogueKind.FIELD),
-    }
-    for column, spec in enumerate(_TIE_COLUMNS, start=1):
-        if spec.field in validated:
-            lists.validate(sheet, column, validated[spec.field], lang)
-    _finish(sheet, [c.width for c in _TIE_COLUMNS] + [16] * len(extras))
+    })
+    _finish(sheet, _widths(layout))
+    return layout
 
 
 def _write_metrics(
@@ -339,11 +381,17 @@ def _write_snapshots(sheet: Worksheet, lang: str, snapshots: Sequence[SnapshotIn
     _finish(sheet, [c.width for c in _SNAPSHOT_COLUMNS])
 
 
-def _write_project(sheet: Worksheet, info: ProjectInfo, lang: str) -> None:
+def _write_project(sheet: Worksheet, info: ProjectInfo, lang: str, origin: SnapshotInfo | None,
+                   anonymize: bool) -> None:
     _header(sheet, [c.header(lang) for c in _PROJECT_COLUMNS])
-    for row, spec in enumerate(_PROJECT_FIELDS, start=2):
+    # The facilitator is a person: an anonymised workbook leaves the row out.
+    fields = [f for f in _PROJECT_FIELDS if not (anonymize and f.field == "facilitator")]
+    for row, spec in enumerate(fields, start=2):
         _put(sheet, row, 1, spec.header(lang))
-        value = getattr(info, spec.field)
+        if spec.field == "snapshot":
+            value: object = origin.label if origin is not None else ""
+        else:
+            value = getattr(info, spec.field)
         cell = _put(sheet, row, 2, value if value is not None else "")
         if isinstance(value, date):
             cell.number_format = "yyyy-mm-dd"
