@@ -144,7 +144,8 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
         origin: SnapshotInfo | None = None
         if snapshot:
             origin = next((s for s in snapshots if s.label.casefold() == snapshot.casefold()), None)
-        extra = {"analysis": analysis, "snapshots": snapshots, "origin": origin}
+        extra = {"analysis": analysis, "snapshots": snapshots, "origin": origin,
+                 "compare_with": project.snapshot_state(compare_with) if compare_with else None}
     written = write_map(state, path, language=language, anonymize=anonymize, **extra)
     if isinstance(written, (list, tuple)):
         return [Path(p) for p in written]

@@ -130,16 +130,19 @@ def test_round_trip_keeps_every_attribute(state: MapState, tmp_path: Path, langu
     assert back.info == state.info
     assert back.catalogues == state.catalogues
     book = openpyxl.load_workbook(path)
-    expected = {
-        "de": ["Akteure", "Beziehungen", "Kennzahlen", "Lücken", "Momentaufnahmen", "Projekt", "Listen"],
-        "en": ["Actors", "Ties", "Metrics", "Gaps", "Snapshots", "Project", "Lists"],
+    every = {
+        "de": ["Übersicht", "Akteure", "Beziehungen", "Einfluss × Haltung", "Kennzahlen", "Lücken",
+               "Momentaufnahmen", "Projekt", "Erläuterungen", "Listen"],
+        "en": ["Overview", "Actors", "Ties", "Influence × attitude", "Metrics", "Gaps", "Snapshots", "Project",
+               "Guide", "Lists"],
     }[language]
-    assert book.sheetnames == expected
+    assert book.sheetnames == every
+    expected = [every[i] for i in (1, 2, 4, 5, 6, 7, 9)]  # the sheets of the data
     assert book[expected[-1]].sheet_state == "hidden"
     actors = book[expected[0]]
     assert actors["A1"].font.b and actors["A1"].fill.fgColor.rgb.endswith("1F4E79")
-    assert actors.freeze_panes == "A2" and actors.auto_filter.ref.startswith("A1:")
-    assert actors.column_dimensions["B"].width >= 20
+    assert actors.freeze_panes == "A2" and next(iter(actors.tables.values())).ref.startswith("A1:")
+    assert actors.column_dimensions["A"].width >= 20  # the names
     assert actors["B2"].value == ("Verwaltung" if language == "de" else "Administration")
     assert actors["D2"].value == (
         "Sprache und Bildung|Interkulturelle Öffnung der Verwaltung"
@@ -196,7 +199,7 @@ def test_anonymized_workbook_holds_no_personal_data(state: MapState, tmp_path: P
         for value in person:
             assert all(value not in text for text in xml.values()), value
             assert value.encode() not in raw
-    headers = [c.value for c in openpyxl.load_workbook(path).worksheets[0][1]]
+    headers = [c.value for c in openpyxl.load_workbook(path).worksheets[1][1]]  # after the cover
     assert not [h for h in headers if "Kontakt" in h or "Contact" in h]
     back = read_workbook(path, base=state)
     assert all(a.contact is None for a in back.actors)
@@ -328,7 +331,7 @@ def _edit(path: Path, sheet: str, changes: dict[str, object]) -> None:
         ("Akteure", {"U4": None, "U3": None, "U2": "x", "U5": "x"}, 5, "U (ID)", "twice"),
         ("Akteure", {"G2": "begeistert"}, 2, "G (Haltung)", "begeistert"),
         ("Akteure", {"H2": "vielleicht"}, 2, "H (Erreicht)", "yes nor no"),
-        ("Akteure", {"R2": "links"}, 2, "R (X)", "not a number"),
+        ("Akteure", {"S2": "links"}, 2, "S (X)", "not a number"),
         ("Akteure", {"C2": "Südpol"}, 2, "C (Sozialraum)", "Südpol"),
         ("Akteure", {"D2": "Sprache und Bildung|Raketenbau"}, 2, "D (Handlungsfelder)", "Raketenbau"),
         ("Akteure", {"A2": "x" * 501}, 2, "A (Name)", "longer"),

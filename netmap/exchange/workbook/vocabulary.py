@@ -35,12 +35,16 @@ class _Column:
 
 
 _SHEETS: dict[str, tuple[str, str]] = {
+    "cover": ("Overview", "Übersicht"),
     "actors": ("Actors", "Akteure"),
     "ties": ("Ties", "Beziehungen"),
+    "matrix": ("Influence × attitude", "Einfluss × Haltung"),
     "metrics": ("Metrics", "Kennzahlen"),
     "gaps": ("Gaps", "Lücken"),
     "snapshots": ("Snapshots", "Momentaufnahmen"),
+    "comparison": ("Comparison", "Vergleich"),
     "project": ("Project", "Projekt"),
+    "guide": ("Guide", "Erläuterungen"),
     "lists": ("Lists", "Listen"),
 }
 
@@ -48,19 +52,19 @@ _CONTACT_FIELDS = ("contact_name", "contact_role", "contact_email", "contact_pho
 
 # IDs come last: they are for NetMap, the names are for people (and for printing).
 _ACTOR_COLUMNS = [
-    _Column("name", "Name", "Name", 32),
-    _Column("category", "Category", "Kategorie", 24),
-    _Column("district", "District", "Sozialraum", 16),
-    _Column("fields", "Fields of action", "Handlungsfelder", 28),
-    _Column("stage", "Participation stage", "Beteiligungsstufe", 16),
-    _Column("influence", "Influence", "Einfluss", 10),
-    _Column("attitude", "Attitude", "Haltung", 13),
-    _Column("reached", "Reached", "Erreicht", 9),
+    _Column("name", "Name", "Name", 28),
+    _Column("category", "Category", "Kategorie", 18),
+    _Column("district", "District", "Sozialraum", 13),
+    _Column("fields", "Fields of action", "Handlungsfelder", 22),
+    _Column("stage", "Participation stage", "Beteiligungsstufe", 14),
+    _Column("influence", "Influence", "Einfluss", 9),
+    _Column("attitude", "Attitude", "Haltung", 12),
+    _Column("reached", "Reached", "Erreicht", 8),
     _Column("is_key", "Key actor", "Schlüsselakteur", 9),
-    _Column("dots", "Dots", "Punkte", 8),
-    _Column("clusters", "Clusters", "Cluster", 20),
-    _Column("tags", "Tags", "Schlagworte", 16),
-    _Column("notes", "Notes", "Notizen", 36),
+    _Column("dots", "Dots", "Punkte", 7),
+    _Column("clusters", "Clusters", "Cluster", 16),
+    _Column("tags", "Tags", "Schlagworte", 13),
+    _Column("notes", "Notes", "Notizen", 32),
     _Column("contact_name", "Contact name", "Kontaktperson", 20),
     _Column("contact_role", "Contact role", "Kontakt Funktion", 16),
     _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 24),
@@ -69,8 +73,12 @@ _ACTOR_COLUMNS = [
     _Column("y", "Y", "Y", 8),
     _Column("id", "ID", "ID", 12),
 ]
-_ACTOR_TAIL = ("id",)
-"""Columns written after the custom attributes."""
+_ACTOR_TAIL = ("x", "y", "id")
+"""Columns written after the custom attributes: NetMap's, not for people (and not printed)."""
+_ACTOR_PRINTED = "notes"
+"""The last actor column on paper: what is right of it (contact, own columns, positions, IDs) is on
+screen only, so that a page keeps a readable size."""
+_TIE_PRINTED = "notes"
 
 _TIE_COLUMNS = [
     _Column("from", "From", "Von", 28),
@@ -95,25 +103,43 @@ _FORMATS_FIELD = {"from": "source", "to": "target", "from_id": "source_id", "to_
 """The workbook's tie fields under their names in `netmap.exchange.formats`, whose aliases (other
 names a column is known by, e.g. 'Akteursgruppe' for the category) the reader accepts too."""
 
+# The figures of the analysis (its field names) with their headers; "brokerage" is spread over its roles.
 _METRIC_COLUMNS = [
-    _Column("uid", "ID", "ID", 34),
-    _Column("name", "Name", "Name", 32),
-    _Column("category", "Category", "Kategorie", 24),
-    _Column("degree", "Degree", "Grad (Verbindungen)", 12),
-    _Column("betweenness", "Betweenness", "Vermittlung (Betweenness)", 14),
-    _Column("closeness", "Closeness", "Nähe (Closeness)", 12),
-    _Column("eigenvector", "Eigenvector", "Eigenvektor", 12),
-    _Column("pagerank", "PageRank", "PageRank", 12),
-    _Column("constraint", "Constraint", "Eingebundenheit (Constraint)", 14),
-    _Column("effective_size", "Effective size", "Effektive Größe", 12),
-    _Column("community", "Community", "Gruppe (Community)", 12),
-    _Column("articulation_point", "Articulation point", "Schnittpunkt", 12),
+    _Column("name", "Name", "Name", 30),
+    _Column("category", "Category", "Kategorie", 22),
+    _Column("degree", "Ties (degree)", "Verbindungen (Grad)", 10),
+    _Column("betweenness", "Go-between (betweenness)", "Vermittlung (Betweenness)", 10),
+    _Column("closeness", "Closeness", "Nähe (Closeness)", 10),
+    _Column("eigenvector", "Well-connected contacts (eigenvector)", "Gut vernetzte Kontakte (Eigenvektor)", 10),
+    _Column("pagerank", "PageRank", "PageRank", 10),
+    _Column("constraint", "Constraint", "Eingebundenheit (Constraint)", 10),
+    _Column("effective_size", "Effective size", "Effektive Größe", 10),
+    _Column("community", "Group (community)", "Gruppe (Community)", 10),
+    _Column("articulation_point", "Single point of failure", "Einzelner Knotenpunkt", 10),
+    _Column("cuts_off", "Actors cut off without it", "Ohne ihn abgeschnitten", 10),
+    _Column("k_core", "Core (k-core)", "Kern (k-Kern)", 10),
+    _Column("brokerage.coordinator", "Broker: coordinator", "Makler: Koordinator", 10),
+    _Column("brokerage.itinerant", "Broker: itinerant", "Makler: Wanderer", 10),
+    _Column("brokerage.representative", "Broker: representative", "Makler: Vertreter", 10),
+    _Column("brokerage.gatekeeper", "Broker: gatekeeper", "Makler: Türsteher", 10),
+    _Column("brokerage.liaison", "Broker: liaison", "Makler: Verbindungsglied", 10),
+    _Column("brokerage.total", "Broker roles in all", "Maklerrollen gesamt", 10),
+    _Column("in_degree", "Incoming ties", "Eingehende Verbindungen", 10),
+    _Column("out_degree", "Outgoing ties", "Ausgehende Verbindungen", 10),
+    _Column("strength", "Strength of ties", "Stärke der Verbindungen", 10),
+    _Column("degree_centrality", "Share directly connected", "Anteil direkt verbunden", 10),
+    _Column("district", "District", "Sozialraum", 16),
+    _Column("stage", "Participation stage", "Beteiligungsstufe", 16),
+    _Column("uid", "ID", "ID", 10),
 ]
+_METRIC_LABELS = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT, "stage": CatalogueKind.STAGE}
+"""Figures that are catalogue keys: written as the catalogue's label."""
 
 _GAP_COLUMNS = [
-    _Column("finding", "Finding", "Befund", 30),
+    _Column("finding", "Finding", "Befund", 28),
     _Column("subject", "Concerns", "Betrifft", 34),
-    _Column("explanation", "Explanation", "Erklärung", 80),
+    _Column("explanation", "Why it matters", "Bedeutung", 50),
+    _Column("details", "Details", "Einzelheiten", 50),
 ]
 
 _SNAPSHOT_COLUMNS = [
@@ -157,67 +183,6 @@ _DIRECTIONS = {
 _YES_NO = {True: ("yes", "ja"), False: ("no", "nein")}
 _TRUE_WORDS = {"yes", "ja", "true", "wahr", "1", "x", "y", "j"}
 _FALSE_WORDS = {"no", "nein", "false", "falsch", "0", "n", ""}
-
-# Findings of the analysis ("gaps"): title and a one-sentence explanation, and what an item names.
-_GAPS: dict[str, tuple[tuple[str, str], tuple[str, str], str]] = {
-    "missing_categories": (
-        ("Missing actor group", "Fehlende Akteursgruppe"),
-        (
-            "No actor of this group is on the map: who is missing?",
-            "Kein Akteur dieser Gruppe ist auf der Karte: Wer fehlt?",
-        ),
-        "category",
-    ),
-    "weak_categories": (
-        ("Weakly connected actor group", "Schwach eingebundene Akteursgruppe"),
-        (
-            "The actors of this group have few ties to the rest of the network.",
-            "Die Akteure dieser Gruppe haben wenige Verbindungen zum übrigen Netz.",
-        ),
-        "category",
-    ),
-    "isolated_actors": (
-        ("Isolated actor", "Isolierter Akteur"),
-        (
-            "This actor has no tie to anyone else on the map.",
-            "Dieser Akteur hat keine Verbindung zu anderen auf der Karte.",
-        ),
-        "actor",
-    ),
-    "single_points_of_failure": (
-        ("Single point of failure", "Einzelner Knotenpunkt"),
-        (
-            "If this actor drops out, the network breaks into separate parts.",
-            "Fällt dieser Akteur weg, zerfällt das Netz in getrennte Teile.",
-        ),
-        "actor",
-    ),
-    "bridges": (
-        ("Bridge", "Brücke"),
-        (
-            "This tie is the only link between two parts of the network.",
-            "Diese Beziehung ist die einzige Verbindung zwischen zwei Teilen des Netzes.",
-        ),
-        "actor",
-    ),
-    "unreached_actors": (
-        ("Not reached", "Nicht erreicht"),
-        (
-            "This actor has not yet been reached by the strategy process.",
-            "Dieser Akteur wurde vom Strategieprozess noch nicht erreicht.",
-        ),
-        "actor",
-    ),
-    "missing_districts": (
-        ("District without actors", "Sozialraum ohne Akteure"),
-        (
-            "No actor on the map belongs to this district.",
-            "Kein Akteur auf der Karte gehört zu diesem Sozialraum.",
-        ),
-        "district",
-    ),
-}
-
 
 _KIND_NAMES: dict[CatalogueKind, str] = {  # translated when a message is made
     CatalogueKind.CATEGORY: QT_TRANSLATE_NOOP("Errors", "categories (Kategorien)"),

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -30,8 +30,21 @@ from netmap.domain import (
     Tie,
 )
 from netmap.exchange.safety import MAX_TEXT_LENGTH, atomic_write, set_text_cell
+from netmap.exchange.workbook.comparison import write_comparison
+from netmap.exchange.workbook.cover import write_cover, write_matrix
+from netmap.exchange.workbook.findings import findings
+from netmap.exchange.workbook.guide import write_guide
+from netmap.exchange.workbook.styling import (
+    add_table,
+    attitude_colours,
+    data_bars,
+    print_area,
+    print_setup,
+    wrap_columns,
+)
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
+    _ACTOR_PRINTED,
     _ACTOR_TAIL,
     _ATTITUDES,
     _CATALOGUE_LISTS,
@@ -39,15 +52,16 @@ from netmap.exchange.workbook.vocabulary import (
     _DIRECTIONS,
     _FORMULA_START,
     _GAP_COLUMNS,
-    _GAPS,
     _KEY_SUFFIX,
     _LIST_SEPARATOR,
     _METRIC_COLUMNS,
+    _METRIC_LABELS,
     _PROJECT_COLUMNS,
     _PROJECT_FIELDS,
     _SHEETS,
     _SNAPSHOT_COLUMNS,
     _TIE_COLUMNS,
+    _TIE_PRINTED,
     _TIE_TAIL,
     _YES_NO,
     _Column,
@@ -58,7 +72,6 @@ __all__ = ["write_workbook"]
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-_WRAP = Alignment(wrap_text=True, vertical="top")
 
 # --- writing --------------------------------------------------------------------------------------
 
@@ -72,6 +85,7 @@ def write_workbook(
     analysis: dict[str, Any] | None = None,
     snapshots: Sequence[SnapshotInfo] = (),
     origin: SnapshotInfo | None = None,
+    compare_with: MapState | None = None,
 ) -> None:
     """Write `state` as a NetMap workbook (.xlsx) to `path`.
 
@@ -84,6 +98,7 @@ def write_workbook(
     snapshots : the project's snapshots, listed on their own sheet.
     origin : the snapshot `state` is, if it is one: the project sheet says so, and an import of the
         workbook applies only what was edited in it (see `netmap.transfer`).
+    compare_with : an earlier state: a comparison sheet says what changed since.
 
     The file is written beside `path` and then moved into place: a failed export leaves nothing
     half-written behind.
@@ -92,21 +107,67 @@ def write_workbook(
     book = Workbook()
     book.remove(book.active)
     book.properties.creator = "NetMap"
+
+    def sheet(kind: str) -> Worksheet:
+        return book.create_sheet(_SHEETS[kind][_i(lang)])
+
+    found = findings(state, analysis, lang)
+    cover = sheet("cover")
+    write_cover(cover, state, analysis, found, lang, origin, _put)
+    actors, ties = sheet("actors"), sheet("ties")
     lists = _ListSheet(book.create_sheet(_SHEETS["lists"][_i(lang)]), state, lang)
-    actors = book.create_sheet(_SHEETS["actors"][_i(lang)], 0)
-    _write_actors(actors, state, lang, anonymize, lists)
+    actor_layout = _write_actors(actors, state, lang, anonymize, lists)
     title = actors.title.replace("'", "''")
     lists.add_range("names", f"'{title}'!$A$2:$A${len(state.actors) + 1000}")
-    ties = book.create_sheet(_SHEETS["ties"][_i(lang)], 1)
-    _write_ties(ties, state, lang, lists)
-    _write_metrics(book.create_sheet(_SHEETS["metrics"][_i(lang)], 2), state, lang, analysis)
-    _write_gaps(book.create_sheet(_SHEETS["gaps"][_i(lang)], 3), state, lang, analysis)
-    _write_snapshots(book.create_sheet(_SHEETS["snapshots"][_i(lang)], 4), lang, snapshots)
-    _write_project(book.create_sheet(_SHEETS["project"][_i(lang)], 5), state.info, lang, origin, anonymize)
+    tie_layout = _write_ties(ties, state, lang, lists)
+    write_matrix(sheet("matrix"), state, lang, _put, _header_cell)
+    metrics = sheet("metrics")
+    _write_metrics(metrics, state, lang, analysis)
+    _write_gaps(sheet("gaps"), state, lang, analysis)
+    if compare_with is not None:
+        write_comparison(sheet("comparison"), compare_with, state, lang, _put, _header)
+    _write_snapshots(sheet("snapshots"), lang, snapshots)
+    _write_project(sheet("project"), state.info, lang, origin, anonymize)
+    write_guide(sheet("guide"), lang, _put)
+    book.move_sheet(lists.sheet, offset=len(book.sheetnames) - 1 - book.sheetnames.index(lists.sheet.title))
+    _dress(actors, actor_layout, "NetMapActors", lang, _ACTOR_PRINTED)
+    _dress(ties, tie_layout, "NetMapTies", lang, _TIE_PRINTED)
+    _dress_metrics(metrics, lang)
     lists.sheet.sheet_state = "hidden"
+    today = date.today()
+    for each in book.worksheets:
+        if each is not lists.sheet:
+            print_setup(each, state.info, lang, today)
     book.active = 0
     with atomic_write(path) as temporary:
         book.save(temporary)
+
+
+def _dress_metrics(sheet: Worksheet, lang: str) -> None:
+    """The metrics as a table with bars on the main figures; on paper up to the k-core (brokerage
+    roles, district, stage and ID are on screen only)."""
+    headers = [c.value for c in sheet[1]]
+    add_table(sheet, "NetMapMetrics", sheet.max_column, sheet.max_row)
+    data_bars(sheet, list(range(3, min(7, len(headers) + 1))), sheet.max_row)
+    core = next((c for c in _METRIC_COLUMNS if c.field == "k_core"), None)
+    last = headers.index(core.header(lang)) + 1 if core is not None and core.header(lang) in headers else len(headers)
+    print_area(sheet, last, sheet.max_row)
+    wrap_columns(sheet, [1, 2], sheet.max_row)
+    wrap_columns(sheet, list(range(3, len(headers) + 1)), 1)  # the header row of the narrow columns
+
+
+def _dress(sheet: Worksheet, layout: Sequence[_Column | str], name: str, lang: str, printed: str) -> None:
+    """An actor or tie sheet as an Excel table, text wrapped, actors coloured by attitude; on paper
+    the columns up to `printed`."""
+    fields = [c.field if isinstance(c, _Column) else "" for c in layout]
+    add_table(sheet, name, len(layout), sheet.max_row)
+    last = fields.index(printed) + 1 if printed in fields else len(fields)
+    print_area(sheet, last, sheet.max_row)
+    wrap_columns(sheet, list(range(1, last + 1)), sheet.max_row)
+    if "attitude" in fields:
+        attitude_colours(sheet, fields.index("attitude") + 1, sheet.max_row, len(layout), lang)
+    if "influence" in fields:
+        data_bars(sheet, [fields.index("influence") + 1], sheet.max_row)
 
 
 class _ListSheet:
@@ -284,92 +345,48 @@ def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet)
 def _write_metrics(
     sheet: Worksheet, state: MapState, lang: str, analysis: Mapping[str, Any] | None
 ) -> None:
-    rows = [r for r in (analysis or {}).get("actors") or [] if isinstance(r, Mapping)]
-    known = {c.field for c in _METRIC_COLUMNS}
-    columns = [c for c in _METRIC_COLUMNS if c.field != "uid" or any("uid" in r for r in rows)]
-    for row in rows:
-        for key, value in row.items():
-            if key not in known and key != "id" and _is_scalar(value):
-                known.add(key)
-                columns.append(_Column(key, key, key, 14))
+    """One row per actor, figures as numbers, keys as labels; a column nobody has a value for
+    (incoming ties of an undirected network) is left out."""
+    rows = [_flat(r) for r in (analysis or {}).get("actors") or [] if isinstance(r, Mapping)]
+    columns = [c for c in _METRIC_COLUMNS if c.field in ("name", "category")
+               or any(r.get(c.field) not in (None, "") for r in rows)]
     _header(sheet, [c.header(lang) for c in columns])
     by_uid = {a.uid: a for a in state.actors}
     for number, row in enumerate(rows, start=2):
         for column, spec in enumerate(columns, start=1):
             value = row.get(spec.field)
-            if spec.field == "category" and isinstance(value, str):
-                value = _label(state, CatalogueKind.CATEGORY, value, lang)
+            if spec.field in _METRIC_LABELS and isinstance(value, str):
+                value = _label(state, _METRIC_LABELS[spec.field], value, lang)
             elif spec.field == "name" and value is None and row.get("uid") in by_uid:
                 value = by_uid[row["uid"]].name
+            elif spec.field == "community" and isinstance(value, int) and not isinstance(value, bool):
+                value += 1  # groups are counted from 1 for people
             cell = _put(sheet, number, column, _plain(value, lang))
             if isinstance(value, float):
                 cell.number_format = "0.000"
     _finish(sheet, [c.width for c in columns])
 
 
+def _flat(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An actor's figures with nested ones (brokerage roles) as ``brokerage.role``."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, Mapping):
+            flat.update({f"{key}.{k}": v for k, v in value.items() if _is_scalar(v)})
+        elif _is_scalar(value):
+            flat[key] = value
+    return flat
+
+
 def _write_gaps(
     sheet: Worksheet, state: MapState, lang: str, analysis: Mapping[str, Any] | None
 ) -> None:
     _header(sheet, [c.header(lang) for c in _GAP_COLUMNS])
-    row = 2
-    for finding, subject, explanation in _gap_rows(state, lang, (analysis or {}).get("gaps")):
-        for column, value in enumerate((finding, subject, explanation), start=1):
-            _put(sheet, row, column, value).alignment = _WRAP
-        row += 1
+    for row, found in enumerate(findings(state, analysis, lang), start=2):
+        for column, value in enumerate((found.title, found.subject, found.explanation, found.details), start=1):
+            _put(sheet, row, column, value)
     _finish(sheet, [c.width for c in _GAP_COLUMNS])
-
-
-def _gap_rows(state: MapState, lang: str, gaps: object) -> Iterator[tuple[str, str, str]]:
-    """One (finding, subject, explanation) per item of every finding of the analysis."""
-    if not isinstance(gaps, Mapping):
-        return
-    names = state.actor_by_id()
-    for key, value in gaps.items():
-        titles, explanations, subject_kind = _GAPS.get(
-            str(key),
-            (
-                (str(key).replace("_", " ").capitalize(),) * 2,
-                ("A finding of the network analysis.", "Ein Befund der Netzwerkanalyse."),
-                "",
-            ),
-        )
-        title, explanation = titles[_i(lang)], explanations[_i(lang)]
-        if isinstance(value, Mapping):
-            items: Iterable[object] = [f"{_subject(state, names, k, subject_kind, lang)}: {_plain(v, lang)}"
-                                       for k, v in value.items()]
-        elif isinstance(value, (list, tuple, set, frozenset)):
-            items = value
-        elif value is None or value is False or value == 0:
-            continue
-        else:
-            items = [value]
-        for item in items:
-            yield title, _subject(state, names, item, subject_kind, lang), explanation
-
-
-def _subject(
-    state: MapState, names: Mapping[int, Actor], item: object, kind: str, lang: str
-) -> str:
-    if isinstance(item, Mapping):
-        for field in ("name", "label", "actor", "category", "district"):
-            if item.get(field) not in (None, ""):
-                main = _subject(state, names, item[field], "category" if field == "category" else kind, lang)
-                details = [
-                    f"{k}: {_plain(v, lang)}"
-                    for k, v in item.items()
-                    if k not in (field, "id", "uid") and _is_scalar(v)
-                ]
-                return main + (f" ({', '.join(details)})" if details else "")
-        return ", ".join(f"{k}: {_plain(v, lang)}" for k, v in item.items())
-    if isinstance(item, (list, tuple)):
-        return " – ".join(_subject(state, names, part, kind, lang) for part in item)
-    if isinstance(item, int) and not isinstance(item, bool) and kind == "actor" and item in names:
-        return names[item].name
-    if isinstance(item, str) and kind == "category":
-        return _label(state, CatalogueKind.CATEGORY, item, lang)
-    if isinstance(item, str) and kind == "district":
-        return _label(state, CatalogueKind.DISTRICT, item, lang)
-    return str(_plain(item, lang))
+    wrap_columns(sheet, list(range(1, len(_GAP_COLUMNS) + 1)), sheet.max_row)
 
 
 def _write_snapshots(sheet: Worksheet, lang: str, snapshots: Sequence[SnapshotInfo]) -> None:
