@@ -109,8 +109,10 @@ def _actor_ids_in_plan(current: MapState, incoming: MapState, plan: ImportPlan) 
 
 def export_map(project: Project, target: str | Path, *, snapshot: str | None = None, anonymize: bool = False,
                paper: str = "A1", landscape: bool = False, language: str | None = None,
-               compare_with: str | None = None) -> list[Path]:
-    """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written."""
+               compare_with: str | None = None, kind: str | None = None) -> list[Path]:
+    """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written.
+
+    `kind`: "kumu" writes an .xlsx in Kumu's layout, "gephi" a .csv pair in Gephi's."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -138,8 +140,15 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
 
         write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis)
         return [path]
+    if kind is not None and (kind, suffix) not in (("kumu", ".xlsx"), ("gephi", ".csv")):
+        raise NetMapError(tr("Errors", "{0}: the layout {1!r} is for {2} files").format(
+            path, kind, {"kumu": ".xlsx", "gephi": ".csv"}.get(kind, "no")))
     extra: dict[str, Any] = {}
-    if suffix == ".xlsx":
+    if kind == "kumu":
+        extra = {"kind": "kumu"}
+    elif kind == "gephi":
+        extra = {"gephi": True}
+    elif suffix == ".xlsx":
         snapshots = project.snapshots()
         origin: SnapshotInfo | None = None
         if snapshot:

@@ -411,3 +411,25 @@ def test_an_edited_workbook_through_the_menu_shows_tie_and_project_changes_and_u
     assert sorted(t.strength for t in on_file(small_project).ties) == [1, 1, 1]
     window.redo_action.trigger()
     assert on_file(small_project).info.town == "Neustadt"
+
+
+@pytest.mark.parametrize(("suffix", "kind"), [(".xlsx", "kumu"), (".csv", "gephi")])
+def test_export_in_another_tools_layout_through_the_dialog(qtbot, make_window, contact_project: Path,
+                                                           tmp_path: Path, suffix: str, kind: str) -> None:
+    window = make_window(contact_project)
+    target = tmp_path / f"karte{suffix}"
+    dialog = export_through_dialog(qtbot, window, target)
+    assert dialog.layout_.isEnabled() and dialog.layout_.count() == 2 and dialog.kind() is None
+    assert dialog.compare.isEnabled() == (suffix == ".xlsx")  # the workbook's comparison sheet
+    dialog.set_layout(kind)
+    assert dialog.layout_.currentText().startswith("Kumu" if kind == "kumu" else "Gephi")
+    assert not dialog.compare.isEnabled() and dialog.options()["kind"] == kind
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    if kind == "kumu":
+        assert openpyxl.load_workbook(target).sheetnames == ["Elements", "Connections"]
+    else:
+        assert target.read_text(encoding="utf-8").startswith("Id,Label,")
+        assert (tmp_path / "karte_ties.csv").read_text(encoding="utf-8").startswith("Source,Target,Type,Weight")
+    dialog.set_format(".html")
+    assert not dialog.layout_.isEnabled()

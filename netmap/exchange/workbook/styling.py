@@ -108,7 +108,7 @@ def wrap_columns(sheet: Worksheet, columns: Sequence[int], last_row: int, first_
             cell = sheet.cell(row, column)
             cell.alignment = _WRAP
             text = "" if cell.value is None else str(cell.value)
-            capacity = max(widths[column] * 1.2, 1)  # characters per line: a width unit is about a digit
+            capacity = max(widths[column] * 1.1, 1)  # characters per line: a width unit is about a digit
             lines = max(lines, sum(1 + int(len(part) // capacity) for part in text.split("\n")))
         if lines > 1:
             sheet.row_dimensions[row].height = 13 * min(lines, 30) + 2
