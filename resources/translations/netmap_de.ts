@@ -1874,6 +1874,10 @@
             <source>{0}: the folder does not exist</source>
             <translation>{0}: der Ordner existiert nicht</translation>
         </message>
+        <message>
+            <source>{0}: the layout {1!r} is for {2} files</source>
+            <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
+        </message>
     </context>
     <context>
         <name>Explanation</name>
@@ -2061,6 +2065,22 @@
             <translation>Poster als PNG (300 dpi)</translation>
         </message>
         <message>
+            <source>NetMap workbook (to edit and import again)</source>
+            <translation>NetMap-Arbeitsmappe (zum Bearbeiten und Wiedereinlesen)</translation>
+        </message>
+        <message>
+            <source>Kumu (sheets Elements and Connections)</source>
+            <translation>Kumu (Blätter Elements und Connections)</translation>
+        </message>
+        <message>
+            <source>NetMap lists</source>
+            <translation>NetMap-Listen</translation>
+        </message>
+        <message>
+            <source>Gephi (nodes Id, Label; edges Source, Target)</source>
+            <translation>Gephi (Knoten Id, Label; Kanten Source, Target)</translation>
+        </message>
+        <message>
             <source>Export to</source>
             <translation>Exportieren nach</translation>
         </message>
@@ -2111,6 +2131,10 @@
         <message>
             <source>Format:</source>
             <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
         </message>
         <message>
             <source>Map:</source>

@@ -1874,6 +1874,10 @@
             <source>{0}: the folder does not exist</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{0}: the layout {1!r} is for {2} files</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Explanation</name>
@@ -2061,6 +2065,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NetMap workbook (to edit and import again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kumu (sheets Elements and Connections)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gephi (nodes Id, Label; edges Source, Target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export to</source>
             <translation type="unfinished" />
         </message>
@@ -2110,6 +2130,10 @@
         </message>
         <message>
             <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layout:</source>
             <translation type="unfinished" />
         </message>
         <message>
