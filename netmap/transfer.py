@@ -138,7 +138,9 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
     if suffix == ".html":
         from netmap.exchange.webpage import write_webpage
 
-        write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis)
+        before = project.snapshot_state(compare_with) if compare_with else None
+        write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis, compare_with=before,
+                      compare_labels=(compare_with or "", snapshot or ""))
         return [path]
     if kind is not None and (kind, suffix) not in (("kumu", ".xlsx"), ("gephi", ".csv")):
         raise NetMapError(tr("Errors", "{0}: the layout {1!r} is for {2} files").format(
