@@ -105,7 +105,7 @@ APP_JS = r"""
       var shown = nodeShown(n);
       var hit = !q || fold(n.name).indexOf(q) >= 0;
       if (shown && q && hit) { matches.push(n.id); }
-      var lit = shown && hit && (!near || near[n.id]);
+      var lit = Boolean(shown && hit && (!near || near[n.id]));
       bright[n.id] = lit;
       return {id: n.id, hidden: !shown, opacity: lit ? 1 : 0.18,
               font: {color: lit ? "#111111" : "rgba(17,17,17,0.25)"}};
