@@ -9,16 +9,8 @@ import openpyxl
 import pytest
 
 from netmap.cli import main
-from netmap.demo import write_demo
 from netmap.exchange import read_map
 from netmap.project import Project
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 def test_kumu_export_writes_kumus_layout_with_numbers(demo: Path, tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from urllib.parse import quote
 
 import pytest
 
-from netmap.demo import write_demo
 from netmap.project import Project
 from netmap.transfer import export_map
 
@@ -24,13 +23,6 @@ _OFFLINE = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
             "--disable-extensions", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
             "--host-resolver-rules=MAP * ~NOTFOUND", "--hide-scrollbars", "--window-size=1600,1000",
             "--virtual-time-budget=6000"]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 @pytest.fixture(scope="module")

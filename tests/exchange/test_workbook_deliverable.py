@@ -12,16 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from netmap.demo import write_demo
 from netmap.project import Project
 from netmap.transfer import export_map
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -9,19 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from netmap.demo import write_demo
 from netmap.domain import Attitude, Direction, MapState
 from netmap.errors import NetMapError
 from netmap.exchange.errors import ExchangeError
 from netmap.project import Project
 from netmap.transfer import export_map, plan_file_import
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 @pytest.fixture
