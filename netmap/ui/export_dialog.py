@@ -227,8 +227,9 @@ class ExportDialog(QDialog):
         self.layout_.blockSignals(False)
 
     def compares(self) -> bool:
-        """Whether the chosen format shows a before/after: posters, and NetMap's workbook (a sheet)."""
-        return self.suffix() in POSTER_SUFFIXES or (self.suffix() == ".xlsx" and self.kind() is None)
+        """Whether the chosen format shows a before/after: posters, the web page (a switch) and NetMap's
+        workbook (a sheet)."""
+        return self.suffix() in (*POSTER_SUFFIXES, ".html") or (self.suffix() == ".xlsx" and self.kind() is None)
 
     def _on_layout(self, _index: int = 0) -> None:
         compares = self.compares()

@@ -432,4 +432,4 @@ def test_export_in_another_tools_layout_through_the_dialog(qtbot, make_window, c
         assert target.read_text(encoding="utf-8").startswith("Id,Label,")
         assert (tmp_path / "karte_ties.csv").read_text(encoding="utf-8").startswith("Source,Target,Type,Weight")
     dialog.set_format(".html")
-    assert not dialog.layout_.isEnabled()
+    assert not dialog.layout_.isEnabled() and dialog.compare.isEnabled()  # the page's before/after switch
