@@ -63,11 +63,15 @@ def _command_parser() -> _Parser:
     exp.add_argument("project", help=_LOCATION)
     exp.add_argument("target", help="by extension: " + " ".join(EXPORT_SUFFIXES))
     exp.add_argument("--snapshot", default=None, metavar="LABEL")
-    exp.add_argument("--compare-with", default=None, metavar="LABEL", help="poster: before/after with this snapshot")
+    exp.add_argument("--compare-with", default=None, metavar="LABEL",
+                     help="poster: before/after with this snapshot; workbook: a comparison sheet")
     exp.add_argument("--anonymize", action="store_true", help="leave every contact person out")
     exp.add_argument("--paper", choices=PAPERS, default="A1")
     exp.add_argument("--landscape", action="store_true")
     exp.add_argument("--lang", choices=("de", "en"), default=None)
+    layout = exp.add_mutually_exclusive_group()
+    layout.add_argument("--kumu", action="store_true", help=".xlsx in Kumu's layout (Elements, Connections)")
+    layout.add_argument("--gephi", action="store_true", help=".csv pair for Gephi (nodes Id,Label; edges Source,Target)")
 
     snapshot = sub.add_parser("snapshot", help="take a snapshot of the current map")
     snapshot.add_argument("project", help=_LOCATION)
@@ -162,10 +166,16 @@ def _run_export(args: argparse.Namespace) -> int:
     from netmap.project import Project
     from netmap.transfer import export_map
 
+    kind = "kumu" if args.kumu else "gephi" if args.gephi else None
+    needed = {"kumu": ".xlsx", "gephi": ".csv"}.get(kind or "")
+    if needed and Path(args.target).suffix.lower() != needed:
+        print(f"netmap export: --{kind} writes {needed} files, not {args.target!r} (see netmap export --help)",
+              file=sys.stderr)
+        return 2
     with Project.open(args.project, read_only=True) as project:
         written = export_map(project, args.target, snapshot=args.snapshot, anonymize=args.anonymize,
                              paper=args.paper, landscape=args.landscape, language=args.lang,
-                             compare_with=args.compare_with)
+                             compare_with=args.compare_with, kind=kind)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
 

@@ -23,6 +23,7 @@ from netmap.domain import (
     CatalogueKind,
     Cluster,
     MapState,
+    ProjectInfo,
     Tie,
     new_uid,
     tie_match_key,
@@ -56,6 +57,8 @@ class ImportPlan:
     new_clusters: list[Cluster] = field(default_factory=list)
     normalised_names: int = 0  # names of the source that `rules.normalise_name` changed
     merged_spellings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, other spellings)
+    updated_clusters: list[tuple[Cluster, Cluster]] = field(default_factory=list)  # (now, after); members as ids
+    info: ProjectInfo | None = None  # the project facts after the import, when they change
 
     @property
     def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:
@@ -64,7 +67,8 @@ class ImportPlan:
 
     def is_empty(self) -> bool:
         return not (self.new_actors or self.updated_actors or self.removed_actors or self.new_ties
-                    or self.updated_ties or self.removed_ties or self.new_clusters)
+                    or self.updated_ties or self.removed_ties or self.new_clusters or self.updated_clusters
+                    or self.info is not None)
 
 
 def _differences(a: object, b: object) -> list[str]:

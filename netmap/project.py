@@ -364,14 +364,18 @@ class Project:
 
     # -- project info and catalogues -------------------------------------------------------
 
-    def set_info(self, info: ProjectInfo) -> ProjectInfo:
-        """Replace the project info; returns the previous one (for undo)."""
+    @staticmethod
+    def _check_info(info: ProjectInfo) -> None:
         for what, value in ((tr("Errors", "the project name"), info.name), (tr("Errors", "the town"), info.town),
                             (tr("Errors", "the topic"), info.topic),
                             (tr("Errors", "the facilitator"), info.facilitator)):
             rules.check_text(what, value, name=True)
         if info.language not in ("de", "en"):
             raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
+
+    def set_info(self, info: ProjectInfo) -> ProjectInfo:
+        """Replace the project info; returns the previous one (for undo)."""
+        self._check_info(info)
         with self._edit() as conn:
             previous = rows.read_info(conn)
             info = self._versions.check_info(info, previous)
@@ -624,6 +628,9 @@ class Project:
                       before.catalogues.items()}
         for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
             rules.check_actor(actor, catalogues)
+        if plan.info is not None:
+            self._check_info(plan.info)
+        info = None
         with self._edit() as conn:
             stamp = self._versions.stamp()
             self._check_plan(conn, plan)
@@ -653,7 +660,20 @@ class Project:
                 members = tuple(placeholder.get(m, m) for m in cluster.members)
                 rules.check_cluster(cluster.with_changes(members=members), actor_ids)
                 rows.insert_cluster(conn, cluster.with_changes(members=members, version=0), stamp)
+            removed_ids = {a.id for a in plan.removed_actors}
+            for now_cluster, cluster in plan.updated_clusters:
+                members = tuple(placeholder.get(m, m) for m in cluster.members if m not in removed_ids)
+                rules.check_cluster(cluster.with_changes(members=members), actor_ids)
+                version = self._stored_version(conn, rows.K, now_cluster.id)
+                if not rows.update_cluster(conn, cluster.with_changes(members=members), stamp, version):
+                    raise ConflictError("cluster", now_cluster.name, [], mine=cluster, theirs=now_cluster)
+            if plan.info is not None:  # as set_info: another user's change of other facts is kept
+                info = self._versions.check_info(plan.info, rows.read_info(conn))
+                rows.write_info(conn, info)
         self._catalogues = None
+        if info is not None:
+            self._versions.saw_info(info)
+            self._announce("info", "updated")
         self._announce("map", "replaced")
         return before
 

@@ -7,11 +7,10 @@ attributes a source really carries.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
-from netmap.domain import Actor
+from netmap.domain import Cluster, MapState, SnapshotInfo
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
 from netmap.i18n import tr
@@ -31,7 +30,6 @@ __all__ = [
 POSTER_SUFFIXES = (".pdf", ".svg", ".png")
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".graphml", ".gexf", ".html", *POSTER_SUFFIXES)
 PAPERS = ("A0", "A1", "A2", "A3", "A4")
-_ACTOR_ATTRIBUTES = frozenset(f.name for f in dataclasses.fields(Actor)) - {"id", "uid"}
 
 
 def _is_netmap_workbook(path: Path) -> bool:
@@ -45,24 +43,84 @@ def _is_netmap_workbook(path: Path) -> bool:
 def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False) -> ImportPlan:
     """Read `source` and work out what importing it would change; the project is not touched.
 
-    A NetMap workbook carries every attribute, so a cleared cell clears the value on the map
-    (except contact persons when the workbook was exported anonymised and has none at all).
+    A NetMap workbook carries every attribute it has a column for, so a cleared cell clears the
+    value on the map (contact persons only when the workbook has contact columns); its clusters and
+    project facts come along. A workbook exported from a snapshot applies only what was edited in it
+    (`netmap.rebase`): the map's later changes are not reverted.
     """
     path = Path(source)
     current = project.state()
-    if _is_netmap_workbook(path):
-        from netmap.exchange.workbook import read_workbook
+    if not _is_netmap_workbook(path):
+        return plan_import(current, read_map(path), replace_map=replace_map)
+    from netmap.rebase import rebase_on_snapshot
+    from netmap.exchange.workbook import read_workbook_fully
 
-        incoming = read_workbook(path, base=current)
-        carried = _ACTOR_ATTRIBUTES - ({"contact"} if all(a.contact is None for a in incoming.actors) else set())
-        return plan_import(current, incoming, replace_map=replace_map, carried=carried)
-    return plan_import(current, read_map(path), replace_map=replace_map)
+    read = read_workbook_fully(path, base=current)
+    incoming = read.state
+    if read.origin:
+        incoming = rebase_on_snapshot(incoming, _snapshot_of(project, read.origin, path), current)
+    carried = read.actor_fields | read.tie_fields
+    plan = plan_import(current, incoming, replace_map=replace_map, carried=carried)
+    if read.has_clusters:
+        plan.updated_clusters = _updated_clusters(current, incoming, plan)
+    if incoming.info != current.info:
+        plan.info = incoming.info
+    return plan
+
+
+def _snapshot_of(project: Project, label: str, path: Path) -> MapState | None:
+    """The snapshot a workbook was exported from; None when the project is new (nothing to revert)."""
+    if label.casefold() in {s.label.casefold() for s in project.snapshots()}:
+        label = next(s.label for s in project.snapshots() if s.label.casefold() == label.casefold())
+        return project.snapshot_state(label)
+    if not project.state().actors:
+        return None
+    raise NetMapError(tr("Errors", "{0}: the workbook was exported from the snapshot {1!r}, which this project "
+                                   "does not have; importing it could undo later changes. Import it into a new "
+                                   "project, or clear the row 'Exported from snapshot' on its project sheet to "
+                                   "import it as the current map").format(path.name, label))
+
+
+def _updated_clusters(current: MapState, incoming: MapState, plan: ImportPlan) -> list[tuple[Cluster, Cluster]]:
+    """Clusters of the map whose members the workbook changes (members as the plan's actor ids)."""
+    to_plan = _actor_ids_in_plan(current, incoming, plan)
+    listed = {to_plan[a.id] for a in incoming.actors if a.id in to_plan}
+    named = {c.name.casefold(): c for c in incoming.clusters}
+    updates = []
+    for now in current.clusters:
+        # Members the workbook has no row for keep their place (a replacing import removes them);
+        # the rows of the workbook say which clusters their actors are in.
+        cluster = named.get(now.name.casefold())
+        members = tuple(m for m in now.members if m not in listed)
+        if cluster is not None:
+            members += tuple(to_plan[m] for m in cluster.members if m in to_plan)
+        members = tuple(dict.fromkeys(members))
+        if set(members) != set(now.members):
+            updates.append((now, now.with_changes(members=members)))
+    return updates
+
+
+def _actor_ids_in_plan(current: MapState, incoming: MapState, plan: ImportPlan) -> dict[int, int]:
+    """Incoming actor id -> the id the plan gives it (a project id, or a new actor's placeholder)."""
+    by_uid = {a.uid: a.id for a in current.actors}
+    new_by_uid = {a.uid: a.id for a in plan.new_actors}
+    result: dict[int, int] = {}
+    for actor in incoming.actors:
+        target = by_uid.get(actor.uid, new_by_uid.get(actor.uid))
+        if target is None:  # matched by name (a row without ID)
+            target = next((now.id for now, after in plan.updated_actors if after.name == actor.name), None)
+            target = target or next((a.id for a in plan.unchanged_actors if a.name == actor.name), None)
+        if target is not None and actor.id is not None:
+            result[actor.id] = target
+    return result
 
 
 def export_map(project: Project, target: str | Path, *, snapshot: str | None = None, anonymize: bool = False,
                paper: str = "A1", landscape: bool = False, language: str | None = None,
-               compare_with: str | None = None) -> list[Path]:
-    """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written."""
+               compare_with: str | None = None, kind: str | None = None) -> list[Path]:
+    """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written.
+
+    `kind`: "kumu" writes an .xlsx in Kumu's layout, "gephi" a .csv pair in Gephi's."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -88,11 +146,25 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
     if suffix == ".html":
         from netmap.exchange.webpage import write_webpage
 
-        write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis)
+        before = project.snapshot_state(compare_with) if compare_with else None
+        write_webpage(state, path, language=language, anonymize=anonymize, analysis=analysis, compare_with=before,
+                      compare_labels=(compare_with or "", snapshot or ""))
         return [path]
+    if kind is not None and (kind, suffix) not in (("kumu", ".xlsx"), ("gephi", ".csv")):
+        raise NetMapError(tr("Errors", "{0}: the layout {1!r} is for {2} files").format(
+            path, kind, {"kumu": ".xlsx", "gephi": ".csv"}.get(kind, "no")))
     extra: dict[str, Any] = {}
-    if suffix == ".xlsx":
-        extra = {"analysis": analysis, "snapshots": project.snapshots()}
+    if kind == "kumu":
+        extra = {"kind": "kumu"}
+    elif kind == "gephi":
+        extra = {"gephi": True}
+    elif suffix == ".xlsx":
+        snapshots = project.snapshots()
+        origin: SnapshotInfo | None = None
+        if snapshot:
+            origin = next((s for s in snapshots if s.label.casefold() == snapshot.casefold()), None)
+        extra = {"analysis": analysis, "snapshots": snapshots, "origin": origin,
+                 "compare_with": project.snapshot_state(compare_with) if compare_with else None}
     written = write_map(state, path, language=language, anonymize=anonymize, **extra)
     if isinstance(written, (list, tuple)):
         return [Path(p) for p in written]

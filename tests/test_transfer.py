@@ -73,7 +73,7 @@ def test_an_edited_workbook_updates_the_project_without_duplicates(demo_copy: Pa
     wb = openpyxl.load_workbook(workbook)
     sheet = wb["Akteure"]
     header = [c.value for c in sheet[1]]
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "Volkshochschule Musterstadt")
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[header.index("Name")].value == "Volkshochschule Musterstadt")
     row[header.index("Name")].value = "VHS Musterstadt"
     row[header.index("Einfluss")].value = 9
     sheet.append({header.index("Name") + 1: "Neuer Sportverein", header.index("Kategorie") + 1: "Vereine"})

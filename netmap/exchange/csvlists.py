@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from netmap import rules
-from netmap.domain import MapState
+from netmap.domain import Direction, MapState
 from netmap.exchange.errors import Place
 from netmap.exchange.formats import (
     ACTOR_COLUMNS,
@@ -253,9 +253,13 @@ def _resolve(
 
 
 def write_csv(
-    state: MapState, path: str | Path, *, anonymize: bool = False, language: str = "de"
+    state: MapState, path: str | Path, *, anonymize: bool = False, language: str = "de", gephi: bool = False
 ) -> tuple[Path, Path]:
-    """Write the node list to `path` and the edge list beside it; returns both paths."""
+    """Write the node list to `path` and the edge list beside it; returns both paths.
+
+    ``gephi=True``: Gephi's spreadsheet layout instead (`write_gephi`)."""
+    if gephi:
+        return write_gephi(state, path, anonymize=anonymize)
     path = Path(path)
     lang = "en" if language == "en" else "de"
     ties_path = path.with_name(path.stem + _TIE_SUFFIXES[lang] + path.suffix)
@@ -296,8 +300,50 @@ def write_csv(
     return path, ties_path
 
 
-def _write(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], delimiter: str) -> None:
-    with atomic_write(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+_GEPHI_TYPES = {Direction.DIRECTED: "Directed", Direction.UNDIRECTED: "Undirected", Direction.MUTUAL: "Undirected"}
+
+
+def write_gephi(state: MapState, path: str | Path, *, anonymize: bool = False) -> tuple[Path, Path]:
+    """The node and edge tables as Gephi's Data Laboratory imports them: nodes ``Id,Label,…`` and
+    edges ``Source,Target,Type,Weight,…`` (``<name>_ties.csv`` beside), comma-separated UTF-8
+    without a byte order mark (Gephi would read it into the first header), English headers.
+
+    ``Id`` is the actor's stable identity (its uid), not a row number that shifts when an actor is
+    deleted: exports of the same map made at different times name each actor alike. Gephi has no
+    mutual ties: they are undirected, and the ``Direction`` column keeps NetMap's word. NetMap reads
+    the pair back (``Id``, ``Source``/``Target``, ``Weight`` are among the names it knows)."""
+    path = Path(path)
+    ties_path = path.with_name(path.stem + _TIE_SUFFIXES["en"] + path.suffix)
+    actors = list(state.actors)
+    rows = [actor_row(state, a, "en", anonymize=anonymize) for a in actors]
+    fields = [f for f in used_fields(rows, always=("category",)) if f != "name"]
+    extra = extra_titles(actors)
+    header = ["Id", "Label", *(COLUMNS_BY_FIELD[f].header("en") for f in fields), *extra]
+    uids = {a.id: a.uid for a in actors if a.id is not None}
+    body: list[Sequence[str]] = [
+        [actor.uid, actor.name, *(row[f] for f in fields), *(extra_of(actor).get(t, "") for t in extra)]
+        for actor, row in zip(actors, rows, strict=True)
+    ]
+    _write(path, header, body, ",", bom=False)
+
+    ties = [t for t in state.ties if t.source in uids and t.target in uids]
+    tie_rows = [tie_row(state, t, "en") for t in ties]
+    optional = [f for f in ("field", "notes", "colour") if any(r[f] for r in tie_rows)]
+    tie_extra = extra_titles(ties)
+    header = ["Source", "Target", "Type", "Weight", "Kind", "Direction",
+              *(TIE_COLUMNS_BY_FIELD[f].header("en") for f in optional), *tie_extra]
+    body = [
+        [uids[tie.source], uids[tie.target], _GEPHI_TYPES[tie.direction], str(tie.strength), row["kind"],
+         row["direction"], *(row[f] for f in optional), *(extra_of(tie).get(t, "") for t in tie_extra)]
+        for tie, row in zip(ties, tie_rows, strict=True)
+    ]
+    _write(ties_path, header, body, ",", bom=False)
+    return path, ties_path
+
+
+def _write(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], delimiter: str, *,
+           bom: bool = True) -> None:
+    with atomic_write(path) as tmp, open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow([csv_cell(h) for h in header])
         for row in rows:

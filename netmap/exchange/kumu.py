@@ -17,7 +17,8 @@ Reading (`read_kumu`)
   (see `netmap.exchange.safety`); the workbook is checked for zip bombs before it is opened.
 
 Writing (`write_kumu`) writes the same layout; every text is stored as text (a name such as
-``=HYPERLINK(...)`` stays a string, never a formula). An ``ID`` column is added only when two actors
+``=HYPERLINK(...)`` stays a string, never a formula), influence, dots, positions and strength as
+numbers. An ``ID`` column is added only when two actors
 share a name. Custom attributes become columns again, so a Kumu workbook read and written comes back
 with the same elements, connections, types, tags, descriptions and custom columns.
 """
@@ -59,6 +60,15 @@ from netmap.exchange.safety import (
 from netmap.i18n import tr
 
 __all__ = ["read_kumu", "write_kumu"]
+
+
+def _number(text: str) -> int | float | None:
+    """A figure NetMap wrote as text, back as a number; None for anything else (a file's weight)."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and abs(number) < 1e15 else number
 
 _Rows = list[tuple[int, dict[str, str]]]
 MAX_COLUMNS = 1000
@@ -249,7 +259,7 @@ def write_kumu(state: MapState, path: str | Path, *, anonymize: bool = False, la
         values = extra_of(actor)
         ident = [str(index)] if with_ids else []
         body.append([*ident, *(row[f] for f in fields), *(values.get(t, "") for t in extra)])
-    _fill(elements, header, body, Font(bold=True))
+    _fill(elements, header, body, Font(bold=True), _numeric(fields, ("influence", "dots", "x", "y"), len(id_column)))
 
     ties = list(state.ties)
     tie_rows = [tie_row(state, t, lang) for t in ties]
@@ -266,18 +276,31 @@ def write_kumu(state: MapState, path: str | Path, *, anonymize: bool = False, la
         values = extra_of(tie)
         ends = [refs[tie.source], refs[tie.target]]
         body.append([*ends, *(row[f] for f in tie_fields), *(values.get(t, "") for t in tie_extra)])
-    _fill(connections, header, body, Font(bold=True))
+    _fill(connections, header, body, Font(bold=True), _numeric(tie_fields, ("strength",), 2))
     with atomic_write(path) as tmp:
         workbook.save(tmp)
 
 
-def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any) -> None:
+def _numeric(fields: list[str], numeric: tuple[str, ...], before: int) -> set[int]:
+    """The (1-based) columns of `fields` that hold numbers, after `before` leading columns."""
+    return {before + i for i, f in enumerate(fields, start=1) if f in numeric}
+
+
+def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any, numbers: set[int] = frozenset()) -> None:
+    """Header and rows; cells of the `numbers` columns as numbers (Kumu sizes and scales by them),
+    every other cell as text."""
     for column, title in enumerate(header, start=1):
         cell = ws.cell(row=1, column=column)
         set_text_cell(cell, title)
         cell.font = bold
     for r, values in enumerate(rows, start=2):
         for column, value in enumerate(values, start=1):
-            if value:
-                set_text_cell(ws.cell(row=r, column=column), value)
+            if not value:
+                continue
+            cell = ws.cell(row=r, column=column)
+            number = _number(value) if column in numbers else None
+            if number is None:
+                set_text_cell(cell, value)
+            else:
+                cell.value = number
     ws.freeze_panes = "A2"

@@ -22,24 +22,22 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
 
-from netmap.domain import Actor, CatalogueKind, Direction, MapState
+from netmap.domain import CatalogueKind, MapState
 from netmap.exchange.safety import atomic_write
 from netmap.resources import resource_path
+from netmap.exchange.webpage_data import FALLBACK_COLOUR, clean, colour, page_data
+from netmap.exchange.webpage_script import APP_JS, CSS
 
 __all__ = ["write_webpage"]
 
 _VIS_FILE = "vis-network.min.js"
-_COLOUR_RE = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FALLBACK_COLOUR = "#888888"
 _TIE_COLOUR = "#7a7a7a"
-_LABEL_MAX = 60
 _LARGE_MAP = 1000
+_APP_JS = APP_JS  # the page's own script (its hash is in the page's Content-Security-Policy)
 
 _TEXT: dict[str, dict[str, str]] = {
     "de": {
@@ -54,7 +52,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "contact": "Kontakt",
         "degree": "Verbindungen (Grad)",
         "betweenness": "Vermittlerrolle (Betweenness)",
-        "articulation": "Fällt dieser Akteur weg, bricht das Netz",
+        "articulation": "Fällt er weg, bricht das Netz",
         "kind": "Art",
         "strength": "Stärke",
         "field": "Handlungsfeld",
@@ -73,6 +71,19 @@ _TEXT: dict[str, dict[str, str]] = {
         "critical": "kritisch",
         "uncategorised": "ohne Kategorie",
         "untyped": "ohne Art",
+        "clusters": "Cluster",
+        "search": "Suche",
+        "search_hint": "Name eines Akteurs",
+        "found": "{n} gefunden",
+        "all_categories": "alle Akteursgruppen",
+        "all_kinds": "alle Beziehungsarten",
+        "all_districts": "alle Sozialräume",
+        "details": "Akteur",
+        "click_hint": "Klicken Sie auf einen Akteur: Hier erscheinen seine Angaben und Kennzahlen, seine "
+        "Nachbarn bleiben hervorgehoben.",
+        "neighbours": "Verbunden mit ({n})",
+        "before": "Vorher",
+        "after": "Nachher",
     },
     "en": {
         "default_title": "Network map",
@@ -86,7 +97,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "contact": "Contact",
         "degree": "Ties (degree)",
         "betweenness": "Broker role (betweenness)",
-        "articulation": "If this actor drops out, the network breaks apart",
+        "articulation": "If it drops out, the network breaks",
         "kind": "Kind",
         "strength": "Strength",
         "field": "Field of action",
@@ -105,84 +116,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "critical": "critical",
         "uncategorised": "no category",
         "untyped": "no kind",
+        "clusters": "Clusters",
+        "search": "Search",
+        "search_hint": "name of an actor",
+        "found": "{n} found",
+        "all_categories": "all actor groups",
+        "all_kinds": "all kinds of ties",
+        "all_districts": "all districts",
+        "details": "Actor",
+        "click_hint": "Click an actor: its details and figures appear here, and its neighbours stay "
+        "highlighted.",
+        "neighbours": "Connected with ({n})",
+        "before": "Before",
+        "after": "After",
     },
 }
-
-# The page's own script. It reads the data block, builds tooltips as DOM text (never HTML),
-# draws the network with physics off and reports what it drew in #netmap-status.
-_APP_JS = r"""
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("netmap-data").textContent);
-  var status = document.getElementById("netmap-status");
-  function tip(lines) {
-    var box = document.createElement("div");
-    box.className = "netmap-tip";
-    for (var i = 0; i < lines.length; i++) {
-      var line = document.createElement("div");
-      if (i === 0) { line.className = "netmap-tip-head"; }
-      line.appendChild(document.createTextNode(lines[i]));
-      box.appendChild(line);
-    }
-    return box;
-  }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return {
-      id: n.id, label: n.label, x: n.x, y: n.y, size: n.size,
-      borderWidth: n.key ? 3 : 1,
-      color: {background: n.colour, border: n.key ? "#000000" : "#4d4d4d",
-              highlight: {background: n.colour, border: "#000000"},
-              hover: {background: n.colour, border: "#000000"}},
-      title: tip(n.tip)
-    };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {
-      id: e.id, from: e.from, to: e.to, width: e.width, dashes: e.dashes, arrows: e.arrows,
-      color: {color: e.colour, highlight: e.colour, hover: e.colour, inherit: false},
-      title: tip(e.tip)
-    };
-  }));
-  var container = document.getElementById("netmap-map");
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
-  network.once("afterDrawing", function (ctx) {
-    var drawn = Object.keys(network.getPositions()).length;
-    var painted = 0;
-    try {
-      var canvas = ctx.canvas;
-      var pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-      for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { painted++; } }
-    } catch (err) { painted = -1; }
-    status.setAttribute("data-drawn-nodes", String(drawn));
-    status.setAttribute("data-drawn-edges", String(edges.length));
-    status.setAttribute("data-painted-pixels", String(painted));
-    status.textContent = data.text.status.replace("{nodes}", String(drawn))
-                                         .replace("{edges}", String(edges.length));
-  });
-  network.fit({animation: false});
-}());
-"""
-
-_CSS = """
-html, body { margin: 0; padding: 0; font-family: sans-serif; color: #222; background: #fff; }
-header { padding: 0.6em 1em; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 1.3em; margin: 0; }
-header p { margin: 0.2em 0 0; color: #555; }
-main { display: flex; flex-wrap: wrap; }
-#netmap-map { flex: 1 1 600px; height: 82vh; min-height: 420px; border-right: 1px solid #ddd; }
-#netmap-legend { flex: 0 0 260px; padding: 0.6em 1em; font-size: 0.9em; max-height: 82vh; overflow: auto; }
-#netmap-legend h2 { font-size: 1em; margin: 0.6em 0 0.3em; }
-#netmap-legend ul { list-style: none; margin: 0; padding: 0; }
-#netmap-legend li { margin: 0.15em 0; display: flex; align-items: center; gap: 0.5em; }
-.swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%;
-  border: 1px solid #4d4d4d; flex: none; }
-#netmap-status { padding: 0.3em 1em; color: #555; font-size: 0.85em; }
-div.vis-tooltip { position: absolute; visibility: hidden; padding: 5px 7px; white-space: normal;
-  max-width: 360px; background: #f8f8f2; border: 1px solid #808074; border-radius: 3px;
-  box-shadow: 3px 3px 10px rgba(0,0,0,0.2); font-size: 13px; pointer-events: none; z-index: 5; }
-.netmap-tip-head { font-weight: bold; margin-bottom: 0.2em; }
-"""
-
 
 def write_webpage(
     state: MapState,
@@ -192,6 +140,8 @@ def write_webpage(
     anonymize: bool = False,
     analysis: dict[str, Any] | None = None,
     title: str | None = None,
+    compare_with: MapState | None = None,
+    compare_labels: tuple[str, str] = ("", ""),
 ) -> None:
     """Write `state` as one self-contained, offline HTML page (UTF-8) to `path`.
 
@@ -199,16 +149,18 @@ def write_webpage(
     ----------
     language : "de" or "en", for the legend, the tooltips and the catalogue labels.
     anonymize : leave every contact person out of the page.
-    analysis : the dict of ``netmap.analysis.report.analyze``; when given, tooltips show each
+    analysis : the dict of ``netmap.analysis.report.analyze``; when given, the details show each
         actor's degree and betweenness (rows matched by ``uid``, ``id`` or a unique ``name``).
     title : the page heading; by default built from the project's name, town and topic.
+    compare_with : an earlier state: the page gets a before/after switch (`compare_labels` names
+        the two states on it).
 
     The file is written next to `path` first and then moved into place, so a failed export never
     leaves half a page behind.
     """
     text = _TEXT["en" if language == "en" else "de"]
     lang = "en" if language == "en" else "de"
-    page = _build_page(state, lang, text, anonymize, analysis, title)
+    page = _build_page(state, lang, text, anonymize, analysis, title, compare_with, compare_labels)
     with atomic_write(path) as temporary:
         temporary.write_bytes(page.encode("utf-8"))
 
@@ -223,10 +175,12 @@ def _build_page(
     anonymize: bool,
     analysis: dict[str, Any] | None,
     title: str | None,
+    before: MapState | None,
+    labels: tuple[str, str],
 ) -> str:
-    heading = _clean(title) if title else _default_title(state, text)
+    heading = clean(title) if title else _default_title(state, text)
     subtitle = " · ".join(
-        _clean(part)
+        clean(part)
         for part in (
             state.info.town,
             state.info.topic,
@@ -234,19 +188,14 @@ def _build_page(
         )
         if part
     )
-    nodes, index = _nodes(state, lang, text, anonymize, analysis)
-    edges = _edges(state, lang, text, index)
-    data = {
-        "nodes": nodes,
-        "edges": edges,
-        "options": _options(len(nodes)),
-        "text": {"status": text["status"]},
-    }
+    data = page_data(state, lang, text, anonymize, analysis, before)
+    data["options"] = _options(len(data["nodes"]))
+    data["compare"] = before is not None
+    data["text"] = {k: text[k] for k in ("status", "found", "click_hint", "neighbours")}
     vis_js = _vis_js()
-    app_js = _APP_JS
     csp = (
         "default-src 'none'; "
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(_APP_JS)}; "
         "style-src 'unsafe-inline'; img-src data:; font-src data:; "
         "base-uri 'none'; form-action 'none'"
     )
@@ -257,28 +206,54 @@ def _build_page(
             f'<meta http-equiv="Content-Security-Policy" content="{_esc(csp)}">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="generator" content="NetMap">\n',
-            f"<title>{_esc(heading)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
-            f"<header><h1>{_esc(heading)}</h1>",
+            f"<title>{_esc(heading)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+            f"<header><div><h1>{_esc(heading)}</h1>",
             f"<p>{_esc(subtitle)}</p>" if subtitle else "",
+            "</div>\n",
+            _controls(data["filters"], text, before is not None, labels),
             "</header>\n<main>\n",
-            '<div id="netmap-map"></div>\n',
-            _legend(state, lang, text),
-            "</main>\n",
+            '<div id="netmap-map"></div>\n<div id="netmap-side">',
+            f'<section id="netmap-details" aria-live="polite"><p class="netmap-hint">{_esc(text["click_hint"])}</p>'
+            "</section>\n",
+            _legend(state, lang, text, data["clusters"]),
+            "</div>\n</main>\n",
             f'<div id="netmap-status" role="status">{_esc(text["loading"])}</div>\n',
             f"<noscript>{_esc(text['noscript'])}</noscript>\n",
             f"<script>{vis_js}</script>\n",
             f'<script type="application/json" id="netmap-data">{_json_for_script(data)}</script>\n',
-            f"<script>{app_js}</script>\n",
+            f"<script>{_APP_JS}</script>\n",
             "</body>\n</html>\n",
         ]
     )
 
 
+def _controls(filters: dict[str, list[Any]], text: dict[str, str], compared: bool, labels: tuple[str, str]) -> str:
+    """Search, the three filters and, for a compared export, the before/after switch."""
+    parts = [
+        '<div id="netmap-controls">',
+        f'<label>{_esc(text["search"])} <input type="search" id="netmap-search" '
+        f'placeholder="{_esc(text["search_hint"])}" autocomplete="off"></label>',
+        '<span id="netmap-found" aria-live="polite"></span>',
+    ]
+    for name, everything in (("category", "all_categories"), ("kind", "all_kinds"), ("district", "all_districts")):
+        options = [f'<option value="">{_esc(text[everything])}</option>']
+        options += [f'<option value="{_esc(key)}">{_esc(label)}</option>' for key, label in filters[name]]
+        parts.append(f'<select id="netmap-filter-{name}" aria-label="{_esc(text[everything])}">{"".join(options)}</select>')
+    if compared:
+        for view, default in (("before", labels[0]), ("after", labels[1])):
+            caption = text[view] + (f" ({clean(default)})" if default else "")
+            checked = " checked" if view == "after" else ""
+            parts.append(f'<label><input type="radio" name="netmap-view" id="netmap-view-{view}" value="{view}"'
+                         f"{checked}> {_esc(caption)}</label>")
+    parts.append("</div>\n")
+    return "".join(parts)
+
+
 def _default_title(state: MapState, text: dict[str, str]) -> str:
     if state.info.name:
-        return _clean(state.info.name)
+        return clean(state.info.name)
     if state.info.town:
-        return f"{text['default_title']} {_clean(state.info.town)}"
+        return f"{text['default_title']} {clean(state.info.town)}"
     return text["default_title"]
 
 
@@ -299,224 +274,55 @@ def _options(node_count: int) -> dict[str, Any]:
     }
 
 
-def _nodes(
-    state: MapState,
-    lang: str,
-    text: dict[str, str],
-    anonymize: bool,
-    analysis: dict[str, Any] | None,
-) -> tuple[list[dict[str, Any]], dict[int, int]]:
-    colours = {e.key: _colour(e.colour) for e in state.catalogue(CatalogueKind.CATEGORY)}
-    metrics = _metrics_by_uid(state, analysis)
-    positions = _positions(state.actors)
-    nodes: list[dict[str, Any]] = []
-    index: dict[int, int] = {}
-    for number, actor in enumerate(state.actors):
-        if actor.id is not None:
-            index[actor.id] = number
-        x, y = positions[number]
-        nodes.append(
-            {
-                "id": number,
-                "label": _short(actor.name),
-                "x": x,
-                "y": y,
-                "size": 8 + 2.5 * _clamp(actor.influence, 0, 10),
-                "colour": colours.get(actor.category, _FALLBACK_COLOUR),
-                "key": bool(actor.is_key),
-                "tip": _actor_tip(state, lang, text, actor, anonymize, metrics.get(actor.uid)),
-            }
-        )
-    return nodes, index
-
-
-def _actor_tip(
-    state: MapState,
-    lang: str,
-    text: dict[str, str],
-    actor: Actor,
-    anonymize: bool,
-    metrics: Mapping[str, Any] | None,
-) -> list[str]:
-    lines = [_clean(actor.name)]
-
-    def add(label: str, value: str) -> None:
-        if value:
-            lines.append(f"{label}: {_clean(value)}")
-
-    add(text["category"], state.label(CatalogueKind.CATEGORY, actor.category, lang))
-    add(text["district"], state.label(CatalogueKind.DISTRICT, actor.district, lang))
-    add(text["fields"], ", ".join(state.label(CatalogueKind.FIELD, f, lang) for f in actor.fields))
-    add(text["stage"], state.label(CatalogueKind.STAGE, actor.stage, lang))
-    add(text["influence"], str(actor.influence))
-    add(text["attitude"], text.get(str(actor.attitude), str(actor.attitude)))
-    add(text["reached"], text["yes"] if actor.reached else text["no"])
-    if actor.contact is not None and not anonymize:
-        c = actor.contact
-        who = c.name + (f" ({c.role})" if c.role else "")
-        add(text["contact"], ", ".join(p for p in (who, c.email, c.phone) if p.strip()))
-    if metrics:
-        degree = metrics.get("degree")
-        if isinstance(degree, (int, float)) and not isinstance(degree, bool):
-            add(text["degree"], f"{degree:g}")
-        betweenness = metrics.get("betweenness")
-        if isinstance(betweenness, (int, float)) and not isinstance(betweenness, bool):
-            add(text["betweenness"], f"{betweenness:.3f}")
-        if metrics.get("articulation_point") is True:
-            lines.append(text["articulation"])
-    return lines
-
-
-def _edges(
-    state: MapState, lang: str, text: dict[str, str], index: dict[int, int]
-) -> list[dict[str, Any]]:
-    kinds = {e.key: e for e in state.catalogue(CatalogueKind.TIE_KIND)}
-    names = state.actor_by_id()
-    edges: list[dict[str, Any]] = []
-    for number, tie in enumerate(state.ties):
-        if tie.source not in index or tie.target not in index:
-            continue
-        entry = kinds.get(tie.kind)
-        arrows = {Direction.DIRECTED: "to", Direction.MUTUAL: "to, from"}.get(tie.direction, "")
-        arrow_text = {Direction.DIRECTED: " → ", Direction.MUTUAL: " ↔ "}.get(tie.direction, " — ")
-        tip = [_clean(names[tie.source].name) + arrow_text + _clean(names[tie.target].name)]
-        if tie.kind:
-            tip.append(f"{text['kind']}: {_clean(state.label(CatalogueKind.TIE_KIND, tie.kind, lang))}")
-        tip.append(f"{text['strength']}: {tie.strength}")
-        if tie.field:
-            tip.append(f"{text['field']}: {_clean(state.label(CatalogueKind.FIELD, tie.field, lang))}")
-        edges.append(
-            {
-                "id": number,
-                "from": index[tie.source],
-                "to": index[tie.target],
-                "width": 1 + 1.5 * (_clamp(tie.strength, 1, 3) - 1),
-                "dashes": _dashes(entry.style if entry else "solid"),
-                "arrows": arrows,
-                "colour": _colour(entry.colour) if entry else _TIE_COLOUR,
-                "tip": tip,
-            }
-        )
-    return edges
-
-
-def _legend(state: MapState, lang: str, text: dict[str, str]) -> str:
+def _legend(state: MapState, lang: str, text: dict[str, str], clusters: list[dict[str, Any]]) -> str:
     used_categories = Counter(a.category for a in state.actors)
     used_kinds = Counter(t.kind for t in state.ties)
-    parts = [f'<aside id="netmap-legend"><h2>{_esc(text["legend_categories"])}</h2><ul>']
+    parts = [f'<aside id="netmap-legend"><h2>{_esc(text["legend"])}</h2>',
+             f'<h3>{_esc(text["legend_categories"])}</h3><ul>']
     listed = set()
     for entry in state.catalogue(CatalogueKind.CATEGORY):
         if used_categories.get(entry.key):
             listed.add(entry.key)
-            parts.append(_legend_dot(_colour(entry.colour), entry.label(lang), used_categories[entry.key]))
+            parts.append(_legend_dot(colour(entry.colour), entry.label(lang), used_categories[entry.key]))
     for key, count in used_categories.items():
         if key not in listed:
             label = key or text["uncategorised"]
-            parts.append(_legend_dot(_FALLBACK_COLOUR, label, count))
-    parts.append(f'</ul><h2>{_esc(text["legend_kinds"])}</h2><ul>')
+            parts.append(_legend_dot(FALLBACK_COLOUR, label, count))
+    parts.append(f'</ul><h3>{_esc(text["legend_kinds"])}</h3><ul>')
     listed = set()
     for entry in state.catalogue(CatalogueKind.TIE_KIND):
         if used_kinds.get(entry.key):
             listed.add(entry.key)
-            parts.append(_legend_line(_colour(entry.colour), entry.style, entry.label(lang)))
+            parts.append(_legend_line(colour(entry.colour), entry.style, entry.label(lang)))
     for key in used_kinds:
         if key not in listed:
             parts.append(_legend_line(_TIE_COLOUR, "solid", key or text["untyped"]))
+    shown = {c["name"]: c["colour"] for c in clusters}
+    if shown:
+        parts.append(f'</ul><h3>{_esc(text["clusters"])}</h3><ul>')
+        for name, fill in shown.items():
+            parts.append(f'<li><span class="hull" style="background:{fill}33;border:1px solid {fill}"></span>'
+                         f"<span>{_esc(name)}</span></li>")
     parts.append(f'</ul><p>{_esc(text["legend_size"])}</p></aside>\n')
     return "".join(parts)
 
 
-def _legend_dot(colour: str, label: str, count: int) -> str:
+def _legend_dot(fill: str, label: str, count: int) -> str:
     return (
-        f'<li><span class="swatch" style="background:{colour}"></span>'
-        f"<span>{_esc(_clean(label))} ({count})</span></li>"
+        f'<li><span class="swatch" style="background:{fill}"></span>'
+        f"<span>{_esc(clean(label))} ({count})</span></li>"
     )
 
 
-def _legend_line(colour: str, style: str, label: str) -> str:
+def _legend_line(stroke: str, style: str, label: str) -> str:
     dash = {"dash": ' stroke-dasharray="6 4"', "dot": ' stroke-dasharray="2 4"'}.get(style, "")
     return (
         f'<li><svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" '
-        f'stroke="{colour}" stroke-width="2"{dash}/></svg><span>{_esc(_clean(label))}</span></li>'
+        f'stroke="{stroke}" stroke-width="2"{dash}/></svg><span>{_esc(clean(label))}</span></li>'
     )
 
 
 # --- helpers -------------------------------------------------------------------------------------
-
-
-def _metrics_by_uid(state: MapState, analysis: Mapping[str, Any] | None) -> dict[str, Mapping[str, Any]]:
-    """Analysis rows by actor uid: matched by "uid", then "id", then a name no other actor has."""
-    if not analysis:
-        return {}
-    rows = analysis.get("actors") or []
-    by_uid = {a.uid: a for a in state.actors}
-    by_id = state.actor_by_id()
-    name_count = Counter(a.name for a in state.actors)
-    by_name = {a.name: a for a in state.actors if name_count[a.name] == 1}
-    found: dict[str, Mapping[str, Any]] = {}
-    for row in rows:
-        if not isinstance(row, Mapping):
-            continue
-        actor = by_uid.get(row.get("uid"))  # type: ignore[arg-type]
-        if actor is None and isinstance(row.get("id"), int):
-            actor = by_id.get(row["id"])
-        if actor is None and isinstance(row.get("name"), str):
-            actor = by_name.get(row["name"])
-        if actor is not None:
-            found[actor.uid] = row
-    return found
-
-
-def _positions(actors: list[Actor]) -> list[tuple[float, float]]:
-    """The actors' map positions; a map never laid out (all on one spot) is put on a circle."""
-    points = [(_finite(a.x), _finite(a.y)) for a in actors]
-    if len(points) > 1 and len(set(points)) == 1:
-        radius = 40.0 * len(points) / (2 * math.pi) + 100.0
-        step = 2 * math.pi / len(points)
-        return [
-            (round(radius * math.cos(i * step), 2), round(radius * math.sin(i * step), 2))
-            for i in range(len(points))
-        ]
-    return points
-
-
-def _dashes(style: str) -> bool | list[int]:
-    if style == "dash":
-        return True
-    if style == "dot":
-        return [2, 5]
-    return False
-
-
-def _colour(value: str) -> str:
-    """A catalogue colour if it is a plain hex colour; anything else could smuggle CSS."""
-    return value if isinstance(value, str) and _COLOUR_RE.match(value) else _FALLBACK_COLOUR
-
-
-def _finite(value: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return number if math.isfinite(number) else 0.0
-
-
-def _clamp(value: int, low: int, high: int) -> int:
-    try:
-        return max(low, min(high, int(value)))
-    except (TypeError, ValueError):
-        return low
-
-
-def _clean(value: object) -> str:
-    """Text fit for the page: no control characters, no lone surrogates."""
-    text = _CONTROL_RE.sub("", str(value))
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
-def _short(name: str) -> str:
-    name = _clean(name)
-    return name if len(name) <= _LABEL_MAX else name[: _LABEL_MAX - 1] + "…"
 
 
 def _esc(value: str) -> str:
@@ -548,7 +354,7 @@ def _vis_js() -> str:
             ).read_text(encoding="utf-8")
         except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken install
             raise RuntimeError(
-                f"vis-network's {_VIS_FILE} was found neither in {source.parent} nor in pyvis"
+                f"vis-network's {_VIS_FILE} was found neither in {_RESOURCES_WEB} nor in pyvis"
             ) from exc
     code = re.sub(r"(?m)^//# sourceMappingURL=.*$", "", code)
     lowered = code.lower()

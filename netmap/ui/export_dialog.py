@@ -46,7 +46,7 @@ from netmap.ui.i18n import LANGUAGE_NAMES, translate
 from netmap.ui.poster import render_to_printer
 from netmap.ui.session import MapSession
 
-__all__ = ["FORMATS", "ExportDialog", "export_file", "print_map"]
+__all__ = ["FORMATS", "LAYOUTS", "ExportDialog", "export_file", "print_map"]
 
 _C = "ExportDialog"
 FORMATS: dict[str, str] = {  # suffix -> what the user reads; the order of the chooser
@@ -59,6 +59,13 @@ FORMATS: dict[str, str] = {  # suffix -> what the user reads; the order of the c
     ".svg": QT_TRANSLATE_NOOP("ExportDialog", "Poster as SVG"),
     ".png": QT_TRANSLATE_NOOP("ExportDialog", "Poster as PNG (300 dpi)"),
 }
+LAYOUTS: dict[str, list[tuple[str, str]]] = {  # suffix -> (kind for export_map, what the user reads)
+    ".xlsx": [("", QT_TRANSLATE_NOOP("ExportDialog", "NetMap workbook (to edit and import again)")),
+              ("kumu", QT_TRANSLATE_NOOP("ExportDialog", "Kumu (sheets Elements and Connections)"))],
+    ".csv": [("", QT_TRANSLATE_NOOP("ExportDialog", "NetMap lists")),
+             ("gephi", QT_TRANSLATE_NOOP("ExportDialog", "Gephi (nodes Id, Label; edges Source, Target)"))],
+}
+"""Other tools' own layouts of a format, offered beside NetMap's."""
 ANONYMISED_BY_DEFAULT = frozenset({".html", *POSTER_SUFFIXES})
 """Made to be shown to others: no personal data unless the user asks for it (see the docstring)."""
 
@@ -118,6 +125,9 @@ class ExportDialog(QDialog):
         self.compare.addItem("", "")
         for info in self.snapshot_infos:
             self.compare.addItem("", info.label)
+        self.layout_ = QComboBox()
+        self.layout_.setObjectName("exportLayout")
+        self.layout_.currentIndexChanged.connect(self._on_layout)
         self.paper = QComboBox()
         for paper in reversed(PAPERS):  # A4 first, A0 last
             self.paper.addItem(paper, paper)
@@ -155,8 +165,9 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.choose)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.labels = {key: QLabel() for key in ("file", "format", "which", "compare", "paper", "language")}
+        self.labels = {key: QLabel() for key in ("file", "format", "layout", "which", "compare", "paper", "language")}
         self.form.addRow(self.labels["format"], self.format)
+        self.form.addRow(self.labels["layout"], self.layout_)
         self.form.addRow(self.labels["file"], file_row)
         self.form.addRow(self.labels["which"], self.which)
         self.form.addRow(self.labels["compare"], self.compare)
@@ -199,11 +210,39 @@ class ExportDialog(QDialog):
         name = self.project.info().name.strip() or Path(self.project.location).stem or "netmap"
         return "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "netmap"
 
+    def kind(self) -> str | None:
+        """The other tool's layout chosen (for `export_map`), None for NetMap's own."""
+        return str(self.layout_.currentData() or "") or None
+
+    def set_layout(self, kind: str) -> None:
+        self.layout_.setCurrentIndex(max(0, self.layout_.findData(kind)))
+
+    def _fill_layouts(self) -> None:
+        self.layout_.blockSignals(True)
+        self.layout_.clear()
+        for kind, text in LAYOUTS.get(self.suffix(), [("", "")]):
+            self.layout_.addItem(translate(_C, text) if text else "—", kind)
+        self.layout_.setEnabled(self.suffix() in LAYOUTS)
+        self.labels["layout"].setEnabled(self.suffix() in LAYOUTS)
+        self.layout_.blockSignals(False)
+
+    def compares(self) -> bool:
+        """Whether the chosen format shows a before/after: posters, the web page (a switch) and NetMap's
+        workbook (a sheet)."""
+        return self.suffix() in (*POSTER_SUFFIXES, ".html") or (self.suffix() == ".xlsx" and self.kind() is None)
+
+    def _on_layout(self, _index: int = 0) -> None:
+        compares = self.compares()
+        self.compare.setEnabled(compares)
+        self.labels["compare"].setEnabled(compares)
+
     def _on_format(self, _index: int = 0) -> None:
         suffix = self.suffix()
         poster = suffix in POSTER_SUFFIXES
-        for widget in (self.paper, self.landscape, self.compare, self.labels["paper"], self.labels["compare"]):
+        self._fill_layouts()
+        for widget in (self.paper, self.landscape, self.labels["paper"]):
             widget.setEnabled(poster)
+        self._on_layout()
         self.anonymize.setChecked(suffix in ANONYMISED_BY_DEFAULT)
         text = self.path.text().strip()
         if text:
@@ -261,14 +300,14 @@ class ExportDialog(QDialog):
 
     def options(self) -> dict[str, Any]:
         """The keyword arguments of `export_map` as chosen."""
-        poster = self.suffix() in POSTER_SUFFIXES
         return {
             "snapshot": str(self.which.currentData() or "") or None,
             "anonymize": self.anonymize.isChecked(),
             "paper": str(self.paper.currentData()),
             "landscape": self.landscape.isChecked(),
             "language": str(self.language.currentData()),
-            "compare_with": (str(self.compare.currentData() or "") or None) if poster else None,
+            "compare_with": (str(self.compare.currentData() or "") or None) if self.compares() else None,
+            "kind": self.kind(),
         }
 
     def target(self) -> Path:
@@ -349,6 +388,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the map"))
         self.labels["file"].setText(self.tr("File:"))
         self.labels["format"].setText(self.tr("Format:"))
+        self.labels["layout"].setText(self.tr("Layout:"))
         self.labels["which"].setText(self.tr("Map:"))
         self.labels["compare"].setText(self.tr("Before/after:"))
         self.labels["paper"].setText(self.tr("Paper:"))
@@ -356,6 +396,8 @@ class ExportDialog(QDialog):
         self.choose.setText(self.tr("Choose…"))
         for i, suffix in enumerate(FORMATS):
             self.format.setItemText(i, f"{translate(_C, FORMATS[suffix])} ({suffix})")
+        for i, (_kind, text) in enumerate(LAYOUTS.get(self.suffix(), [])):
+            self.layout_.setItemText(i, translate(_C, text))
         self.which.setItemText(0, self.tr("The current map"))
         self.compare.setItemText(0, self.tr("No comparison"))
         for i, info in enumerate(self.snapshot_infos, start=1):

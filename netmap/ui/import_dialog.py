@@ -10,10 +10,11 @@ place the reader names (file, sheet, row, column) and nothing changes.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, Tie
+from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.merge import ImportPlan
 from netmap.project import Project
@@ -111,6 +112,8 @@ class ImportCommand(EditCommand):
     def apply(self) -> None:
         if self.after is not None:
             self.project.restore_map(self.after)
+            if self.plan.info is not None:  # the map is restored whole, the project facts on their own
+                self.project.set_info(self.after.info)
             return
         self.previous = self.project.apply_import(self.plan)
         self.after = self.project.state()
@@ -118,28 +121,39 @@ class ImportCommand(EditCommand):
     def revert(self) -> None:
         assert self.previous is not None
         self.project.restore_map(self.previous)
+        if self.plan.info is not None:
+            self.project.set_info(self.previous.info)
 
 
 # == planning off the UI thread =========================================================================
 
 
 class _MapAsRead:
-    """Stands in for the Project while planning on a worker thread: the map was read on the UI
-    thread (SQLite connections stay there), and planning only asks for it."""
+    """Stands in for the Project while planning on a worker thread: the map (and, for a workbook,
+    the snapshots it may come from) was read on the UI thread (SQLite connections stay there), and
+    planning only asks for those."""
 
-    def __init__(self, state: MapState) -> None:
+    def __init__(self, state: MapState, snapshots: dict[str, MapState] | None = None) -> None:
         self._state = state
+        self._snapshots = snapshots or {}
 
     def state(self) -> MapState:
         return self._state
 
+    def snapshots(self) -> list[SnapshotInfo]:
+        return [SnapshotInfo(0, label, date.min) for label in self._snapshots]
 
-def plan_both(state: MapState, path: str | Path) -> tuple[ImportPlan, ImportPlan]:
+    def snapshot_state(self, label: str) -> MapState:
+        return self._snapshots[label]
+
+
+def plan_both(state: MapState, path: str | Path,
+              snapshots: dict[str, MapState] | None = None) -> tuple[ImportPlan, ImportPlan]:
     """Read `path` once and plan the import both ways: (add and update, replace the map).
 
     The two differ only in what replacing removes (`netmap.merge.plan_import`), so the
     add-and-update plan is the replacing one without its removals."""
-    replacing = plan_file_import(cast(Project, _MapAsRead(state)), path, replace_map=True)
+    replacing = plan_file_import(cast(Project, _MapAsRead(state, snapshots)), path, replace_map=True)
     adding = replace(replacing, removed_actors=[], removed_ties=[])
     return adding, replacing
 
@@ -370,6 +384,21 @@ class ImportPreviewDialog(QDialog):
         if counts["new_clusters"]:
             group = self._group("new_clusters", self.tr("New clusters ({0})"), counts["new_clusters"])
             self._children(group, [(c.name, "") for c in plan.new_clusters], counts["new_clusters"])
+        if plan.updated_clusters:
+            group = self._group("changed_clusters", self.tr("Clusters with other members ({0})"),
+                                len(plan.updated_clusters))
+            self._children(group, [(after.name, f"{len(now.members)} → {len(after.members)}")
+                                   for now, after in plan.updated_clusters], len(plan.updated_clusters))
+        if plan.info is not None:
+            now_info = self.current.info
+            facts = [(name, f"{before or '—'} → {after or '—'}") for name, before, after in (
+                (self.tr("Project"), now_info.name, plan.info.name), (self.tr("Town"), now_info.town, plan.info.town),
+                (self.tr("Topic"), now_info.topic, plan.info.topic),
+                (self.tr("Facilitator"), now_info.facilitator, plan.info.facilitator),
+                (self.tr("Workshop date"), _date(now_info.workshop_date), _date(plan.info.workshop_date)),
+                (self.tr("Language"), now_info.language, plan.info.language)) if before != after]
+            group = self._group("changed_info", self.tr("Changed project facts ({0})"), len(facts))
+            self._children(group, facts, len(facts))
 
         for key in ("new_actors", "changed_actors", "new_ties", "changed_ties", "removed_actors"):
             if key in self.items and 0 < self.items[key].childCount() <= 50:
@@ -439,7 +468,11 @@ class ImportFlow(QObject):
         self.path = str(path)
         self.current = self.session.project.state()  # read here: the database stays on the UI thread
         current, source = self.current, self.path
-        self.job.start(lambda: plan_both(current, source))
+        project = self.session.project
+        # A workbook exported from a snapshot is merged against it: the snapshots are read here too.
+        snapshots = ({info.label: project.snapshot_state(info.label) for info in project.snapshots()}
+                     if Path(source).suffix.lower() == ".xlsx" else {})
+        self.job.start(lambda: plan_both(current, source, snapshots) if snapshots else plan_both(current, source))
         self.progress = QProgressDialog(self.tr("Reading “{0}” …").format(Path(source).name), self.tr("Cancel"),
                                         0, 0, self.parent_widget)
         self.progress.setObjectName("importProgress")
@@ -531,3 +564,8 @@ def import_file(window: Window, path: str | Path | None = None) -> ImportFlow | 
     flow.finished.connect(lambda _applied: flow.deleteLater())
     flow.start(chosen)
     return flow
+
+
+def _date(value: date | None) -> str:
+    """A date as the user's locale writes it (short format); empty when there is none."""
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value is not None else ""

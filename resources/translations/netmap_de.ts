@@ -795,6 +795,26 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>categories (Kategorien)</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>districts (Sozialräume)</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>participation stages (Beteiligungsstufen)</source>
+            <translation>Beteiligungsstufen</translation>
+        </message>
+        <message>
+            <source>tie kinds (Beziehungsarten)</source>
+            <translation>Beziehungsarten</translation>
+        </message>
+        <message>
+            <source>fields of action (Handlungsfelder)</source>
+            <translation>Handlungsfelder</translation>
+        </message>
+        <message>
             <source>{0!r} is not a command; did you mean {1}?</source>
             <translation>{0!r} ist kein Befehl; meinten Sie {1}?</translation>
         </message>
@@ -1535,66 +1555,6 @@
             <translation>eine Zeile braucht mindestens zwei Akteure</translation>
         </message>
         <message>
-            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
-            <translation>keine Tabelle mit Akteuren: Eine NetMap-Arbeitsmappe hat eine Tabelle 'Akteure' (oder 'Actors')</translation>
-        </message>
-        <message>
-            <source>the sheet has more than {0:,} rows</source>
-            <translation>die Tabelle hat mehr als {0} Zeilen</translation>
-        </message>
-        <message>
-            <source>the row has more than {0} columns</source>
-            <translation>die Zeile hat mehr als {0} Spalten</translation>
-        </message>
-        <message>
-            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
-            <translation>Zelle {0}{1} enthält eine Formel ({2}); NetMap importiert keine Formeln: Ersetzen Sie sie durch ihre Werte (kopieren, als Werte einfügen)</translation>
-        </message>
-        <message>
-            <source>the header row is missing</source>
-            <translation>die Kopfzeile fehlt</translation>
-        </message>
-        <message>
-            <source>the header {0!r} appears twice</source>
-            <translation>die Spaltenüberschrift {0!r} kommt zweimal vor</translation>
-        </message>
-        <message>
-            <source>the list entry is too long</source>
-            <translation>der Listeneintrag ist zu lang</translation>
-        </message>
-        <message>
-            <source>the column 'Name' is missing</source>
-            <translation>die Spalte 'Name' fehlt</translation>
-        </message>
-        <message>
-            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
-            <translation>die ID {0!r} kommt zweimal vor (Zeilen {1} und {2})</translation>
-        </message>
-        <message>
-            <source>the column {0!r} is missing</source>
-            <translation>die Spalte {0!r} fehlt</translation>
-        </message>
-        <message>
-            <source>the tie refers to an unknown actor ID {0!r}</source>
-            <translation>die Beziehung verweist auf eine unbekannte Akteurs-ID {0!r}</translation>
-        </message>
-        <message>
-            <source>the tie names no actor here (neither a name nor an ID)</source>
-            <translation>die Beziehung nennt hier keinen Akteur (weder einen Namen noch eine ID)</translation>
-        </message>
-        <message>
-            <source>the tie refers to an unknown actor {0!r}</source>
-            <translation>die Beziehung verweist auf einen unbekannten Akteur {0!r}</translation>
-        </message>
-        <message>
-            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
-            <translation>{0} Akteure heißen {1!r}: Geben Sie bei der Beziehung die ID des Akteurs an</translation>
-        </message>
-        <message>
-            <source>the language must be 'de' or 'en', not {0!r}</source>
-            <translation>die Sprache muss 'de' oder 'en' sein, nicht {0!r}</translation>
-        </message>
-        <message>
             <source>the text is longer than {0:,} characters</source>
             <translation>der Text ist länger als {0} Zeichen</translation>
         </message>
@@ -1635,24 +1595,88 @@
             <translation>{0!r} ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)</translation>
         </message>
         <message>
-            <source>categories (Kategorien)</source>
-            <translation>Kategorien</translation>
+            <source>this new row (no ID) has the name {0!r} of the actor in row {1}: give the new actor a name of its own, or delete one of the two rows if they are the same actor</source>
+            <translation>diese neue Zeile (ohne ID) trägt den Namen {0!r} des Akteurs in Zeile {1}: Geben Sie dem neuen Akteur einen eigenen Namen, oder löschen Sie eine der beiden Zeilen, wenn es derselbe Akteur ist</translation>
         </message>
         <message>
-            <source>districts (Sozialräume)</source>
-            <translation>Sozialräume</translation>
+            <source>the name {0!r} belonged to the actor whose ID is now in row {1}; were the columns sorted separately? Sort whole rows, or put names and IDs back together</source>
+            <translation>der Name {0!r} gehörte dem Akteur, dessen ID jetzt in Zeile {1} steht; wurden die Spalten einzeln sortiert? Sortieren Sie ganze Zeilen, oder bringen Sie Namen und IDs wieder zusammen</translation>
         </message>
         <message>
-            <source>participation stages (Beteiligungsstufen)</source>
-            <translation>Beteiligungsstufen</translation>
+            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
+            <translation>keine Tabelle mit Akteuren: Eine NetMap-Arbeitsmappe hat eine Tabelle 'Akteure' (oder 'Actors')</translation>
         </message>
         <message>
-            <source>tie kinds (Beziehungsarten)</source>
-            <translation>Beziehungsarten</translation>
+            <source>the sheet has more than {0:,} rows</source>
+            <translation>die Tabelle hat mehr als {0} Zeilen</translation>
         </message>
         <message>
-            <source>fields of action (Handlungsfelder)</source>
-            <translation>Handlungsfelder</translation>
+            <source>the row has more than {0} columns</source>
+            <translation>die Zeile hat mehr als {0} Spalten</translation>
+        </message>
+        <message>
+            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
+            <translation>Zelle {0}{1} enthält eine Formel ({2}); NetMap importiert keine Formeln: Ersetzen Sie sie durch ihre Werte (kopieren, als Werte einfügen)</translation>
+        </message>
+        <message>
+            <source>the header row is missing</source>
+            <translation>die Kopfzeile fehlt</translation>
+        </message>
+        <message>
+            <source>the header {0!r} appears twice</source>
+            <translation>die Spaltenüberschrift {0!r} kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>the column {0} is missing (renamed or deleted?); this sheet needs the columns {1}</source>
+            <translation>die Spalte {0} fehlt (umbenannt oder gelöscht?); diese Tabelle braucht die Spalten {1}</translation>
+        </message>
+        <message>
+            <source>; columns NetMap does not know: {0}</source>
+            <translation>; Spalten, die NetMap nicht kennt: {0}</translation>
+        </message>
+        <message>
+            <source>there is a value in a column without a header: give the column a header (a NetMap one or your own) or delete it</source>
+            <translation>in einer Spalte ohne Überschrift steht ein Wert: Geben Sie der Spalte eine Überschrift (eine von NetMap oder eine eigene) oder löschen Sie sie</translation>
+        </message>
+        <message>
+            <source>the list entry is too long</source>
+            <translation>der Listeneintrag ist zu lang</translation>
+        </message>
+        <message>
+            <source>the column 'Name' is missing</source>
+            <translation>die Spalte 'Name' fehlt</translation>
+        </message>
+        <message>
+            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
+            <translation>die ID {0!r} kommt zweimal vor (Zeilen {1} und {2})</translation>
+        </message>
+        <message>
+            <source>the column {0!r} is missing</source>
+            <translation>die Spalte {0!r} fehlt</translation>
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor ID {0!r}</source>
+            <translation>die Beziehung verweist auf eine unbekannte Akteurs-ID {0!r}</translation>
+        </message>
+        <message>
+            <source>the name {0!r} belongs to another actor than the ID {1!r} ({2!r}); were the columns sorted separately? Put names and IDs back together</source>
+            <translation>der Name {0!r} gehört zu einem anderen Akteur als die ID {1!r} ({2!r}); wurden die Spalten einzeln sortiert? Bringen Sie Namen und IDs wieder zusammen</translation>
+        </message>
+        <message>
+            <source>the tie names no actor here (neither a name nor an ID)</source>
+            <translation>die Beziehung nennt hier keinen Akteur (weder einen Namen noch eine ID)</translation>
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor {0!r}</source>
+            <translation>die Beziehung verweist auf einen unbekannten Akteur {0!r}</translation>
+        </message>
+        <message>
+            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
+            <translation>{0} Akteure heißen {1!r}: Geben Sie bei der Beziehung die ID des Akteurs an</translation>
+        </message>
+        <message>
+            <source>the language must be 'de' or 'en', not {0!r}</source>
+            <translation>die Sprache muss 'de' oder 'en' sein, nicht {0!r}</translation>
         </message>
         <message>
             <source>it is empty</source>
@@ -1899,6 +1923,10 @@
             <translation>{0} mit der ID {1} gibt es nicht</translation>
         </message>
         <message>
+            <source>{0}: the workbook was exported from the snapshot {1!r}, which this project does not have; importing it could undo later changes. Import it into a new project, or clear the row 'Exported from snapshot' on its project sheet to import it as the current map</source>
+            <translation>{0}: die Arbeitsmappe wurde aus der Momentaufnahme {1!r} exportiert, die dieses Projekt nicht hat; ihr Import könnte spätere Änderungen rückgängig machen. Importieren Sie sie in ein neues Projekt, oder leeren Sie auf ihrem Blatt Projekt die Zeile 'Exportiert aus Momentaufnahme', um sie als aktuelle Karte zu importieren</translation>
+        </message>
+        <message>
             <source>{0}: NetMap cannot export files without an extension; it exports {1}</source>
             <translation>{0}: NetMap kann keine Dateien ohne Endung exportieren; es exportiert {1}</translation>
         </message>
@@ -1909,6 +1937,10 @@
         <message>
             <source>{0}: the folder does not exist</source>
             <translation>{0}: der Ordner existiert nicht</translation>
+        </message>
+        <message>
+            <source>{0}: the layout {1!r} is for {2} files</source>
+            <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
         </message>
         <message>
             <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
@@ -2101,6 +2133,22 @@
             <translation>Poster als PNG (300 dpi)</translation>
         </message>
         <message>
+            <source>NetMap workbook (to edit and import again)</source>
+            <translation>NetMap-Arbeitsmappe (zum Bearbeiten und Wiedereinlesen)</translation>
+        </message>
+        <message>
+            <source>Kumu (sheets Elements and Connections)</source>
+            <translation>Kumu (Blätter Elements und Connections)</translation>
+        </message>
+        <message>
+            <source>NetMap lists</source>
+            <translation>NetMap-Listen</translation>
+        </message>
+        <message>
+            <source>Gephi (nodes Id, Label; edges Source, Target)</source>
+            <translation>Gephi (Knoten Id, Label; Kanten Source, Target)</translation>
+        </message>
+        <message>
             <source>Export to</source>
             <translation>Exportieren nach</translation>
         </message>
@@ -2151,6 +2199,10 @@
         <message>
             <source>Format:</source>
             <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
         </message>
         <message>
             <source>Map:</source>
@@ -2535,6 +2587,38 @@
         <message>
             <source>New clusters ({0})</source>
             <translation>Neue Cluster ({0})</translation>
+        </message>
+        <message>
+            <source>Clusters with other members ({0})</source>
+            <translation>Cluster mit anderen Mitgliedern ({0})</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Workshop-Datum</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Changed project facts ({0})</source>
+            <translation>Geänderte Projektangaben ({0})</translation>
         </message>
         <message>
             <source>{0} new actors, {1} matched ({2} with differences); {3} new ties, {4} changed.</source>

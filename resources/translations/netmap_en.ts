@@ -795,6 +795,26 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>categories (Kategorien)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>districts (Sozialräume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participation stages (Beteiligungsstufen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie kinds (Beziehungsarten)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fields of action (Handlungsfelder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0!r} is not a command; did you mean {1}?</source>
             <translation type="unfinished" />
         </message>
@@ -1535,66 +1555,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the sheet has more than {0:,} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the row has more than {0} columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header row is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header {0!r} appears twice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the list entry is too long</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the column 'Name' is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the column {0!r} is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the tie refers to an unknown actor ID {0!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the tie names no actor here (neither a name nor an ID)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the tie refers to an unknown actor {0!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the language must be 'de' or 'en', not {0!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the text is longer than {0:,} characters</source>
             <translation type="unfinished" />
         </message>
@@ -1635,23 +1595,87 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>categories (Kategorien)</source>
+            <source>this new row (no ID) has the name {0!r} of the actor in row {1}: give the new actor a name of its own, or delete one of the two rows if they are the same actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>districts (Sozialräume)</source>
+            <source>the name {0!r} belonged to the actor whose ID is now in row {1}; were the columns sorted separately? Sort whole rows, or put names and IDs back together</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>participation stages (Beteiligungsstufen)</source>
+            <source>no actor sheet: a NetMap workbook has a sheet 'Akteure' (or 'Actors')</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>tie kinds (Beziehungsarten)</source>
+            <source>the sheet has more than {0:,} rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>fields of action (Handlungsfelder)</source>
+            <source>the row has more than {0} columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cell {0}{1} holds a formula ({2}); NetMap does not import formulas: replace them by their values (copy, paste values)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header row is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header {0!r} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column {0} is missing (renamed or deleted?); this sheet needs the columns {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; columns NetMap does not know: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is a value in a column without a header: give the column a header (a NetMap one or your own) or delete it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list entry is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column 'Name' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID {0!r} appears twice (rows {1} and {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column {0!r} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor ID {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name {0!r} belongs to another actor than the ID {1!r} ({2!r}); were the columns sorted separately? Put names and IDs back together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie names no actor here (neither a name nor an ID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an unknown actor {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} actors are called {1!r}: give the tie the actor's ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language must be 'de' or 'en', not {0!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1899,6 +1923,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0}: the workbook was exported from the snapshot {1!r}, which this project does not have; importing it could undo later changes. Import it into a new project, or clear the row 'Exported from snapshot' on its project sheet to import it as the current map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0}: NetMap cannot export files without an extension; it exports {1}</source>
             <translation type="unfinished" />
         </message>
@@ -1908,6 +1936,10 @@
         </message>
         <message>
             <source>{0}: the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the layout {1!r} is for {2} files</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2097,6 +2129,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NetMap workbook (to edit and import again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kumu (sheets Elements and Connections)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NetMap lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gephi (nodes Id, Label; edges Source, Target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export to</source>
             <translation type="unfinished" />
         </message>
@@ -2146,6 +2194,10 @@
         </message>
         <message>
             <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layout:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2521,6 +2573,38 @@
         </message>
         <message>
             <source>New clusters ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters with other members ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed project facts ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>

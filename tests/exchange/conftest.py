@@ -117,3 +117,13 @@ def comparable() -> object:
 @pytest.fixture
 def personal_values() -> tuple[str, ...]:
     return PERSONAL_VALUES
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project (62 actors, 7 clusters, two snapshots), written once; copy it to change it."""
+    from netmap.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.netmap"
+    write_demo(path).close()
+    return path

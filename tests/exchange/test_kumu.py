@@ -91,8 +91,9 @@ def test_formulas_from_user_text_are_stored_as_text(tmp_path: Path) -> None:
     for ws in workbook.worksheets:
         for row in ws.iter_rows():
             for cell in row:
-                if cell.value is not None:
-                    assert cell.data_type == "s", (ws.title, cell.coordinate, cell.value)
+                if cell.value is not None:  # texts are texts; figures (strength) are numbers since issue 16
+                    assert cell.data_type == ("n" if isinstance(cell.value, int) else "s"), (ws.title, cell.coordinate,
+                                                                                         cell.value)
     elements = workbook["Elements"]
     assert [elements.cell(row=r, column=1).value for r in range(2, 8)] == texts
     assert [a.name for a in read_kumu(path).actors] == texts
@@ -195,3 +196,29 @@ def test_anonymize_leaves_out_contact_persons(tmp_path: Path, rich_map: Any, per
         text = "".join(archive.read(n).decode("utf-8") for n in archive.namelist())
     assert not [v for v in personal_values if v in text]
     assert "Erika Mustermann" not in io.StringIO(text).read()
+
+
+def test_kumu_layout_has_label_first_lists_and_numbers_as_numbers(tmp_path: Path) -> None:
+    from netmap.catalogues import default_catalogues
+
+    state = MapState(
+        catalogues=default_catalogues(),
+        actors=[Actor("Stadtverwaltung", category="verwaltung", influence=8, tags=("a", "b"), dots=2, x=10.5, y=-3,
+                      id=1),
+                Actor("Moscheeverein", influence=0, id=2)],
+        ties=[Tie(1, 2, "kooperation", Direction.MUTUAL, 3)],
+    )
+    path = tmp_path / "kumu.xlsx"
+    write_kumu(state, path, language="en")
+    book = openpyxl.load_workbook(path)
+    elements, connections = book["Elements"], book["Connections"]
+    header = [c.value for c in elements[1]]
+    assert header[:4] == ["Label", "Type", "Description", "Tags"]
+    row = {h: elements.cell(2, i + 1).value for i, h in enumerate(header)}
+    assert row["Tags"] == "a|b" and row["Influence"] == 8 and row["Dots"] == 2
+    assert row["X"] == 10.5 and row["Y"] == -3
+    assert [c.value for c in connections[1]][:5] == ["From", "To", "Type", "Direction", "Strength"]
+    assert [c.value for c in connections[2]][:5] == ["Stadtverwaltung", "Moscheeverein", "Cooperation", "mutual", 3]
+    back = read_kumu(path)
+    assert [(a.name, a.influence, a.dots) for a in back.actors] == [("Stadtverwaltung", 8, 2), ("Moscheeverein", 0, 0)]
+    assert back.ties[0].strength == 3 and back.ties[0].direction == Direction.MUTUAL

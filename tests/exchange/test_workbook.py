@@ -130,18 +130,21 @@ def test_round_trip_keeps_every_attribute(state: MapState, tmp_path: Path, langu
     assert back.info == state.info
     assert back.catalogues == state.catalogues
     book = openpyxl.load_workbook(path)
-    expected = {
-        "de": ["Akteure", "Beziehungen", "Kennzahlen", "Lücken", "Momentaufnahmen", "Projekt", "Listen"],
-        "en": ["Actors", "Ties", "Metrics", "Gaps", "Snapshots", "Project", "Lists"],
+    every = {
+        "de": ["Übersicht", "Akteure", "Beziehungen", "Einfluss × Haltung", "Kennzahlen", "Lücken",
+               "Momentaufnahmen", "Projekt", "Erläuterungen", "Listen"],
+        "en": ["Overview", "Actors", "Ties", "Influence × attitude", "Metrics", "Gaps", "Snapshots", "Project",
+               "Guide", "Lists"],
     }[language]
-    assert book.sheetnames == expected
+    assert book.sheetnames == every
+    expected = [every[i] for i in (1, 2, 4, 5, 6, 7, 9)]  # the sheets of the data
     assert book[expected[-1]].sheet_state == "hidden"
     actors = book[expected[0]]
     assert actors["A1"].font.b and actors["A1"].fill.fgColor.rgb.endswith("1F4E79")
-    assert actors.freeze_panes == "A2" and actors.auto_filter.ref.startswith("A1:")
-    assert actors.column_dimensions["B"].width >= 20
-    assert actors["C2"].value == ("Verwaltung" if language == "de" else "Administration")
-    assert actors["E2"].value == (
+    assert actors.freeze_panes == "A2" and next(iter(actors.tables.values())).ref.startswith("A1:")
+    assert actors.column_dimensions["A"].width >= 20  # the names
+    assert actors["B2"].value == ("Verwaltung" if language == "de" else "Administration")
+    assert actors["D2"].value == (
         "Sprache und Bildung|Interkulturelle Öffnung der Verwaltung"
         if language == "de"
         else "Language and education|Intercultural opening of the administration"
@@ -196,7 +199,7 @@ def test_anonymized_workbook_holds_no_personal_data(state: MapState, tmp_path: P
         for value in person:
             assert all(value not in text for text in xml.values()), value
             assert value.encode() not in raw
-    headers = [c.value for c in openpyxl.load_workbook(path).worksheets[0][1]]
+    headers = [c.value for c in openpyxl.load_workbook(path).worksheets[1][1]]  # after the cover
     assert not [h for h in headers if "Kontakt" in h or "Contact" in h]
     back = read_workbook(path, base=state)
     assert all(a.contact is None for a in back.actors)
@@ -226,6 +229,10 @@ def test_drop_down_lists(state: MapState, tmp_path: Path) -> None:
         headers = {c.column_letter: c.value for c in ws[1]}
         for validation in ws.data_validations.dataValidation:
             assert validation.type == "list"
+            if validation.formula1.startswith("'Akteure'!$A$2:$A$"):  # the names for Von/An
+                for ref in str(validation.sqref).split():
+                    found[headers[re.match(r"[A-Z]+", ref).group()]] = ["(names)"]
+                continue
             match = re.fullmatch(r"'Listen'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)", validation.formula1)
             assert match, validation.formula1
             column, first, _, last = match.groups()
@@ -243,6 +250,7 @@ def test_drop_down_lists(state: MapState, tmp_path: Path) -> None:
     assert "Kooperation" in tie_lists["Art"]
     assert tie_lists["Richtung"] == ["ungerichtet", "gerichtet", "wechselseitig"]
     assert tie_lists["Stärke"] == [1, 2, 3]
+    assert tie_lists["Von"] == tie_lists["An"] == ["(names)"]  # the Name column of the actor sheet
 
 
 # --- formulas stay text ---------------------------------------------------------------------------
@@ -254,11 +262,11 @@ def test_formula_looking_text_stays_text(state: MapState, tmp_path: Path) -> Non
     for name, text in sheet_xml(path).items():
         assert "<f>" not in text and "<f " not in text, f"a formula in {name}"
     book = openpyxl.load_workbook(path)
-    names = {c.value: c for c in book["Akteure"]["B"][1:]}
+    names = {c.value: c for c in book["Akteure"]["A"][1:]}
     for value in FORMULA_NAMES:
         assert names[value].data_type == "s", value
     ties = book["Beziehungen"]
-    assert ties["B5"].value == "=HYPERLINK(\"http://x\",\"klick\")" and ties["B5"].data_type == "s"
+    assert ties["A5"].value == "=HYPERLINK(\"http://x\",\"klick\")" and ties["B5"].data_type == "s"
     gaps = book["Lücken"]
     assert any(c.value == "@SUM(A1)" and c.data_type == "s" for c in gaps["B"])
     back = read_workbook(path, base=state)
@@ -273,16 +281,16 @@ def test_edited_workbook_reads_back_the_edits(state: MapState, tmp_path: Path) -
     write_workbook(state, path)
     book = openpyxl.load_workbook(path)
     actors = book["Akteure"]
-    actors["C4"] = "Schulen"  # Kita Sonnenschein becomes a school
-    actors["G3"] = 6  # influence of the Kulturverein
+    actors["B4"] = "Schulen"  # Kita Sonnenschein becomes a school
+    actors["F3"] = 6  # influence of the Kulturverein
     new_row = actors.max_row + 1
-    actors[f"B{new_row}"] = "Jugendzentrum Nord"
-    actors[f"C{new_row}"] = "stadtteilzentren"  # a key works as well as a label
-    actors[f"D{new_row}"] = "Nordstadt"
-    actors[f"G{new_row}"] = "5"
+    actors[f"A{new_row}"] = "Jugendzentrum Nord"
+    actors[f"B{new_row}"] = "stadtteilzentren"  # a key works as well as a label
+    actors[f"C{new_row}"] = "Nordstadt"
+    actors[f"F{new_row}"] = "5"
     ties = book["Beziehungen"]
-    ties.append(["", "Jugendzentrum Nord", "Türkischer Kulturverein", "Kooperation", "gerichtet", 2])
-    ties["F2"] = 1
+    ties.append(["Jugendzentrum Nord", "Türkischer Kulturverein", "Kooperation", "gerichtet", 2])
+    ties["E2"] = 1
     book.save(path)
 
     back = read_workbook(path, base=state)
@@ -315,25 +323,25 @@ def _edit(path: Path, sheet: str, changes: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     ("sheet", "changes", "row", "column", "words"),
     [
-        ("Akteure", {"C3": "Raumfahrtbehörde"}, 3, "C (Kategorie)", "Raumfahrtbehörde"),
-        ("Akteure", {"G2": "viel"}, 2, "G (Einfluss)", "viel"),
-        ("Akteure", {"G4": 11}, 4, "G (Einfluss)", "0 to 10"),
-        ("Akteure", {"B3": None}, 3, "B (Name)", "name is missing"),
-        ("Akteure", {"A4": "=A2"}, 4, "A (ID)", "formula"),
-        ("Akteure", {"A4": None, "A3": None, "A2": "x", "A5": "x"}, 5, "A (ID)", "twice"),
-        ("Akteure", {"H2": "begeistert"}, 2, "H (Haltung)", "begeistert"),
-        ("Akteure", {"I2": "vielleicht"}, 2, "I (Erreicht)", "yes nor no"),
-        ("Akteure", {"L2": "links"}, 2, "L (X)", "not a number"),
-        ("Akteure", {"D2": "Südpol"}, 2, "D (Sozialraum)", "Südpol"),
-        ("Akteure", {"E2": "Sprache und Bildung|Raketenbau"}, 2, "E (Handlungsfelder)", "Raketenbau"),
-        ("Akteure", {"B2": "x" * 501}, 2, "B (Name)", "longer"),
-        ("Beziehungen", {"F2": 7}, 2, "F (Stärke)", "1 to 3"),
-        ("Beziehungen", {"E3": "quer"}, 3, "E (Richtung)", "quer"),
-        ("Beziehungen", {"D4": "Freundschaft"}, 4, "D (Art)", "Freundschaft"),
+        ("Akteure", {"B3": "Raumfahrtbehörde"}, 3, "B (Kategorie)", "Raumfahrtbehörde"),
+        ("Akteure", {"F2": "viel"}, 2, "F (Einfluss)", "viel"),
+        ("Akteure", {"F4": 11}, 4, "F (Einfluss)", "0 to 10"),
+        ("Akteure", {"A3": None}, 3, "A (Name)", "name is missing"),
+        ("Akteure", {"U4": "=A2"}, 4, "U (ID)", "formula"),
+        ("Akteure", {"U4": None, "U3": None, "U2": "x", "U5": "x"}, 5, "U (ID)", "twice"),
+        ("Akteure", {"G2": "begeistert"}, 2, "G (Haltung)", "begeistert"),
+        ("Akteure", {"H2": "vielleicht"}, 2, "H (Erreicht)", "yes nor no"),
+        ("Akteure", {"S2": "links"}, 2, "S (X)", "not a number"),
+        ("Akteure", {"C2": "Südpol"}, 2, "C (Sozialraum)", "Südpol"),
+        ("Akteure", {"D2": "Sprache und Bildung|Raketenbau"}, 2, "D (Handlungsfelder)", "Raketenbau"),
+        ("Akteure", {"A2": "x" * 501}, 2, "A (Name)", "longer"),
+        ("Beziehungen", {"E2": 7}, 2, "E (Stärke)", "1 to 3"),
+        ("Beziehungen", {"D3": "quer"}, 3, "D (Richtung)", "quer"),
+        ("Beziehungen", {"C4": "Freundschaft"}, 4, "C (Art)", "Freundschaft"),
         ("Beziehungen", {"I2": "0000"}, 2, "I (Von-ID)", "unknown actor"),
-        ("Beziehungen", {"J3": None, "C3": "Niemand"}, 3, "C (An)", "unknown actor"),
-        ("Beziehungen", {"A3": "dup", "A4": "dup"}, 4, "A (ID)", "twice"),
-        ("Beziehungen", {"C2": '=HYPERLINK("http://x","klick")'}, 2, "C (An)", "formula"),
+        ("Beziehungen", {"J3": None, "B3": "Niemand"}, 3, "B (An)", "unknown actor"),
+        ("Beziehungen", {"K3": "dup", "K4": "dup"}, 4, "K (ID)", "twice"),
+        ("Beziehungen", {"B2": '=HYPERLINK("http://x","klick")'}, 2, "B (An)", "formula"),
         ("Projekt", {"B6": "gestern"}, 6, "B (Wert)", "not a date"),
         ("Projekt", {"B7": "fr"}, 7, "B (Wert)", "'de' or 'en'"),
     ],
@@ -360,7 +368,7 @@ def test_ambiguous_tie_name(state: MapState, tmp_path: Path) -> None:
     _edit(path, "Beziehungen", {"J3": None})  # To: "Kita Sonnenschein" by name only
     with pytest.raises(ExchangeError, match="2 actors are called") as caught:
         read_workbook(path, base=state)
-    assert (caught.value.sheet, caught.value.row, caught.value.column) == ("Beziehungen", 3, "C (An)")
+    assert (caught.value.sheet, caught.value.row, caught.value.column) == ("Beziehungen", 3, "B (An)")
 
 
 def test_missing_actor_sheet(tmp_path: Path) -> None:
@@ -392,7 +400,7 @@ def test_zip_bomb_is_refused_before_opening(state: MapState, tmp_path: Path) -> 
 def test_failed_read_changes_nothing_and_failed_write_leaves_no_file(state: MapState, tmp_path: Path) -> None:
     path = tmp_path / "karte.xlsx"
     write_workbook(state, path)
-    _edit(path, "Akteure", {"G2": "viel"})
+    _edit(path, "Akteure", {"F2": "viel"})
     before = copy.deepcopy(state)
     with pytest.raises(ExchangeError):
         read_workbook(path, base=state)

@@ -271,7 +271,7 @@ def test_export_each_format_through_the_dialog(qtbot, make_window, contact_proje
     elif suffix == ".csv":
         assert (tmp_path / "karte_beziehungen.csv").exists()
     elif suffix == ".xlsx":
-        names = [c.value for c in openpyxl.load_workbook(target)["Akteure"]["B"][1:]]
+        names = [c.value for c in openpyxl.load_workbook(target)["Akteure"]["A"][1:]]
         assert "Tafel e.V." in names and b"erika@example.org" not in data  # zipped: checked below
     if publishing and suffix != ".png":
         assert b"Erika Kontakt" not in data and b"erika@example.org" not in data
@@ -396,3 +396,57 @@ def test_the_preview_says_which_names_were_normalised_and_merged(qtbot, make_win
     assert [preview.items["new_actors"].child(i).text(0) for i in range(2)] == ["Tafel", "Kita dron"]
     press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
     assert {"Tafel", "Kita dron"} <= {a.name for a in on_file(small_project).actors}
+
+
+def test_an_edited_workbook_through_the_menu_shows_tie_and_project_changes_and_undoes_them(
+        qtbot, make_window, small_project: Path, tmp_path: Path, monkeypatch) -> None:
+    from netmap.transfer import export_map
+
+    with Project.open(small_project) as project:
+        project.take_snapshot("Workshop")
+        path = tmp_path / "karte.xlsx"
+        export_map(project, path, snapshot="Workshop")
+    book = openpyxl.load_workbook(path)
+    ties, facts = book["Beziehungen"], book["Projekt"]
+    ties.cell(2, [c.value for c in ties[1]].index("Stärke") + 1).value = 3
+    town = next(r for r in range(2, facts.max_row + 1) if facts.cell(r, 1).value == "Kommune")
+    facts.cell(town, 2).value = "Neustadt"
+    book.save(path)
+    window = make_window(small_project)
+    before = on_file(small_project)
+    choose_file(monkeypatch, path)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    assert preview.counts()["changed_ties"] == 1 and preview.counts()["changed_actors"] == 0
+    facts_group = preview.items["changed_info"]
+    assert facts_group.child(0).text(0) == "Town" and facts_group.child(0).text(1).endswith("→ Neustadt")
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    after = on_file(small_project)
+    assert after.info.town == "Neustadt" and sorted(t.strength for t in after.ties) == [1, 1, 3]
+    window.undo_action.trigger()
+    assert on_file(small_project).info == before.info
+    assert sorted(t.strength for t in on_file(small_project).ties) == [1, 1, 1]
+    window.redo_action.trigger()
+    assert on_file(small_project).info.town == "Neustadt"
+
+
+@pytest.mark.parametrize(("suffix", "kind"), [(".xlsx", "kumu"), (".csv", "gephi")])
+def test_export_in_another_tools_layout_through_the_dialog(qtbot, make_window, contact_project: Path,
+                                                           tmp_path: Path, suffix: str, kind: str) -> None:
+    window = make_window(contact_project)
+    target = tmp_path / f"karte{suffix}"
+    dialog = export_through_dialog(qtbot, window, target)
+    assert dialog.layout_.isEnabled() and dialog.layout_.count() == 2 and dialog.kind() is None
+    assert dialog.compare.isEnabled() == (suffix == ".xlsx")  # the workbook's comparison sheet
+    dialog.set_layout(kind)
+    assert dialog.layout_.currentText().startswith("Kumu" if kind == "kumu" else "Gephi")
+    assert not dialog.compare.isEnabled() and dialog.options()["kind"] == kind
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    if kind == "kumu":
+        assert openpyxl.load_workbook(target).sheetnames == ["Elements", "Connections"]
+    else:
+        assert target.read_text(encoding="utf-8").startswith("Id,Label,")
+        assert (tmp_path / "karte_ties.csv").read_text(encoding="utf-8").startswith("Source,Target,Type,Weight")
+    dialog.set_format(".html")
+    assert not dialog.layout_.isEnabled() and dialog.compare.isEnabled()  # the page's before/after switch
