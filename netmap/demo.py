@@ -146,6 +146,8 @@ def _build(location: Location) -> Project:
     project = Project.create(location, catalogues=catalogues, info=ProjectInfo(
         name=info["name"], town=info["town"], topic=info["topic"], facilitator=info["facilitator"],
         workshop_date=date.fromisoformat(info["workshop_date"]), language=info.get("language", "de"),
+        participants=int(info.get("participants", 0)), dots_each=int(info.get("dots_each", 0)),
+        open_questions="\n".join(info.get("open_questions", ())),
     ))
     positions = _positions(data)
     snapshots = {s["state"]: s for s in data["snapshots"]}

@@ -192,6 +192,13 @@ class ProjectInfo:
     facilitator: str = ""
     workshop_date: date | None = None
     language: str = "de"
+    # The workshop as the results protocol reports it (migration 0004): how many took part (a
+    # number, never names), the open questions the group wrote down (one per line), the guided
+    # workshop's step reached (0: not started) and the priority dots each participant may give.
+    participants: int = 0
+    open_questions: str = ""
+    workshop_step: int = 0
+    dots_each: int = 0
 
     def with_changes(self, **changes: object) -> ProjectInfo:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -360,6 +360,7 @@ class Project:
                             (tr("Errors", "the topic"), info.topic),
                             (tr("Errors", "the facilitator"), info.facilitator)):
             rules.check_text(what, value, name=True)
+        rules.check_workshop(info.participants, info.workshop_step, info.dots_each, info.open_questions)
         if info.language not in ("de", "en"):
             raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
         with self._edit() as conn:

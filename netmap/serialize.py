@@ -83,7 +83,8 @@ def state_to_dict(state: MapState) -> dict[str, Any]:
         "info": {
             "name": info.name, "town": info.town, "topic": info.topic, "facilitator": info.facilitator,
             "workshop_date": info.workshop_date.isoformat() if info.workshop_date else None,
-            "language": info.language,
+            "language": info.language, "participants": info.participants, "open_questions": info.open_questions,
+            "workshop_step": info.workshop_step, "dots_each": info.dots_each,
         },
         "catalogues": {str(kind): [_entry_to_dict(e) for e in entries] for kind, entries in state.catalogues.items()},
         "actors": [actor_to_dict(a) for a in state.actors],
@@ -103,6 +104,8 @@ def state_from_dict(d: dict[str, Any]) -> MapState:
             name=info.get("name", ""), town=info.get("town", ""), topic=info.get("topic", ""),
             facilitator=info.get("facilitator", ""),
             workshop_date=date.fromisoformat(workshop) if workshop else None, language=info.get("language", "de"),
+            participants=int(info.get("participants", 0)), open_questions=info.get("open_questions", ""),
+            workshop_step=int(info.get("workshop_step", 0)), dots_each=int(info.get("dots_each", 0)),
         ),
         catalogues={
             CatalogueKind(kind): [CatalogueEntry(**e) for e in entries]

@@ -54,6 +54,11 @@ class ProjectInfoRow(Base):
     workshop_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(8), default="de")
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # Migration 0004: the workshop itself (see ProjectInfo).
+    participants: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    open_questions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    workshop_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    dots_each: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CatalogueEntryRow(Base):

@@ -110,6 +110,8 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
             del translation.attrib["type"]
         message.remove(message.find("translation"))  # type: ignore[arg-type]
         message.append(translation)
+        if previous.get("numerus") == "yes":  # lupdate does not see plurals in Python: keep the flag given
+            message.set("numerus", "yes")
     translated_now = {key[1:] for key, message in fresh.items() if _has_translation(message)}
     for key, message in old.items():  # texts gone from the code keep their translation, marked vanished
         if key in fresh or key in used or key[1:] in translated_now:
