@@ -799,6 +799,14 @@
             <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
         </message>
         <message>
+            <source>{0}: the results protocol is a .pdf</source>
+            <translation>{0}: das Ergebnisprotokoll ist eine .pdf-Datei</translation>
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation>{0}: der Ordner existiert nicht</translation>
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation>ein Projekt mit diesem Namen gibt es schon</translation>
         </message>
@@ -1727,6 +1735,26 @@
             <translation>{0} enthält das Steuerzeichen U+{1:04X}</translation>
         </message>
         <message>
+            <source>the number of participants</source>
+            <translation>die Zahl der Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>the workshop step</source>
+            <translation>der Schritt des Workshops</translation>
+        </message>
+        <message>
+            <source>the dots per participant</source>
+            <translation>die Punkte je Teilnehmerin/Teilnehmer</translation>
+        </message>
+        <message>
+            <source>{0} must be between 0 and {1}, not {2}</source>
+            <translation>{0} muss zwischen 0 und {1} liegen, nicht bei {2}</translation>
+        </message>
+        <message>
+            <source>the open questions</source>
+            <translation>die offenen Fragen</translation>
+        </message>
+        <message>
             <source>{0} {1!r} is not in the project's catalogue</source>
             <translation>{0} {1!r} steht nicht im Katalog des Projekts</translation>
         </message>
@@ -1841,10 +1869,6 @@
         <message>
             <source>{0}: NetMap cannot export {1}; it exports {2}</source>
             <translation>{0}: NetMap kann keine {1}-Dateien exportieren; es exportiert {2}</translation>
-        </message>
-        <message>
-            <source>{0}: the folder does not exist</source>
-            <translation>{0}: der Ordner existiert nicht</translation>
         </message>
     </context>
     <context>
@@ -3157,7 +3181,7 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
         <message>
             <source>Town</source>
-            <translation>Stadt/Gemeinde</translation>
+            <translation>Kommune</translation>
         </message>
         <message>
             <source>Topic</source>
@@ -3196,7 +3220,7 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
         <message>
             <source>Town</source>
-            <translation>Stadt/Gemeinde</translation>
+            <translation>Kommune</translation>
         </message>
         <message>
             <source>Topic</source>
@@ -3268,6 +3292,330 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
             <translation type="vanished">Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Datum des Workshops</translation>
+        </message>
+        <message>
+            <source>Facilitation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people (not named here)</source>
+            <translation>
+                <numerusform>%n Person (hier nicht namentlich genannt)</numerusform>
+                <numerusform>%n Personen (hier nicht namentlich genannt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Offene Fragen</translation>
+        </message>
+        <message>
+            <source>The group wrote down no open questions.</source>
+            <translation>Die Gruppe hat keine offenen Fragen notiert.</translation>
+        </message>
+        <message>
+            <source>Results protocol: network analysis {town}</source>
+            <translation>Ergebnisprotokoll: Netzwerkanalyse {town}</translation>
+        </message>
+        <message>
+            <source>Results protocol: network analysis</source>
+            <translation>Ergebnisprotokoll: Netzwerkanalyse</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>The map as the group drew it</source>
+            <translation>Die Netzwerkkarte, wie die Gruppe sie gezeichnet hat</translation>
+        </message>
+        <message numerus="yes">
+            <source>The map shows %n actors</source>
+            <translation>
+                <numerusform>Die Karte zeigt %n Akteur</numerusform>
+                <numerusform>Die Karte zeigt %n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n ties between them.</source>
+            <translation>
+                <numerusform>und %n Beziehung zwischen ihnen.</numerusform>
+                <numerusform>und %n Beziehungen zwischen ihnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map was drawn around {names} as the key actor.</source>
+            <translation>Die Karte wurde um {names} als Schlüsselakteur gezeichnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The network falls into %n separate parts that have no tie to each other.</source>
+            <translation>
+                <numerusform>Das Netzwerk zerfällt in %n Teil ohne Verbindung untereinander.</numerusform>
+                <numerusform>Das Netzwerk zerfällt in %n Teile, die keine Beziehung zueinander haben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every actor can reach every other one through the network.</source>
+            <translation>Jeder Akteur erreicht über das Netzwerk jeden anderen.</translation>
+        </message>
+        <message>
+            <source>Without any tie: {names}.</source>
+            <translation>Ohne jede Beziehung: {names}.</translation>
+        </message>
+        <message>
+            <source>The network at a glance</source>
+            <translation>Das Netzwerk auf einen Blick</translation>
+        </message>
+        <message>
+            <source>Who is central?</source>
+            <translation>Wer ist zentral?</translation>
+        </message>
+        <message>
+            <source>No actor has a tie yet.</source>
+            <translation>Noch hat kein Akteur eine Beziehung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is the most central actor: it works directly with %n of the other actors.</source>
+            <translation>
+                <numerusform>{name} ist der zentralste Akteur: Er arbeitet direkt mit %n der anderen Akteure zusammen.</numerusform>
+                <numerusform>{name} ist der zentralste Akteur: Er arbeitet direkt mit %n der anderen Akteure zusammen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is {share} of the map.</source>
+            <translation>Das sind {share} der Karte.</translation>
+        </message>
+        <message>
+            <source>Next come {names}.</source>
+            <translation>Danach folgen {names}.</translation>
+        </message>
+        <message>
+            <source>Who connects groups that would otherwise not meet?</source>
+            <translation>Wer verbindet Gruppen, die sich sonst nicht begegnen würden?</translation>
+        </message>
+        <message>
+            <source>Nobody stands between others: every actor who has ties reaches the others directly.</source>
+            <translation>Niemand steht zwischen anderen: Jeder Akteur mit Beziehungen erreicht die anderen direkt.</translation>
+        </message>
+        <message>
+            <source>{name} is the strongest broker: it lies on {share} of the shortest connections between two other actors.</source>
+            <translation>{name} vermittelt am stärksten: Er liegt auf {share} der kürzesten Verbindungen zwischen zwei anderen Akteuren.</translation>
+        </message>
+        <message>
+            <source>Its ties reach into {reached} of the {total} groups the network forms.</source>
+            <translation>Seine Beziehungen reichen in {reached} der {total} Gruppen, die das Netzwerk bildet.</translation>
+        </message>
+        <message>
+            <source>{names} also connect parts of the network.</source>
+            <translation>Auch {names} verbinden Teile des Netzwerks.</translation>
+        </message>
+        <message>
+            <source>Which groups are missing?</source>
+            <translation>Welche Gruppen fehlen?</translation>
+        </message>
+        <message>
+            <source>No actor of these groups named in the handbook is on the map: {names}.</source>
+            <translation>Aus diesen im Handbuch genannten Gruppen ist kein Akteur auf der Karte: {names}.</translation>
+        </message>
+        <message>
+            <source>Every group of the catalogue has at least one actor on the map.</source>
+            <translation>Jede Gruppe des Katalogs hat mindestens einen Akteur auf der Karte.</translation>
+        </message>
+        <message>
+            <source>{group}: not reached yet or only informed: {names}.</source>
+            <translation>{group}: noch nicht erreicht oder nur informiert: {names}.</translation>
+        </message>
+        <message>
+            <source>Which districts are thin?</source>
+            <translation>Welche Stadtteile sind dünn besetzt?</translation>
+        </message>
+        <message>
+            <source>The project has no districts to compare.</source>
+            <translation>Das Projekt hat keine Stadtteile, die sich vergleichen ließen.</translation>
+        </message>
+        <message>
+            <source>Every district has actors and several ties to the rest of the town.</source>
+            <translation>Jeder Stadtteil hat Akteure und mehrere Beziehungen zum Rest der Kommune.</translation>
+        </message>
+        <message>
+            <source>{district} has no actor on the map.</source>
+            <translation>{district} hat keinen Akteur auf der Karte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{district} has only %n actors (a district has {average} on average)</source>
+            <translation>
+                <numerusform>{district} hat nur %n Akteur (ein Stadtteil hat im Mittel {average})</numerusform>
+                <numerusform>{district} hat nur %n Akteure (ein Stadtteil hat im Mittel {average})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties link them to other districts.</source>
+            <translation>
+                <numerusform>%n Beziehung verbindet sie mit anderen Stadtteilen.</numerusform>
+                <numerusform>%n Beziehungen verbinden sie mit anderen Stadtteilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where would the network break?</source>
+            <translation>Wo würde das Netzwerk reißen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</source>
+            <translation>
+                <numerusform>Fällt {name} weg, verliert {names} jede Verbindung zum übrigen Netzwerk (%n Akteur).</numerusform>
+                <numerusform>Fällt {name} weg, verlieren {names} jede Verbindung zum übrigen Netzwerk (%n Akteure).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tie between {a} and {b} is the only link between two parts of the network.</source>
+            <translation>Die Beziehung zwischen {a} und {b} ist die einzige Verbindung zwischen zwei Teilen des Netzwerks.</translation>
+        </message>
+        <message>
+            <source>No single actor or tie holds the network together: it does not break when one of them drops out.</source>
+            <translation>Kein einzelner Akteur und keine einzelne Beziehung hält das Netzwerk zusammen: Es reißt nicht, wenn einer davon wegfällt.</translation>
+        </message>
+        <message>
+            <source>“{label}” of {date}</source>
+            <translation>„{label}“ vom {date}</translation>
+        </message>
+        <message>
+            <source>“{label}”</source>
+            <translation>„{label}“</translation>
+        </message>
+        <message>
+            <source>Since {when} the map has changed from {a0} to {a1} actors and from {t0} to {t1} ties.</source>
+            <translation>Seit {when} hat sich die Karte von {a0} auf {a1} Akteure und von {t0} auf {t1} Beziehungen verändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are new</source>
+            <translation>
+                <numerusform>%n Akteur ist neu</numerusform>
+                <numerusform>%n Akteure sind neu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are no longer on the map</source>
+            <translation>
+                <numerusform>%n Akteur ist nicht mehr auf der Karte</numerusform>
+                <numerusform>%n Akteure sind nicht mehr auf der Karte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties were added</source>
+            <translation>
+                <numerusform>%n Beziehung kam hinzu</numerusform>
+                <numerusform>%n Beziehungen kamen hinzu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties ended.</source>
+            <translation>
+                <numerusform>%n Beziehung endete.</numerusform>
+                <numerusform>%n Beziehungen endeten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties became stronger</source>
+            <translation>
+                <numerusform>%n Beziehung wurde stärker</numerusform>
+                <numerusform>%n Beziehungen wurden stärker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties join actors who were more than two steps apart before</source>
+            <translation>
+                <numerusform>%n neue Beziehung verbindet Akteure, die vorher mehr als zwei Schritte voneinander entfernt waren</numerusform>
+                <numerusform>%n neue Beziehungen verbinden Akteure, die vorher mehr als zwei Schritte voneinander entfernt waren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ties that ended although both actors are still there: {names}.</source>
+            <translation>Beziehungen, die endeten, obwohl beide Akteure noch da sind: {names}.</translation>
+        </message>
+        <message>
+            <source>What changed since {label}?</source>
+            <translation>Was hat sich seit {label} verändert?</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Prioritäten</translation>
+        </message>
+        <message>
+            <source>No priority dots were given.</source>
+            <translation>Es wurden keine Prioritätspunkte vergeben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The group gave %n priority dots.</source>
+            <translation>
+                <numerusform>Die Gruppe vergab %n Prioritätspunkt.</numerusform>
+                <numerusform>Die Gruppe vergab %n Prioritätspunkte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n participants had {each}, {all} in all.</source>
+            <translation>
+                <numerusform>Die %n teilnehmende Person hatte {each}, insgesamt {all}.</numerusform>
+                <numerusform>Jede der %n teilnehmenden Personen hatte {each}, insgesamt {all}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most dots (%n) went to {names}.</source>
+            <translation>
+                <numerusform>Die meisten Punkte (%n) erhielt {names}.</numerusform>
+                <numerusform>Die meisten Punkte (%n) erhielt {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Further actors with dots: {list}.</source>
+            <translation>Weitere Akteure mit Punkten: {list}.</translation>
+        </message>
+        <message>
+            <source>Clusters with dots: {list}.</source>
+            <translation>Cluster mit Punkten: {list}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n</source>
+            <translation>
+                <numerusform>{name}: %n</numerusform>
+                <numerusform>{name}: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actor}: {contact}</source>
+            <translation>{actor}: {contact}</translation>
+        </message>
+        <message>
+            <source>Contact persons for the next steps</source>
+            <translation>Ansprechpersonen für die nächsten Schritte</translation>
         </message>
     </context>
     <context>

@@ -799,6 +799,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0}: the results protocol is a .pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation type="unfinished" />
         </message>
@@ -1727,6 +1735,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the number of participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dots per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} must be between 0 and {1}, not {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the open questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} {1!r} is not in the project's catalogue</source>
             <translation type="unfinished" />
         </message>
@@ -1840,10 +1868,6 @@
         </message>
         <message>
             <source>{0}: NetMap cannot export {1}; it exports {2}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0}: the folder does not exist</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3255,6 +3279,330 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n people (not named here)</source>
+            <translation>
+                <numerusform>%n person (not named here)</numerusform>
+                <numerusform>%n people (not named here)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group wrote down no open questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol: network analysis {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol: network analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map as the group drew it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The map shows %n actors</source>
+            <translation>
+                <numerusform>The map shows %n actor</numerusform>
+                <numerusform>The map shows %n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n ties between them.</source>
+            <translation>
+                <numerusform>and %n tie between them.</numerusform>
+                <numerusform>and %n ties between them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map was drawn around {names} as the key actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The network falls into %n separate parts that have no tie to each other.</source>
+            <translation>
+                <numerusform>The network falls into %n separate part.</numerusform>
+                <numerusform>The network falls into %n separate parts that have no tie to each other.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every actor can reach every other one through the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without any tie: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network at a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is central?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor has a tie yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} is the most central actor: it works directly with %n of the other actors.</source>
+            <translation>
+                <numerusform>{name} is the most central actor: it works directly with %n other actor.</numerusform>
+                <numerusform>{name} is the most central actor: it works directly with %n of the other actors.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is {share} of the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next come {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who connects groups that would otherwise not meet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody stands between others: every actor who has ties reaches the others directly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is the strongest broker: it lies on {share} of the shortest connections between two other actors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its ties reach into {reached} of the {total} groups the network forms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} also connect parts of the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which groups are missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor of these groups named in the handbook is on the map: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every group of the catalogue has at least one actor on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group}: not reached yet or only informed: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which districts are thin?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project has no districts to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every district has actors and several ties to the rest of the town.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{district} has no actor on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{district} has only %n actors (a district has {average} on average)</source>
+            <translation>
+                <numerusform>{district} has only %n actor (a district has {average} on average)</numerusform>
+                <numerusform>{district} has only %n actors (a district has {average} on average)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties link them to other districts.</source>
+            <translation>
+                <numerusform>%n tie links them to other districts.</numerusform>
+                <numerusform>%n ties link them to other districts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where would the network break?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</source>
+            <translation>
+                <numerusform>If {name} drops out, {names} would lose every connection to the rest of the network (%n actor).</numerusform>
+                <numerusform>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tie between {a} and {b} is the only link between two parts of the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No single actor or tie holds the network together: it does not break when one of them drops out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}” of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since {when} the map has changed from {a0} to {a1} actors and from {t0} to {t1} ties.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors are new</source>
+            <translation>
+                <numerusform>%n actor is new</numerusform>
+                <numerusform>%n actors are new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are no longer on the map</source>
+            <translation>
+                <numerusform>%n actor is no longer on the map</numerusform>
+                <numerusform>%n actors are no longer on the map</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties were added</source>
+            <translation>
+                <numerusform>%n tie was added</numerusform>
+                <numerusform>%n ties were added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties ended.</source>
+            <translation>
+                <numerusform>%n tie ended.</numerusform>
+                <numerusform>%n ties ended.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties became stronger</source>
+            <translation>
+                <numerusform>%n tie became stronger</numerusform>
+                <numerusform>%n ties became stronger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties join actors who were more than two steps apart before</source>
+            <translation>
+                <numerusform>%n new tie joins actors who were more than two steps apart before</numerusform>
+                <numerusform>%n new ties join actors who were more than two steps apart before</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ties that ended although both actors are still there: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since {label}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No priority dots were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The group gave %n priority dots.</source>
+            <translation>
+                <numerusform>The group gave %n priority dot.</numerusform>
+                <numerusform>The group gave %n priority dots.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n participants had {each}, {all} in all.</source>
+            <translation>
+                <numerusform>The %n participant had {each}, {all} in all.</numerusform>
+                <numerusform>Each of the %n participants had {each}, {all} in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most dots (%n) went to {names}.</source>
+            <translation>
+                <numerusform>Most dots (%n) went to {names}.</numerusform>
+                <numerusform>Most dots (%n) went to {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Further actors with dots: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters with dots: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n</source>
+            <translation>
+                <numerusform>{name}: %n</numerusform>
+                <numerusform>{name}: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actor}: {contact}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact persons for the next steps</source>
             <translation type="unfinished" />
         </message>
     </context>
