@@ -46,6 +46,7 @@ from netmap.ui.message_bar import MessageBar
 from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
 from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
+from netmap.ui.report_dialog import report_action
 from netmap.ui.prompts import Prompts
 from netmap.ui.quick_entry import QuickEntry
 from netmap.ui.session import MapSession
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([a.project_info, a.catalogues])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.import_, a.export, a.print_])
+        self.report_action = report_action(self)
+        self.file_menu.addAction(self.report_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
 
