@@ -3196,6 +3196,18 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Datum des Workshops</translation>
         </message>
         <message>
+            <source>Participants (a number, no names)</source>
+            <translation>Teilnehmende (Anzahl, keine Namen)</translation>
+        </message>
+        <message>
+            <source>Priority dots per participant</source>
+            <translation>Prioritätspunkte je Person</translation>
+        </message>
+        <message>
+            <source>Open questions (one per line)</source>
+            <translation>Offene Fragen (eine je Zeile)</translation>
+        </message>
+        <message>
             <source>Language of posters and reports</source>
             <translation>Sprache von Plakaten und Berichten</translation>
         </message>
@@ -3233,6 +3245,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Workshop date</source>
             <translation>Datum des Workshops</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Language of posters and reports</source>
@@ -3890,6 +3906,77 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Results protocol written: {0}</source>
+            <translation>Ergebnisprotokoll geschrieben: {0}</translation>
+        </message>
+        <message>
+            <source>results protocol</source>
+            <translation>Ergebnisprotokoll</translation>
+        </message>
+        <message>
+            <source>Save the results protocol</source>
+            <translation>Ergebnisprotokoll speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a file for the results protocol.</source>
+            <translation>Wählen Sie eine Datei für das Ergebnisprotokoll.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Den Ordner {0} gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation>„{0}“ wird geschrieben …</translation>
+        </message>
+        <message>
+            <source>The results protocol could not be written: {0}</source>
+            <translation>Das Ergebnisprotokoll konnte nicht geschrieben werden: {0}</translation>
+        </message>
+        <message>
+            <source>Results protocol</source>
+            <translation>Ergebnisprotokoll</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation>Veränderungen seit:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Kein Vergleich</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation>Momentaufnahme „{0}“ ({1})</translation>
+        </message>
+        <message>
+            <source>Anonymise: leave out contact persons and the facilitator's name</source>
+            <translation>Anonymisieren: Ansprechpersonen und den Namen der Moderation weglassen</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
         </message>
     </context>
     <context>
@@ -4683,6 +4770,17 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Presentation</source>
             <translation>Präsentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ReportAction</name>
+        <message>
+            <source>Results &amp;protocol…</source>
+            <translation>Er&amp;gebnisprotokoll…</translation>
+        </message>
+        <message>
+            <source>The workshop's findings in sentences, with the map, as a PDF for the council</source>
+            <translation>Die Ergebnisse des Workshops in Sätzen, mit der Karte, als PDF für die Gremien</translation>
         </message>
     </context>
 </TS>

@@ -3188,6 +3188,18 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Participants (a number, no names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority dots per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open questions (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Language of posters and reports</source>
             <translation type="unfinished" />
         </message>
@@ -3224,6 +3236,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3877,6 +3893,77 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Results protocol written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file for the results protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results protocol could not be written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymise: leave out contact persons and the facilitator's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4668,6 +4755,17 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Presentation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ReportAction</name>
+        <message>
+            <source>Results &amp;protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop's findings in sentences, with the map, as a PDF for the council</source>
             <translation type="unfinished" />
         </message>
     </context>
