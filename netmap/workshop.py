@@ -124,6 +124,7 @@ def guide_status(state: MapState, snapshots: list[SnapshotInfo], *, translate: T
     year = (info.workshop_date or today or date.today()).year
     past = [s for s in snapshots if s.taken_on.year < year]
     headed = [c for c in state.clusters if c.name.strip()]
+    clusters = len(headed)
     dots = sum(a.dots for a in state.actors) + sum(c.dots for c in state.clusters)
     budget = info.participants * info.dots_each
     present = len(groups) - len(missing)
@@ -140,8 +141,7 @@ def guide_status(state: MapState, snapshots: list[SnapshotInfo], *, translate: T
         StepStatus(StepKey.LOOK_BACK, 4, bool(past),
                    tr("Workshop", "Earlier map: {label}").format(label=past[-1].label) if past
                    else tr("Workshop", "No map of an earlier year yet.")),
-        StepStatus(StepKey.CLUSTERS, 5, bool(headed), tr("Workshop", "%n clusters with a heading", None,
-                                                         len(headed))),
+        StepStatus(StepKey.CLUSTERS, 5, bool(headed), tr("Workshop", "%n clusters with a heading", None, clusters)),
         StepStatus(StepKey.PRIORITIES, 6, dots > 0,
                    (tr("Workshop", "%n dots given", None, dots)
                     + (" " + tr("Workshop", "of {budget}").format(budget=budget) if budget else ""))),
@@ -160,32 +160,34 @@ def set_step(project: Project, number: int) -> None:
 
 def begin_look_back(project: Project, today: date | None = None) -> SnapshotInfo:
     """Keep today's map as a snapshot; the live map then becomes the copy the group edits back in time."""
+    tr = app_tr  # (lupdate finds the texts under this name)
     today = today or date.today()
-    base = app_tr("Workshop", "Today, before the look back ({date})").format(date=today.isoformat())
+    base = tr("Workshop", "Today, before the look back ({date})").format(date=today.isoformat())
     taken = {s.label.casefold() for s in project.snapshots()}
     label, n = base, 2
     while label.casefold() in taken:
         label, n = f"{base} {n}", n + 1
-    return project.take_snapshot(label, today, app_tr("Workshop", "Today's map, kept while the group looks back; "
+    return project.take_snapshot(label, today, tr("Workshop", "Today's map, kept while the group looks back; "
                                                                   "restored when the look back is stored."))
 
 
 def finish_look_back(project: Project, year: int, today_label: str, today: date | None = None) -> SnapshotInfo:
     """Store the live map as the map of `year` (a dated snapshot) and bring today's map back."""
+    tr = app_tr  # (lupdate finds the texts under this name)
     today = today or date.today()
     if not 1900 <= year < today.year:
-        raise InvalidEditError(app_tr("Workshop", "the year of the look back must be between 1900 and {last}, not {year}")
+        raise InvalidEditError(tr("Workshop", "the year of the look back must be between 1900 and {last}, not {year}")
                                .format(last=today.year - 1, year=year))
     workshop = project.info().workshop_date or today
     day = date(year, workshop.month, 28 if (workshop.month, workshop.day) == (2, 29) else workshop.day)
-    label = app_tr("Workshop", "The map of {year} (look back)").format(year=year)
+    label = tr("Workshop", "The map of {year} (look back)").format(year=year)
     taken = {s.label.casefold() for s in project.snapshots()}
     base, n = label, 2
     while label.casefold() in taken:
         label, n = f"{base} {n}", n + 1
     today_map = project.snapshot_state(today_label)
     with project.batch():
-        info = project.take_snapshot(label, day, app_tr("Workshop", "Drawn in the workshop of {date} as the group "
+        info = project.take_snapshot(label, day, tr("Workshop", "Drawn in the workshop of {date} as the group "
                                                                     "remembered it.").format(date=today.isoformat()))
         project.restore_map(today_map)
         project.delete_snapshot(today_label)
