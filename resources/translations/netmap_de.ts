@@ -4773,6 +4773,231 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         </message>
     </context>
     <context>
+        <name>Workshop</name>
+        <message>
+            <source>Key actor in the middle</source>
+            <translation>Schlüsselakteur in die Mitte</translation>
+        </message>
+        <message>
+            <source>Collect actors</source>
+            <translation>Akteure sammeln</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Ten years ago</source>
+            <translation>Vor zehn Jahren</translation>
+        </message>
+        <message>
+            <source>Clusters and headings</source>
+            <translation>Cluster und Überschriften</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Prioritäten</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Name the actor the topic starts from, for example the town hall or a sports club: it goes in the middle.</source>
+            <translation>Nennen Sie den Akteur, von dem das Thema ausgeht, zum Beispiel die Verwaltung oder einen Sportverein: Er kommt in die Mitte.</translation>
+        </message>
+        <message>
+            <source>Call out every actor connected to the topic, group by group, until no group is missing.</source>
+            <translation>Nennen Sie nach und nach alle Akteure, die mit dem Thema verbunden sind, Gruppe für Gruppe, bis keine Gruppe mehr fehlt.</translation>
+        </message>
+        <message>
+            <source>Say who works with whom, and how: each tie between two actors.</source>
+            <translation>Sagen Sie, wer mit wem zusammenarbeitet und wie: jede Beziehung zwischen zwei Akteuren.</translation>
+        </message>
+        <message>
+            <source>Remove or change what did not exist ten years ago, then store that map with its year.</source>
+            <translation>Entfernen oder ändern Sie, was es vor zehn Jahren noch nicht gab, und speichern Sie diese Karte mit ihrem Jahr.</translation>
+        </message>
+        <message>
+            <source>Group actors that belong together and give each group a heading.</source>
+            <translation>Fassen Sie zusammengehörende Akteure zu Gruppen zusammen und geben Sie jeder Gruppe eine Überschrift.</translation>
+        </message>
+        <message>
+            <source>Each participant puts their dots on the actors or clusters that matter most.</source>
+            <translation>Alle Teilnehmenden kleben ihre Punkte auf die Akteure oder Cluster, die ihnen am wichtigsten sind.</translation>
+        </message>
+        <message>
+            <source>Read the findings together, agree on the poster and set the next date.</source>
+            <translation>Lesen Sie die Ergebnisse gemeinsam, einigen Sie sich auf das Plakat und legen Sie den nächsten Termin fest.</translation>
+        </message>
+        <message>
+            <source>Key actor: {names}</source>
+            <translation>Schlüsselakteur: {names}</translation>
+        </message>
+        <message>
+            <source>No key actor yet.</source>
+            <translation>Noch kein Schlüsselakteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {total} groups have an actor.</source>
+            <translation>{present} von {total} Gruppen haben einen Akteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors without a tie.</source>
+            <translation>
+                <numerusform>%n Akteur ohne Beziehung.</numerusform>
+                <numerusform>%n Akteure ohne Beziehung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier map: {label}</source>
+            <translation>Frühere Karte: {label}</translation>
+        </message>
+        <message>
+            <source>No map of an earlier year yet.</source>
+            <translation>Noch keine Karte eines früheren Jahres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters with a heading</source>
+            <translation>
+                <numerusform>%n Cluster mit Überschrift</numerusform>
+                <numerusform>%n Cluster mit Überschrift</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dots given</source>
+            <translation>
+                <numerusform>%n Punkt vergeben</numerusform>
+                <numerusform>%n Punkte vergeben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of {budget}</source>
+            <translation>von {budget}</translation>
+        </message>
+        <message>
+            <source>Findings, poster and the next date.</source>
+            <translation>Ergebnisse, Plakat und der nächste Termin.</translation>
+        </message>
+        <message>
+            <source>Today, before the look back ({date})</source>
+            <translation>Heute, vor dem Rückblick ({date})</translation>
+        </message>
+        <message>
+            <source>Today's map, kept while the group looks back; restored when the look back is stored.</source>
+            <translation>Die heutige Karte, aufbewahrt während des Rückblicks; sie kommt zurück, sobald der Rückblick gespeichert ist.</translation>
+        </message>
+        <message>
+            <source>the year of the look back must be between 1900 and {last}, not {year}</source>
+            <translation>das Jahr des Rückblicks muss zwischen 1900 und {last} liegen, nicht {year}</translation>
+        </message>
+        <message>
+            <source>The map of {year} (look back)</source>
+            <translation>Die Karte von {year} (Rückblick)</translation>
+        </message>
+        <message>
+            <source>Drawn in the workshop of {date} as the group remembered it.</source>
+            <translation>Im Workshop vom {date} so gezeichnet, wie die Gruppe sich erinnerte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopGuide</name>
+        <message>
+            <source>Step {0} of {1}: {2}</source>
+            <translation>Schritt {0} von {1}: {2}</translation>
+        </message>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation>Die Karte ist jetzt die Kopie zum Ändern: Entfernen oder ändern Sie, was es {0} noch nicht gab.</translation>
+        </message>
+        <message>
+            <source>Select one actor on the map first.</source>
+            <translation>Wählen Sie zuerst einen Akteur auf der Karte aus.</translation>
+        </message>
+        <message>
+            <source>Make the key actor</source>
+            <translation>Schlüsselakteur festlegen</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Zurück</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Weiter ▶</translation>
+        </message>
+        <message>
+            <source>Make the selected actor the key actor</source>
+            <translation>Ausgewählten Akteur zum Schlüsselakteur machen</translation>
+        </message>
+        <message>
+            <source>Who is still missing?</source>
+            <translation>Wer fehlt noch?</translation>
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation>Jahr: </translation>
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation>1. Mit einer Kopie der heutigen Karte beginnen</translation>
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation>2. Als Karte dieses Jahres speichern und vergleichen</translation>
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation>Abbrechen: zurück zur heutigen Karte</translation>
+        </message>
+        <message>
+            <source>Group the selected actors as a cluster</source>
+            <translation>Ausgewählte Akteure zu einem Cluster zusammenfassen</translation>
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation>Punkte je Person:</translation>
+        </message>
+        <message>
+            <source>Results protocol…</source>
+            <translation>Ergebnisprotokoll…</translation>
+        </message>
+        <message>
+            <source>Poster and other exports…</source>
+            <translation>Plakat und andere Exporte…</translation>
+        </message>
+        <message>
+            <source>Take a snapshot of today's map…</source>
+            <translation>Momentaufnahme der heutigen Karte…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>Guided workshop</source>
+            <translation>Geführter Ablauf</translation>
+        </message>
+        <message>
+            <source>&amp;Guided workshop</source>
+            <translation>&amp;Geführter Ablauf</translation>
+        </message>
+    </context>
+    <context>
         <name>_ReportAction</name>
         <message>
             <source>Results &amp;protocol…</source>

@@ -4759,6 +4759,231 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
     </context>
     <context>
+        <name>Workshop</name>
+        <message>
+            <source>Key actor in the middle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ten years ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters and headings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the actor the topic starts from, for example the town hall or a sports club: it goes in the middle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call out every actor connected to the topic, group by group, until no group is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who works with whom, and how: each tie between two actors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove or change what did not exist ten years ago, then store that map with its year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group actors that belong together and give each group a heading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant puts their dots on the actors or clusters that matter most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the findings together, agree on the poster and set the next date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key actor: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key actor yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {total} groups have an actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors without a tie.</source>
+            <translation>
+                <numerusform>%n actor without a tie.</numerusform>
+                <numerusform>%n actors without a tie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier map: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No map of an earlier year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n clusters with a heading</source>
+            <translation>
+                <numerusform>%n cluster with a heading</numerusform>
+                <numerusform>%n clusters with a heading</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dots given</source>
+            <translation>
+                <numerusform>%n dot given</numerusform>
+                <numerusform>%n dots given</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of {budget}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings, poster and the next date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, before the look back ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's map, kept while the group looks back; restored when the look back is stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year of the look back must be between 1900 and {last}, not {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map of {year} (look back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn in the workshop of {date} as the group remembered it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopGuide</name>
+        <message>
+            <source>Step {0} of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one actor on the map first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the selected actor the key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is still missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group the selected actors as a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster and other exports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a snapshot of today's map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guided workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guided workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_ReportAction</name>
         <message>
             <source>Results &amp;protocol…</source>
