@@ -119,14 +119,14 @@ def _run_import(args: argparse.Namespace) -> int:
     from netmap.location import parse_location
     from netmap.project import Project
     from netmap.storage.database import discard_project, project_exists
-    from netmap.transfer import describe_plan, plan_file_import
+    from netmap.transfer import describe_plan, import_source, plan_file_import
 
     target = parse_location(args.project)  # a file, or a project on a server (team mode)
     created = not project_exists(target)
     project = Project.create(target) if created else Project.open(target)
     try:
         plan = plan_file_import(project, args.source, replace_map=args.replace)
-        project.apply_import(plan)
+        project.apply_import(plan, import_source(args.source))
     except BaseException:
         project.close()
         if created:  # bad input changes nothing: not even an empty new project stays behind

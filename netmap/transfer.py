@@ -8,17 +8,19 @@ attributes a source really carries.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from netmap.domain import Actor
+from netmap.domain import Actor, Source, SourceKind
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
 from netmap.i18n import tr
 from netmap.merge import ImportPlan, plan_import
 from netmap.project import Project
 
-__all__ = ["EXPORT_SUFFIXES", "PAPERS", "POSTER_SUFFIXES", "describe_plan", "export_map", "plan_file_import"]
+__all__ = ["EXPORT_SUFFIXES", "PAPERS", "POSTER_SUFFIXES", "describe_plan", "export_map", "import_source",
+           "plan_file_import"]
 
 POSTER_SUFFIXES = (".pdf", ".svg", ".png")
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".graphml", ".gexf", ".html", *POSTER_SUFFIXES)
@@ -32,6 +34,11 @@ def _is_netmap_workbook(path: Path) -> bool:
     from netmap.exchange.safety import xlsx_sheet_names
 
     return bool({s.casefold() for s in xlsx_sheet_names(path)} & {"akteure", "actors"})
+
+
+def import_source(source: str | Path) -> Source:
+    """The provenance of what an import of `source` brings: the file's name and today."""
+    return Source(SourceKind.IMPORT, date.today(), Path(source).name)
 
 
 def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False) -> ImportPlan:

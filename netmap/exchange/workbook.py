@@ -47,10 +47,12 @@ from netmap.domain import (
     MapState,
     ProjectInfo,
     SnapshotInfo,
+    Source,
     Tie,
     new_uid,
 )
 from netmap.exchange.errors import ExchangeError
+from netmap.provenance import SourceFormatError, format_sources, parse_sources, without_persons
 from netmap.exchange.safety import (
     MAX_ACTORS,
     MAX_NAME_LENGTH,
@@ -122,6 +124,7 @@ _ACTOR_COLUMNS = [
     _Column("contact_phone", "Contact phone", "Kontakt Telefon", 18),
     _Column("is_key", "Key actor", "Schlüsselakteur", 14),
     _Column("dots", "Dots", "Punkte", 8),
+    _Column("sources", "Sources", "Quellen", 30),  # provenance (netmap.provenance)
 ]
 
 _TIE_COLUMNS = [
@@ -135,6 +138,7 @@ _TIE_COLUMNS = [
     _Column("notes", "Notes", "Notizen", 30),
     _Column("from_id", "From ID", "Von-ID", 34),
     _Column("to_id", "To ID", "An-ID", 34),
+    _Column("sources", "Sources", "Quellen", 30),
 ]
 
 _METRIC_COLUMNS = [
@@ -290,6 +294,7 @@ def write_workbook(
     half-written behind.
     """
     lang = "en" if language == "en" else "de"
+    state = without_persons(state) if anonymize else state
     book = Workbook()
     book.remove(book.active)
     book.properties.creator = "NetMap"
@@ -394,6 +399,7 @@ def _write_actors(
             "contact_phone": contact.phone,
             "is_key": _YES_NO[bool(actor.is_key)][_i(lang)],
             "dots": actor.dots,
+            "sources": format_sources(actor.sources),
         }
         for column, spec in enumerate(columns, start=1):
             _put(sheet, row, column, values[spec.field])
@@ -432,6 +438,7 @@ def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet)
             "notes": tie.notes,
             "from_id": source.uid,
             "to_id": target.uid,
+            "sources": format_sources(tie.sources),
         }
         for column, spec in enumerate(_TIE_COLUMNS, start=1):
             _put(sheet, row, column, values[spec.field])
@@ -863,6 +870,7 @@ class _Reader:
                     dots=cell.integer("dots", range(0, 1_000_000), 0),
                     is_key=cell.yes_no("is_key"),
                     extra=cell.extras(),
+                    sources=cell.sources("sources"),
                     id=actor_id,
                     uid=uid,
                 )
@@ -908,6 +916,7 @@ class _Reader:
                     field=cell.key("field", CatalogueKind.FIELD),
                     notes=cell.text("notes"),
                     extra=cell.extras(),
+                    sources=cell.sources("sources"),
                     id=base_ids.get(uid),
                     uid=uid,
                 )
@@ -1003,6 +1012,13 @@ class _CellReader:
         if index is None or index >= len(self.cells):
             return None
         return self.cells[index].value
+
+    def sources(self, field: str) -> tuple[Source, ...]:
+        """Provenance as `netmap.provenance.format_sources` writes it."""
+        try:
+            return parse_sources(self.text(field))
+        except SourceFormatError as exc:
+            raise self.error(field, str(exc)) from None
 
     def text(self, field: str) -> str:
         """Multi-line text (notes)."""

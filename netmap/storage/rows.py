@@ -24,6 +24,7 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
+from netmap.provenance import sources_from_json, sources_to_json
 from netmap.storage.schema import (
     ActorRow,
     CatalogueEntryRow,
@@ -83,6 +84,7 @@ def actor_values(actor: Actor) -> dict[str, Any]:
         "fields": list(actor.fields), "stage": actor.stage, "influence": actor.influence,
         "attitude": str(actor.attitude), "reached": actor.reached, "notes": actor.notes, "tags": list(actor.tags),
         "x": actor.x, "y": actor.y, "dots": actor.dots, "is_key": actor.is_key, "extra": dict(actor.extra),
+        "sources": sources_to_json(actor.sources),
     }
 
 
@@ -90,7 +92,7 @@ def tie_values(tie: Tie) -> dict[str, Any]:
     return {
         "uid": tie.uid, "source_id": tie.source, "target_id": tie.target, "kind": tie.kind,
         "direction": str(tie.direction), "strength": tie.strength, "field": tie.field, "notes": tie.notes,
-        "extra": dict(tie.extra),
+        "extra": dict(tie.extra), "sources": sources_to_json(tie.sources),
     }
 
 
@@ -150,7 +152,8 @@ def _actor_from_row(row: Any, contact: ContactPerson | None) -> Actor:
         fields=tuple(row["fields"] or ()), stage=row["stage"], influence=row["influence"],
         attitude=Attitude(row["attitude"]), reached=bool(row["reached"]), notes=row["notes"],
         tags=tuple(row["tags"] or ()), x=row["x"], y=row["y"], contact=contact, dots=row["dots"],
-        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}), version=row["version"],
+        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}), sources=sources_from_json(row["sources"]),
+        version=row["version"],
     )
 
 
@@ -171,7 +174,7 @@ def _tie_from_row(row: Any) -> Tie:
     return Tie(
         id=row["id"], uid=row["uid"], source=row["source_id"], target=row["target_id"], kind=row["kind"],
         direction=Direction(row["direction"]), strength=row["strength"], field=row["field"], notes=row["notes"],
-        extra=dict(row["extra"] or {}), version=row["version"],
+        extra=dict(row["extra"] or {}), sources=sources_from_json(row["sources"]), version=row["version"],
     )
 
 

@@ -97,6 +97,7 @@ class ActorRow(Versioned, Base):
     dots: Mapped[int] = mapped_column(Integer, default=0)
     is_key: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list, nullable=True)  # migration 0004
 
 
 class ContactPersonRow(Base):
@@ -126,6 +127,7 @@ class TieRow(Versioned, Base):
     field: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list, nullable=True)  # migration 0004
 
 
 class ClusterRow(Versioned, Base):

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, Tie
+from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, Source, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.merge import ImportPlan
 from netmap.project import Project
-from netmap.transfer import plan_file_import
+from netmap.transfer import import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import EditCommand
 from netmap.ui.i18n import translate
@@ -102,9 +102,10 @@ class ImportCommand(EditCommand):
     """An import as one undo step. Undo puts back the map as it was before; redo puts back the
     imported map exactly (ids included), so later steps on the stack still find their actors."""
 
-    def __init__(self, project: Project, plan: ImportPlan, text: str = "") -> None:
+    def __init__(self, project: Project, plan: ImportPlan, text: str = "", source: Source | None = None) -> None:
         super().__init__(project, text or translate("ImportDialog", "Import"))
         self.plan = plan
+        self.source = source  # the file, in the provenance of what it brings
         self.previous: MapState | None = None
         self.after: MapState | None = None
 
@@ -112,7 +113,7 @@ class ImportCommand(EditCommand):
         if self.after is not None:
             self.project.restore_map(self.after)
             return
-        self.previous = self.project.apply_import(self.plan)
+        self.previous = self.project.apply_import(self.plan, self.source)
         self.after = self.project.state()
 
     def revert(self) -> None:
@@ -498,7 +499,8 @@ class ImportFlow(QObject):
             self._done(False)
             return
         name = Path(self.path).name
-        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)))
+        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)),
+                                import_source(self.path))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

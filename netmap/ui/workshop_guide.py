@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmap.domain import Source, SourceKind
 from netmap.errors import NetMapError
 from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
 from netmap.ui.session import MapSession
@@ -237,6 +238,9 @@ class WorkshopGuide(QWidget):
             return
         self.current = number
         key = STEPS[number - 1]
+        # What the group names from now on is recorded as named in this workshop, at this step.
+        workshop = self.session.info.workshop_date or date.today()
+        self.session.project.source_context = Source(SourceKind.WORKSHOP, workshop, str(number))
         if not self.session.read_only:
             try:
                 set_step(self.session.project, number)
@@ -254,6 +258,11 @@ class WorkshopGuide(QWidget):
         has_key = self.session is not None and any(a.is_key for a in self.session.actors.values())
         if key == StepKey.COLLECT or (key == StepKey.KEY_ACTOR and not has_key):
             window.start_quick_entry()
+
+    def pause(self) -> None:
+        """The guide is put away: what is entered now is no longer a workshop step's."""
+        if self.session is not None:
+            self.session.project.source_context = None
 
     def make_selected_key_actor(self) -> bool:
         """Step 1: the selected actor becomes the key actor (the only one), the rings centre on it."""
@@ -371,5 +380,5 @@ def install_workshop_guide(window: MainWindow) -> QDockWidget:
     menu.addAction(action)
     guide.frame = (dock, menu, action)
     guide._retranslate()
-    dock.visibilityChanged.connect(lambda visible: guide.go_to(guide.current) if visible else None)
+    dock.visibilityChanged.connect(lambda visible: guide.go_to(guide.current) if visible else guide.pause())
     return dock

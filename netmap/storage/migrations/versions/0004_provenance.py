@@ -28,9 +28,15 @@ def upgrade() -> None:
     with op.batch_alter_table("project_info") as batch:
         for name, kind, default in _INFO:
             batch.add_column(sa.Column(name, kind, nullable=False, server_default=default))
+    for table in ("actor", "tie"):  # where each came from: a list of {kind, on, detail}
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("sources", sa.JSON, nullable=True))
 
 
 def downgrade() -> None:
+    for table in ("actor", "tie"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("sources")
     with op.batch_alter_table("project_info") as batch:
         for name, _kind, _default in reversed(_INFO):
             batch.drop_column(name)
