@@ -60,6 +60,11 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        # The source texts are English; netmap_en only adds the plural forms ("1 source", "2 sources").
+        translator = QTranslator(app)
+        if translator.load("netmap_en", str(resource_path("translations"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
         return True
     from PySide6.QtCore import QLibraryInfo
 

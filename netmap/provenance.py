@@ -39,6 +39,7 @@ def format_sources(sources: Iterable[Source]) -> str:
 
 def parse_sources(text: str) -> tuple[Source, ...]:
     """The sources of `format_sources`' text; empty text is no source."""
+    tr = app_tr  # (lupdate finds the texts under this name)
     found = []
     for part in (p.strip() for p in text.split("|")):
         if not part:
@@ -47,14 +48,14 @@ def parse_sources(text: str) -> tuple[Source, ...]:
         try:
             kind = SourceKind(words[0].casefold())
         except ValueError:
-            raise SourceFormatError(app_tr("Errors", "{0!r} is not a kind of source (kinds: {1})").format(
+            raise SourceFormatError(tr("Errors", "{0!r} is not a kind of source (kinds: {1})").format(
                 words[0], ", ".join(k.value for k in SourceKind))) from None
         on = None
         if len(words) > 1 and words[1] != "-":
             try:
                 on = date.fromisoformat(words[1])
             except ValueError:
-                raise SourceFormatError(app_tr("Errors", "{0!r} is not a date of the form YYYY-MM-DD")
+                raise SourceFormatError(tr("Errors", "{0!r} is not a date of the form YYYY-MM-DD")
                                         .format(words[1])) from None
         found.append(Source(kind, on, words[2].strip() if len(words) > 2 else ""))
     return tuple(found)

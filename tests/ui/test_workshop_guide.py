@@ -146,3 +146,26 @@ def test_the_demo_walked_through_by_clicking_the_steps(qtbot, make_window, demo:
     window.close_project()
     assert window.open_project(demo)
     assert window.guide_dock.widget().current == 7
+
+
+def test_what_the_group_names_in_a_step_says_so_in_the_inspector(qtbot, make_window, project_path: Path) -> None:
+    window = make_window(project_path)
+    guide = open_guide(qtbot, window)
+    guide.go_to(2)
+    type_actor(qtbot, window, "Rathaus", "Verw")
+    guide.go_to(3)
+    window.guide_dock.hide()  # put away: entries are now the person's at this computer
+    window.start_quick_entry()
+    type_actor(qtbot, window, "Schule", "Schu")
+    ids = {a.name: a.id for a in window.session.actors.values()}
+    window.session.execute(AddTiesCommand(window.session.project, [Tie(ids["Rathaus"], ids["Schule"], "kooperation")]))
+    window.scene.select_actors([ids["Rathaus"]])
+    qtbot.waitUntil(lambda: window.inspector.actor_form.sources.text().startswith("• Workshop of "))
+    assert window.inspector.actor_form.sources.text().endswith(", step 2")
+    window.scene.select_actors([ids["Schule"]])
+    qtbot.waitUntil(lambda: "Entered by " in window.inspector.actor_form.sources.text())
+    assert window.session.project.editor in window.inspector.actor_form.sources.text()
+    tie = next(iter(window.session.ties.values()))
+    window.scene.select_actors([])
+    window.inspector.show_selection([], [tie.id])
+    assert window.inspector.tie_form.sources.text().startswith("Named by 1 source\n• Entered by ")
