@@ -1727,6 +1727,14 @@
             <translation>eine Momentaufnahme mit der Bezeichnung {0!r} gibt es schon</translation>
         </message>
         <message>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation>{0!r} ist keine Art von Quelle (Arten: {1})</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
+            <translation>{0!r} ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
             <translation>{0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
         </message>
@@ -3635,6 +3643,33 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>Provenance</name>
+        <message>
+            <source>Workshop of {date}</source>
+            <translation>Workshop vom {date}</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>Schritt {step}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>Importiert aus {file}</translation>
+        </message>
+        <message>
+            <source>Proposed by a participant</source>
+            <translation>Von einer teilnehmenden Person vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Entered by {who}</source>
+            <translation>Eingegeben von {who}</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickEntry</name>
         <message>
             <source>New actor:</source>
@@ -4177,6 +4212,20 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation>Noch keine Momentaufnahmen.
 
 Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Karte, wie sie ist, und der nächste Workshop lässt sich damit vergleichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesLabel</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht festgehalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Named by %n source(s)</source>
+            <translation>
+                <numerusform>Von %n Quelle genannt</numerusform>
+                <numerusform>Von %n Quellen genannt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4995,6 +5044,13 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>&amp;Guided workshop</source>
             <translation>&amp;Geführter Ablauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <source>Where it came from</source>
+            <translation>Herkunft</translation>
         </message>
     </context>
     <context>

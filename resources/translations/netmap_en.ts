@@ -1727,6 +1727,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
             <translation type="unfinished" />
         </message>
@@ -3623,6 +3631,33 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>Provenance</name>
+        <message>
+            <source>Workshop of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed by a participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by {who}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickEntry</name>
         <message>
             <source>New actor:</source>
@@ -4163,6 +4198,20 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
 
 Take a snapshot at the end of a workshop: it keeps the map as it is, and the next workshop can be compared with it.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesLabel</name>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Named by %n source(s)</source>
+            <translation>
+                <numerusform>Named by %n source</numerusform>
+                <numerusform>Named by %n sources</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4980,6 +5029,13 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>&amp;Guided workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <source>Where it came from</source>
             <translation type="unfinished" />
         </message>
     </context>
