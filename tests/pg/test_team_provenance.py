@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from netmap.domain import Actor, MapState, SourceKind, Tie
 from netmap.merge import plan_import
-from netmap.project import Project
 from netmap.transfer import import_source
 
-
-@pytest.fixture
-def anna_and_ben(team_location: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    Project.create(team_location).close()
-    monkeypatch.setenv("LOGNAME", "anna")
-    anna = Project.open(team_location)
-    monkeypatch.setenv("LOGNAME", "ben")
-    ben = Project.open(team_location)
-    yield anna, ben
-    anna.close()
-    ben.close()
+from .test_team import anna_and_ben  # noqa: F401 - the two users' sessions
 
 
 def test_each_member_is_named_and_a_file_that_names_a_tie_again_adds_a_source(anna_and_ben) -> None:  # type: ignore[no-untyped-def]
