@@ -217,11 +217,13 @@ class ProjectInfo:
     language: str = "de"
     # The workshop as the results protocol reports it (migration 0004): how many took part (a
     # number, never names), the open questions the group wrote down (one per line), the guided
-    # workshop's step reached (0: not started) and the priority dots each participant may give.
+    # workshop's step reached (0: not started), the priority dots each participant may give and
+    # the date of the next workshop.
     participants: int = 0
     open_questions: str = ""
     workshop_step: int = 0
     dots_each: int = 0
+    next_workshop: date | None = None  # agreed in the guided workshop's last step
 
     def with_changes(self, **changes: object) -> ProjectInfo:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -106,6 +106,10 @@ def build_protocol(state: MapState, analysis: dict[str, Any], *, language: str, 
     if earlier is not None:
         sections.append(_changes(earlier, state, analysis, tr, since, format_date(since_date, language)))
     sections.append(_priorities(state, tr))
+    if info.next_workshop is not None:
+        sections.append(ProtocolSection("next", tr("Protocol", "Next date"), (
+            tr("Protocol", "The group meets again on {date} to repeat the map.").format(
+                date=format_date(info.next_workshop, language)),)))
     questions = tuple(q.strip() for q in info.open_questions.splitlines() if q.strip())
     sections.append(ProtocolSection("questions", tr("Protocol", "Open questions"),
                                     questions or (tr("Protocol", "The group wrote down no open questions."),)))

@@ -89,6 +89,7 @@ def state_to_dict(state: MapState) -> dict[str, Any]:
             "workshop_date": info.workshop_date.isoformat() if info.workshop_date else None,
             "language": info.language, "participants": info.participants, "open_questions": info.open_questions,
             "workshop_step": info.workshop_step, "dots_each": info.dots_each,
+            "next_workshop": info.next_workshop.isoformat() if info.next_workshop else None,
         },
         "catalogues": {str(kind): [_entry_to_dict(e) for e in entries] for kind, entries in state.catalogues.items()},
         "actors": [actor_to_dict(a) for a in state.actors],
@@ -110,6 +111,7 @@ def state_from_dict(d: dict[str, Any]) -> MapState:
             workshop_date=date.fromisoformat(workshop) if workshop else None, language=info.get("language", "de"),
             participants=int(info.get("participants", 0)), open_questions=info.get("open_questions", ""),
             workshop_step=int(info.get("workshop_step", 0)), dots_each=int(info.get("dots_each", 0)),
+            next_workshop=date.fromisoformat(info["next_workshop"]) if info.get("next_workshop") else None,
         ),
         catalogues={
             CatalogueKind(kind): [CatalogueEntry(**e) for e in entries]

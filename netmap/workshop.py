@@ -26,7 +26,8 @@ from netmap.project import Project
 from netmap.rules import WORKSHOP_STEPS
 
 __all__ = ["GroupCheck", "GuideStatus", "StepKey", "StepStatus", "begin_look_back", "cancel_look_back",
-           "finish_look_back", "guide_status", "set_step", "step_instruction", "step_title"]
+           "finish_look_back", "guide_status", "last_time", "set_step", "since_last_time", "step_instruction",
+           "step_title"]
 
 
 class StepKey(StrEnum):
@@ -97,6 +98,7 @@ class StepStatus:
 class GuideStatus:
     steps: tuple[StepStatus, ...]
     groups: tuple[GroupCheck, ...]
+    dots: tuple[tuple[str, int], ...] = ()  # (actor or cluster, dots), most first: step 6's totals
 
     @property
     def missing(self) -> list[str]:
@@ -148,7 +150,28 @@ def guide_status(state: MapState, snapshots: list[SnapshotInfo], *, translate: T
         StepStatus(StepKey.RESULT, 7, info.workshop_step >= WORKSHOP_STEPS,
                    tr("Workshop", "Findings, poster and the next date.")),
     )
-    return GuideStatus(steps, groups)
+    totals = sorted([(a.name, a.dots) for a in state.actors if a.dots] + [(c.name, c.dots) for c in state.clusters
+                                                                         if c.dots], key=lambda x: (-x[1], x[0]))
+    return GuideStatus(steps, groups, tuple(totals))
+
+
+def since_last_time(state: MapState, earlier: MapState, label: str, translate: Translate | None = None) -> str:
+    """One sentence for a repeated workshop: what changed since the map `label` (by identity:
+    the same project's actors and ties keep theirs; renamed ones count as the same)."""
+    tr = translate or app_tr
+    before_actors, now_actors = {a.uid for a in earlier.actors}, {a.uid for a in state.actors}
+    before_ties, now_ties = {t.uid for t in earlier.ties}, {t.uid for t in state.ties}
+    new, gone = len(now_actors - before_actors), len(before_actors - now_actors)
+    added, ended = len(now_ties - before_ties), len(before_ties - now_ties)
+    return (tr("Workshop", "Since “{label}”:").format(label=label) + " "
+            + tr("Workshop", "%n new actors", None, new) + ", " + tr("Workshop", "%n gone", None, gone) + "; "
+            + tr("Workshop", "%n new ties", None, added) + ", " + tr("Workshop", "%n ended.", None, ended))
+
+
+def last_time(snapshots: list[SnapshotInfo], workshop: date | None) -> SnapshotInfo | None:
+    """The map of the last workshop: the latest snapshot taken before this workshop's date."""
+    before = [s for s in snapshots if workshop is None or s.taken_on < workshop]
+    return max(before, key=lambda s: (s.taken_on, s.id), default=None)
 
 
 def set_step(project: Project, number: int) -> None:

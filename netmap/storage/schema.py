@@ -59,6 +59,7 @@ class ProjectInfoRow(Base):
     open_questions: Mapped[str] = mapped_column(Text, default="", server_default="")
     workshop_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     dots_each: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_workshop: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class CatalogueEntryRow(Base):

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -40,7 +41,9 @@ from netmap.workshop import (
     cancel_look_back,
     finish_look_back,
     guide_status,
+    last_time,
     set_step,
+    since_last_time,
     step_instruction,
     step_title,
 )
@@ -120,6 +123,10 @@ class WorkshopGuide(QWidget):
     def _build_pages(self) -> None:
         self.make_key = QPushButton()
         self.make_key.clicked.connect(self.make_selected_key_actor)
+        self.since_last = QLabel()  # a repeated workshop starts from what changed since the last one
+        self.since_last.setObjectName("sinceLastTime")
+        self.since_last.setWordWrap(True)
+        _sized(self.since_last, 15)
         self.missing_title = QLabel()
         _sized(self.missing_title, 17, bold=True)
         self.missing = QListWidget()
@@ -143,6 +150,15 @@ class WorkshopGuide(QWidget):
         _sized(self.dots_each, 18)
         self.dots_each.editingFinished.connect(self._store_dots_each)
         self.dots_label = QLabel()
+        self.dot_totals = QLabel()
+        self.dot_totals.setWordWrap(True)
+        _sized(self.dot_totals, 15)
+        self.next_date = QDateEdit()
+        self.next_date.setCalendarPopup(True)
+        _sized(self.next_date, 16)
+        self.next_date_label = QLabel()
+        self.next_date_store = QPushButton()
+        self.next_date_store.clicked.connect(self._store_next_date)
         self.protocol = QPushButton()
         self.protocol.clicked.connect(lambda: self.window_.report_action.trigger())
         self.poster = QPushButton()
@@ -150,14 +166,15 @@ class WorkshopGuide(QWidget):
         self.snapshot = QPushButton()
         self.snapshot.clicked.connect(lambda: self.window_.actions_.take_snapshot.trigger())
         contents: dict[StepKey, list[QWidget]] = {
-            StepKey.KEY_ACTOR: [self.make_key],
+            StepKey.KEY_ACTOR: [self.make_key, self.since_last],
             StepKey.COLLECT: [self.missing_title, self.missing],
             StepKey.TIES: [],
             StepKey.LOOK_BACK: [self.year, self.look_back_start, self.look_back_store, self.look_back_cancel,
                                 self.look_back_state],
             StepKey.CLUSTERS: [self.group],
-            StepKey.PRIORITIES: [self.dots_label, self.dots_each],
-            StepKey.RESULT: [self.protocol, self.poster, self.snapshot],
+            StepKey.PRIORITIES: [self.dots_label, self.dots_each, self.dot_totals],
+            StepKey.RESULT: [self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
+                             self.next_date_store],
         }
         for key in STEPS:
             page = QWidget()
@@ -184,6 +201,9 @@ class WorkshopGuide(QWidget):
                 signal.connect(self._refresh_soon)
             info = session.info
             self.current = min(max(info.workshop_step, 1), len(STEPS))
+            base = info.workshop_date or date.today()
+            upcoming = info.next_workshop or date(base.year + 1, base.month, 1)  # the handbook: repeat yearly
+            self.next_date.setDate(QDate(upcoming.year, upcoming.month, upcoming.day))
             self.year.setValue((info.workshop_date.year if info.workshop_date else _this_year()) - 10)
         self.refresh()
 
@@ -216,6 +236,9 @@ class WorkshopGuide(QWidget):
             item.setForeground(Qt.GlobalColor.darkGreen if group.present else Qt.GlobalColor.darkRed)
             self.missing.addItem(item)
         self.dots_each.setValue(session.info.dots_each)
+        self.dot_totals.setText("\n".join(f"{name}: {dots}" for name, dots in self.status.dots[:8]))
+        if self.current == 1:
+            self.since_last.setText(self._since_last_time())
         looking = self.look_back_label is not None
         self.look_back_start.setEnabled(not looking)
         self.look_back_store.setEnabled(looking)
@@ -279,6 +302,26 @@ class WorkshopGuide(QWidget):
             return False
         self.window_.run_layout("rings")
         return True
+
+    def _since_last_time(self) -> str:
+        session = self.session
+        assert session is not None
+        last = last_time(session.project.snapshots(), session.info.workshop_date or date.today())
+        if last is None:
+            return ""
+        try:
+            return since_last_time(session.state(), session.project.snapshot_state(last.label), last.label)
+        except NetMapError:
+            return ""
+
+    def _store_next_date(self) -> None:
+        session = self.session
+        if session is None or session.read_only:
+            return
+        day = self.next_date.date()
+        info = session.info.with_changes(next_workshop=date(day.year(), day.month(), day.day()))
+        if info != session.info:
+            session.execute(SetInfoCommand(session.project, info, self.tr("Set the next workshop date")))
 
     def _store_dots_each(self) -> None:
         session = self.session
@@ -353,6 +396,8 @@ class WorkshopGuide(QWidget):
         self.protocol.setText(self.tr("Results protocol…"))
         self.poster.setText(self.tr("Poster and other exports…"))
         self.snapshot.setText(self.tr("Take a snapshot of today's map…"))
+        self.next_date_label.setText(self.tr("Next workshop, to repeat the map:"))
+        self.next_date_store.setText(self.tr("Save the next date"))
         if self.frame is not None:
             dock, menu, action = self.frame
             menu.setTitle(self.tr("&Workshop"))

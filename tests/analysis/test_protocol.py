@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from netmap.analysis.report import analyze
 from netmap.catalogues import default_catalogues
@@ -86,6 +87,14 @@ def test_anonymised_protocol_has_no_person_in_it() -> None:
     assert "Erika Muster" in protocol_of(state).text() and "Fritz Moderator" in protocol_of(state).text()
     text = protocol_of(state, anonymize=True).text()
     assert "Erika" not in text and "erika@example.org" not in text and "Fritz" not in text
+
+
+def test_the_next_date_is_in_the_protocol_when_agreed() -> None:
+    state = town()
+    assert protocol_of(state).section("next") is None
+    state.info = state.info.with_changes(next_workshop=date(2027, 11, 11))
+    assert protocol_of(state).section("next").sentences == (
+        "The group meets again on 11 November 2027 to repeat the map.",)
 
 
 def test_german_protocol() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from netmap.analysis.report import analyze
 from netmap.demo import write_demo
@@ -140,6 +141,15 @@ def test_the_demo_walked_through_by_clicking_the_steps(qtbot, make_window, demo:
             assert window.quick_entry.edit.hasFocus()
     missing = checklist_matches_analysis(qtbot, window, guide)
     assert {"hochschulen", "kammern", "polizei", "medien"} <= set(missing)
+    # A repeated workshop starts from what changed since the last one (the demo's 2024 map).
+    guide.steps.setCurrentRow(0)
+    assert guide.since_last.text() == "Since “Bestandsaufnahme 2024”: 2 new actors, 1 gone; 26 new ties, 9 ended."
+    guide.steps.setCurrentRow(5)
+    assert guide.dot_totals.text().splitlines()[0] == "Integrationsbeauftragte der Stadt Musterstadt: 5"
+    guide.steps.setCurrentRow(6)
+    guide.next_date.setDate(QDate(2027, 11, 11))
+    qtbot.mouseClick(guide.next_date_store, Qt.MouseButton.LeftButton)
+    assert window.session.info.next_workshop == date(2027, 11, 11)
     assert [item.startswith("✓") for item in (guide.steps.item(i).text() for i in range(7))] == [
         True, False, True, True, True, True, True]
     # Reopened, the guide is where the workshop left it.

@@ -28,6 +28,7 @@ def upgrade() -> None:
     with op.batch_alter_table("project_info") as batch:
         for name, kind, default in _INFO:
             batch.add_column(sa.Column(name, kind, nullable=False, server_default=default))
+        batch.add_column(sa.Column("next_workshop", sa.Date, nullable=True))
     for table in ("actor", "tie"):  # where each came from: a list of {kind, on, detail}
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("sources", sa.JSON, nullable=True))
@@ -38,5 +39,6 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("sources")
     with op.batch_alter_table("project_info") as batch:
+        batch.drop_column("next_workshop")
         for name, _kind, _default in reversed(_INFO):
             batch.drop_column(name)
