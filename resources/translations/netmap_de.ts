@@ -3359,6 +3359,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             </translation>
         </message>
         <message>
+            <source>Next date</source>
+            <translation>Nächster Termin</translation>
+        </message>
+        <message>
+            <source>The group meets again on {date} to repeat the map.</source>
+            <translation>Die Gruppe trifft sich am {date} wieder, um die Karte zu wiederholen.</translation>
+        </message>
+        <message>
             <source>Open questions</source>
             <translation>Offene Fragen</translation>
         </message>
@@ -4943,6 +4951,38 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Ergebnisse, Plakat und der nächste Termin.</translation>
         </message>
         <message>
+            <source>Since “{label}”:</source>
+            <translation>Seit „{label}“:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new actors</source>
+            <translation>
+                <numerusform>%n neuer Akteur</numerusform>
+                <numerusform>%n neue Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gone</source>
+            <translation>
+                <numerusform>%n weggefallen</numerusform>
+                <numerusform>%n weggefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties</source>
+            <translation>
+                <numerusform>%n neue Beziehung</numerusform>
+                <numerusform>%n neue Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended.</source>
+            <translation>
+                <numerusform>%n beendet.</numerusform>
+                <numerusform>%n beendet.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Today, before the look back ({date})</source>
             <translation>Heute, vor dem Rückblick ({date})</translation>
         </message>
@@ -4980,6 +5020,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Make the key actor</source>
             <translation>Schlüsselakteur festlegen</translation>
+        </message>
+        <message>
+            <source>Set the next workshop date</source>
+            <translation>Nächsten Workshoptermin festlegen</translation>
         </message>
         <message>
             <source>◀ Back</source>
@@ -5032,6 +5076,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Take a snapshot of today's map…</source>
             <translation>Momentaufnahme der heutigen Karte…</translation>
+        </message>
+        <message>
+            <source>Next workshop, to repeat the map:</source>
+            <translation>Nächster Workshop, um die Karte zu wiederholen:</translation>
+        </message>
+        <message>
+            <source>Save the next date</source>
+            <translation>Nächsten Termin speichern</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>

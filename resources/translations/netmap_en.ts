@@ -3347,6 +3347,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             </translation>
         </message>
         <message>
+            <source>Next date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group meets again on {date} to repeat the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open questions</source>
             <translation type="unfinished" />
         </message>
@@ -4929,6 +4937,38 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Since “{label}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new actors</source>
+            <translation>
+                <numerusform>%n new actor</numerusform>
+                <numerusform>%n new actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gone</source>
+            <translation>
+                <numerusform>%n gone</numerusform>
+                <numerusform>%n gone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties</source>
+            <translation>
+                <numerusform>%n new tie</numerusform>
+                <numerusform>%n new ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended.</source>
+            <translation>
+                <numerusform>%n ended.</numerusform>
+                <numerusform>%n ended.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Today, before the look back ({date})</source>
             <translation type="unfinished" />
         </message>
@@ -4965,6 +5005,10 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Make the key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the next workshop date</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5017,6 +5061,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Take a snapshot of today's map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next workshop, to repeat the map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the next date</source>
             <translation type="unfinished" />
         </message>
         <message>
