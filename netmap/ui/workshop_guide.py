@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmap.analysis.report import analyze
 from netmap.domain import Source, SourceKind
 from netmap.errors import NetMapError
+from netmap.protocol import ResultsProtocol, build_protocol
+from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
 from netmap.ui.session import MapSession
 from netmap.workshop import (
@@ -159,6 +162,14 @@ class WorkshopGuide(QWidget):
         self.next_date_label = QLabel()
         self.next_date_store = QPushButton()
         self.next_date_store.clicked.connect(self._store_next_date)
+        self.findings = QLabel()  # step 7: the findings in plain words
+        self.findings.setObjectName("guideFindings")
+        self.findings.setWordWrap(True)
+        _sized(self.findings, 15)
+        self._findings_job = BackgroundJob(self)
+        self._findings_job.finished.connect(self._show_findings)
+        self._findings_job.failed.connect(lambda error: self.findings.setText(error_text(error)))
+        self._findings_again = False
         self.protocol = QPushButton()
         self.protocol.clicked.connect(lambda: self.window_.report_action.trigger())
         self.poster = QPushButton()
@@ -173,7 +184,7 @@ class WorkshopGuide(QWidget):
                                 self.look_back_state],
             StepKey.CLUSTERS: [self.group],
             StepKey.PRIORITIES: [self.dots_label, self.dots_each, self.dot_totals],
-            StepKey.RESULT: [self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
+            StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
                              self.next_date_store],
         }
         for key in STEPS:
@@ -239,6 +250,8 @@ class WorkshopGuide(QWidget):
         self.dot_totals.setText("\n".join(f"{name}: {dots}" for name, dots in self.status.dots[:8]))
         if self.current == 1:
             self.since_last.setText(self._since_last_time())
+        if self.current == len(STEPS):
+            self._analyse_for_findings()
         looking = self.look_back_label is not None
         self.look_back_start.setEnabled(not looking)
         self.look_back_store.setEnabled(looking)
@@ -302,6 +315,30 @@ class WorkshopGuide(QWidget):
             return False
         self.window_.run_layout("rings")
         return True
+
+    def _analyse_for_findings(self) -> None:
+        """Step 7's sentences: the map analysed on a worker (as exports are), then the protocol's
+        first sentence of each main finding; a newer request waits for the running one."""
+        session = self.session
+        if session is None:
+            return
+        if self._findings_job.running:
+            self._findings_again = True
+            return
+        state, language = session.state(), self.window_.language
+        self._findings_job.start(lambda: build_protocol(state, analyze(state), language=language))
+
+    def _show_findings(self, protocol: ResultsProtocol) -> None:
+        if self._findings_again:
+            self._findings_again = False
+            self._analyse_for_findings()
+            return
+        lines = []
+        for key in ("central", "brokers", "missing", "breaks", "priorities"):
+            section = protocol.section(key)
+            if section is not None and section.sentences:
+                lines.append("• " + section.sentences[0])
+        self.findings.setText("\n".join(lines))
 
     def _since_last_time(self) -> str:
         session = self.session

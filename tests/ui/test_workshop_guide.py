@@ -147,6 +147,10 @@ def test_the_demo_walked_through_by_clicking_the_steps(qtbot, make_window, demo:
     guide.steps.setCurrentRow(5)
     assert guide.dot_totals.text().splitlines()[0] == "Integrationsbeauftragte der Stadt Musterstadt: 5"
     guide.steps.setCurrentRow(6)
+    # The findings in plain words, once the analysis panel has analysed the map.
+    qtbot.waitUntil(lambda: "is the most central actor" in guide.findings.text(), timeout=30000)
+    assert guide.findings.text().startswith("• Integrationsbeauftragte der Stadt Musterstadt is the most central")
+    assert "Universities" in guide.findings.text()  # a missing group, in the app's language
     guide.next_date.setDate(QDate(2027, 11, 11))
     qtbot.mouseClick(guide.next_date_store, Qt.MouseButton.LeftButton)
     assert window.session.info.next_workshop == date(2027, 11, 11)
