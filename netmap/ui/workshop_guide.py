@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -116,7 +117,11 @@ class WorkshopGuide(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.instruction)
         layout.addWidget(self.progress)
-        layout.addWidget(self.pages, 1)
+        scroll = QScrollArea()  # a small screen still reaches everything a step offers
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.pages)
+        layout.addWidget(scroll, 1)
         layout.addLayout(nav)
         layout.addWidget(self.steps)
         self._retranslate()
@@ -158,6 +163,7 @@ class WorkshopGuide(QWidget):
         _sized(self.dot_totals, 15)
         self.next_date = QDateEdit()
         self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         _sized(self.next_date, 16)
         self.next_date_label = QLabel()
         self.next_date_store = QPushButton()
