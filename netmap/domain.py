@@ -224,6 +224,7 @@ class ProjectInfo:
     workshop_step: int = 0
     dots_each: int = 0
     next_workshop: date | None = None  # agreed in the guided workshop's last step
+    look_back: str = ""  # while the group looks back: the label of the snapshot that keeps today's map
 
     def with_changes(self, **changes: object) -> ProjectInfo:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -190,8 +190,11 @@ def begin_look_back(project: Project, today: date | None = None) -> SnapshotInfo
     label, n = base, 2
     while label.casefold() in taken:
         label, n = f"{base} {n}", n + 1
-    return project.take_snapshot(label, today, tr("Workshop", "Today's map, kept while the group looks back; "
+    with project.batch():  # the project remembers the look back: an app closed meanwhile loses nothing
+        info = project.take_snapshot(label, today, tr("Workshop", "Today's map, kept while the group looks back; "
                                                                   "restored when the look back is stored."))
+        project.set_info(project.info().with_changes(look_back=label))
+    return info
 
 
 def finish_look_back(project: Project, year: int, today_label: str, today: date | None = None) -> SnapshotInfo:
@@ -214,11 +217,14 @@ def finish_look_back(project: Project, year: int, today_label: str, today: date 
                                                                     "remembered it.").format(date=today.isoformat()))
         project.restore_map(today_map)
         project.delete_snapshot(today_label)
+        project.set_info(project.info().with_changes(look_back=""))
     return info
 
 
 def cancel_look_back(project: Project, today_label: str) -> None:
     """Give up the look back: today's map as it was kept."""
+    today_map = project.snapshot_state(today_label)
     with project.batch():
-        project.restore_map(project.snapshot_state(today_label))
+        project.restore_map(today_map)
         project.delete_snapshot(today_label)
+        project.set_info(project.info().with_changes(look_back=""))

@@ -102,14 +102,14 @@ def read_info(conn: Connection) -> ProjectInfo:
         return ProjectInfo()
     return ProjectInfo(row["name"], row["town"], row["topic"], row["facilitator"], row["workshop_date"],
                        row["language"], row["participants"], row["open_questions"], row["workshop_step"],
-                       row["dots_each"], row["next_workshop"])
+                       row["dots_each"], row["next_workshop"], row["look_back"])
 
 
 def write_info(conn: Connection, info: ProjectInfo) -> None:
     values = {"name": info.name, "town": info.town, "topic": info.topic, "facilitator": info.facilitator,
               "workshop_date": info.workshop_date, "language": info.language, "participants": info.participants,
               "open_questions": info.open_questions, "workshop_step": info.workshop_step, "dots_each": info.dots_each,
-              "next_workshop": info.next_workshop}
+              "next_workshop": info.next_workshop, "look_back": info.look_back}
     if conn.execute(select(P.c.id).where(P.c.id == 1)).first() is None:
         conn.execute(insert(P).values(id=1, revision=0, **values))
     else:

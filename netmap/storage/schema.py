@@ -60,6 +60,7 @@ class ProjectInfoRow(Base):
     workshop_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     dots_each: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_workshop: Mapped[date | None] = mapped_column(Date, nullable=True)
+    look_back: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CatalogueEntryRow(Base):

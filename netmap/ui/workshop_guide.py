@@ -209,7 +209,7 @@ class WorkshopGuide(QWidget):
 
     def attach(self, session: MapSession | None) -> None:
         self.session = session
-        self.look_back_label = None
+        self.look_back_label = (session.info.look_back or None) if session is not None else None
         if session is not None:
             for signal in (session.actorsChanged, session.actorsRemoved, session.tiesChanged, session.tiesRemoved):
                 signal.connect(self._refresh_soon)

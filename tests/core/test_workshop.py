@@ -74,6 +74,7 @@ def test_the_look_back_stores_the_past_and_brings_today_back(project: Project) -
     project.add_ties([Tie(a.id, b.id), Tie(a.id, c.id)])
     today = project.state()
     kept = begin_look_back(project, TODAY)
+    assert project.info().look_back == kept.label  # remembered, should the app close meanwhile
     project.remove_actors([c.id])  # did not exist ten years ago
     project.update_actor(project.actor(b.id).with_changes(name="Hauptschule"))
     info = finish_look_back(project, 2016, kept.label, TODAY)
@@ -84,7 +85,7 @@ def test_the_look_back_stores_the_past_and_brings_today_back(project: Project) -
     now = project.state()
     assert [(x.id, x.name) for x in now.actors] == [(x.id, x.name) for x in today.actors]
     assert len(now.ties) == 2
-    assert done(project)[StepKey.LOOK_BACK]
+    assert done(project)[StepKey.LOOK_BACK] and project.info().look_back == ""
 
 
 def test_a_wrong_year_changes_nothing_and_cancel_restores(project: Project) -> None:
@@ -96,6 +97,7 @@ def test_a_wrong_year_changes_nothing_and_cancel_restores(project: Project) -> N
     assert project.actors() == [] and len(project.snapshots()) == 1
     cancel_look_back(project, kept.label)
     assert [x.name for x in project.actors()] == ["Rathaus"] and project.snapshots() == []
+    assert project.info().look_back == ""
 
 
 def test_the_demo_has_its_steps_done_but_collecting_and_the_result(tmp_path: Path) -> None:

@@ -183,3 +183,25 @@ def test_what_the_group_names_in_a_step_says_so_in_the_inspector(qtbot, make_win
     window.scene.select_actors([])
     window.inspector.show_selection([], [tie.id])
     assert window.inspector.tie_form.sources.text().startswith("Named by 1 source\n• Entered by ")
+
+
+def test_a_look_back_survives_closing_the_app(qtbot, make_window, small_project: Path) -> None:
+    window = make_window(small_project)
+    guide = open_guide(qtbot, window)
+    guide.go_to(4)
+    guide.year.setValue(2016)
+    assert guide.start_look_back()
+    names = {a.name: a.id for a in window.session.actors.values()}
+    window.scene.select_actors([names["Moscheeverein"]])
+    window.actions_.delete.trigger()
+    window.close_project()  # the laptop is shut in the middle of the look back
+
+    assert window.open_project(small_project)
+    guide = window.guide_dock.widget()
+    assert guide.current == 4 and guide.look_back_store.isEnabled()  # it goes on where it stopped
+    guide.year.setValue(2016)
+    assert guide.store_look_back()
+    assert "Moscheeverein" in {a.name for a in window.session.actors.values()}  # today's map is back
+    past = window.session.project.snapshot_state(window.session.project.snapshots()[0].label)
+    assert "Moscheeverein" not in {a.name for a in past.actors}
+    window.snapshot_tools.compare_window.close()

@@ -20,6 +20,7 @@ _INFO = (
     ("open_questions", sa.Text, ""),
     ("workshop_step", sa.Integer, "0"),
     ("dots_each", sa.Integer, "0"),
+    ("look_back", sa.Text, ""),
 )
 
 
