@@ -146,6 +146,10 @@ def _overview(state: MapState, analysis: dict[str, Any], tr: Translate) -> Proto
                             None, parts))
     elif actors > 1:
         sentences.append(tr("Protocol", "Every actor can reach every other one through the network."))
+    confirmed = sum(1 for t in state.ties if len(t.sources) > 1)
+    if confirmed:
+        sentences.append(tr("Protocol", "%n ties are named by more than one source, which makes them firmer evidence.",
+                            None, confirmed))
     if net["isolates"]:
         isolated = [a["name"] for a in analysis["gaps"]["isolated_actors"]]
         sentences.append(tr("Protocol", "Without any tie: {names}.").format(names=_names(isolated, tr)))

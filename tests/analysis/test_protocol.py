@@ -7,7 +7,17 @@ from datetime import date
 
 from netmap.analysis.report import analyze
 from netmap.catalogues import default_catalogues
-from netmap.domain import Actor, CatalogueEntry, CatalogueKind, ContactPerson, MapState, ProjectInfo, Tie
+from netmap.domain import (
+    Actor,
+    CatalogueEntry,
+    CatalogueKind,
+    ContactPerson,
+    MapState,
+    ProjectInfo,
+    Source,
+    SourceKind,
+    Tie,
+)
 from netmap.i18n import Translator
 from netmap.protocol import build_protocol, new_bridges, thin_districts
 
@@ -87,6 +97,15 @@ def test_anonymised_protocol_has_no_person_in_it() -> None:
     assert "Erika Muster" in protocol_of(state).text() and "Fritz Moderator" in protocol_of(state).text()
     text = protocol_of(state, anonymize=True).text()
     assert "Erika" not in text and "erika@example.org" not in text and "Fritz" not in text
+
+
+def test_ties_several_sources_name_are_counted() -> None:
+    state = town()
+    assert "firmer evidence" not in protocol_of(state).text()
+    two = (Source(SourceKind.WORKSHOP, date(2024, 1, 1)), Source(SourceKind.IMPORT, date(2025, 1, 1), "b.xlsx"))
+    state.ties[0] = state.ties[0].with_changes(sources=two)
+    assert ("1 tie is named by more than one source, which makes it firmer evidence."
+            in protocol_of(state).section("overview").sentences)
 
 
 def test_the_next_date_is_in_the_protocol_when_agreed() -> None:
