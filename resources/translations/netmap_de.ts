@@ -3419,6 +3419,13 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>Every actor can reach every other one through the network.</source>
             <translation>Jeder Akteur erreicht über das Netzwerk jeden anderen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n ties are named by more than one source, which makes them firmer evidence.</source>
+            <translation>
+                <numerusform>%n Beziehung wird von mehr als einer Quelle genannt und ist damit besser belegt.</numerusform>
+                <numerusform>%n Beziehungen werden von mehr als einer Quelle genannt und sind damit besser belegt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Without any tie: {names}.</source>
             <translation>Ohne jede Beziehung: {names}.</translation>

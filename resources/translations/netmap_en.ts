@@ -3407,6 +3407,13 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>Every actor can reach every other one through the network.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n ties are named by more than one source, which makes them firmer evidence.</source>
+            <translation>
+                <numerusform>%n tie is named by more than one source, which makes it firmer evidence.</numerusform>
+                <numerusform>%n ties are named by more than one source, which makes them firmer evidence.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Without any tie: {names}.</source>
             <translation type="unfinished" />
