@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
     QDockWidget,
@@ -36,14 +36,12 @@ from netmap.errors import NetMapError
 from netmap.protocol import ResultsProtocol, build_protocol
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
+from netmap.ui.guide_look_back import LookBackPage, sized
 from netmap.ui.session import MapSession
 from netmap.workshop import (
     STEPS,
     GuideStatus,
     StepKey,
-    begin_look_back,
-    cancel_look_back,
-    finish_look_back,
     guide_status,
     last_time,
     set_step,
@@ -58,16 +56,6 @@ if TYPE_CHECKING:
 __all__ = ["WorkshopGuide", "install_workshop_guide"]
 
 
-def _sized(widget: QWidget, pixels: int, bold: bool = False) -> None:
-    """Type readable from the back of the room; fields grow with it (styles would clip them)."""
-    font = QFont(widget.font())
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    widget.setFont(font)
-    if isinstance(widget, (QSpinBox, QPushButton)):
-        widget.setMinimumHeight(round(pixels * 1.9))
-
-
 class WorkshopGuide(QWidget):
     """The seven steps, the current one's instruction and progress, and its tools."""
 
@@ -80,23 +68,22 @@ class WorkshopGuide(QWidget):
         self.session: MapSession | None = None
         self.current = 1
         self.status: GuideStatus | None = None
-        self.look_back_label: str | None = None  # today's map kept while the group looks back
         self.frame: tuple[QDockWidget, QMenu, QAction] | None = None  # where the guide sits (install_workshop_guide)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)
 
         self.heading = QLabel()
-        _sized(self.heading, 22, bold=True)
+        sized(self.heading, 22, bold=True)
         self.heading.setWordWrap(True)
         self.instruction = QLabel()
-        _sized(self.instruction, 18)
+        sized(self.instruction, 18)
         self.instruction.setWordWrap(True)
         self.progress = QLabel()
-        _sized(self.progress, 15)
+        sized(self.progress, 15)
         self.progress.setWordWrap(True)
         self.steps = QListWidget()
         self.steps.setObjectName("guideSteps")
-        _sized(self.steps, 16)
+        sized(self.steps, 16)
         for _ in STEPS:
             self.steps.addItem(QListWidgetItem())
         self.steps.setFixedHeight(self.steps.sizeHintForRow(0) * len(STEPS) + 8)
@@ -107,7 +94,7 @@ class WorkshopGuide(QWidget):
         self.back = QPushButton()
         self.next = QPushButton()
         for button in (self.back, self.next):
-            _sized(button, 16)
+            sized(button, 16)
         self.back.clicked.connect(lambda: self.go_to(self.current - 1))
         self.next.clicked.connect(lambda: self.go_to(self.current + 1))
         nav = QHBoxLayout()
@@ -134,44 +121,35 @@ class WorkshopGuide(QWidget):
         self.since_last = QLabel()  # a repeated workshop starts from what changed since the last one
         self.since_last.setObjectName("sinceLastTime")
         self.since_last.setWordWrap(True)
-        _sized(self.since_last, 15)
+        sized(self.since_last, 15)
         self.missing_title = QLabel()
-        _sized(self.missing_title, 17, bold=True)
+        sized(self.missing_title, 17, bold=True)
         self.missing = QListWidget()
         self.missing.setObjectName("whoIsMissing")
-        _sized(self.missing, 15)
-        self.year = QSpinBox()
-        self.year.setRange(1900, 2999)
-        _sized(self.year, 18)
-        self.look_back_start = QPushButton()
-        self.look_back_store = QPushButton()
-        self.look_back_cancel = QPushButton()
-        self.look_back_state = QLabel()
-        self.look_back_state.setWordWrap(True)
-        self.look_back_start.clicked.connect(self.start_look_back)
-        self.look_back_store.clicked.connect(self.store_look_back)
-        self.look_back_cancel.clicked.connect(self.cancel_look_back)
+        sized(self.missing, 15)
+        self.look_back = LookBackPage(self.window_)
+        self.look_back.changed.connect(self.refresh)
         self.group = QPushButton()
         self.group.clicked.connect(lambda: self.window_.group_selection())
         self.dots_each = QSpinBox()
         self.dots_each.setRange(0, 99)
-        _sized(self.dots_each, 18)
+        sized(self.dots_each, 18)
         self.dots_each.editingFinished.connect(self._store_dots_each)
         self.dots_label = QLabel()
         self.dot_totals = QLabel()
         self.dot_totals.setWordWrap(True)
-        _sized(self.dot_totals, 15)
+        sized(self.dot_totals, 15)
         self.next_date = QDateEdit()
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
-        _sized(self.next_date, 16)
+        sized(self.next_date, 16)
         self.next_date_label = QLabel()
         self.next_date_store = QPushButton()
         self.next_date_store.clicked.connect(self._store_next_date)
         self.findings = QLabel()  # step 7: the findings in plain words
         self.findings.setObjectName("guideFindings")
         self.findings.setWordWrap(True)
-        _sized(self.findings, 15)
+        sized(self.findings, 15)
         self._findings_job = BackgroundJob(self)
         self._findings_job.finished.connect(self._show_findings)
         self._findings_job.failed.connect(lambda error: self.findings.setText(error_text(error)))
@@ -186,8 +164,7 @@ class WorkshopGuide(QWidget):
             StepKey.KEY_ACTOR: [self.make_key, self.since_last],
             StepKey.COLLECT: [self.missing_title, self.missing],
             StepKey.TIES: [],
-            StepKey.LOOK_BACK: [self.year, self.look_back_start, self.look_back_store, self.look_back_cancel,
-                                self.look_back_state],
+            StepKey.LOOK_BACK: [self.look_back],
             StepKey.CLUSTERS: [self.group],
             StepKey.PRIORITIES: [self.dots_label, self.dots_each, self.dot_totals],
             StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
@@ -199,7 +176,7 @@ class WorkshopGuide(QWidget):
             box.setContentsMargins(0, 4, 0, 4)
             for widget in contents[key]:
                 if isinstance(widget, QPushButton):
-                    _sized(widget, 15)
+                    sized(widget, 15)
                 box.addWidget(widget, 1 if widget is self.missing else 0)
             box.addStretch(0 if key == StepKey.COLLECT else 1)
             self.pages.addWidget(page)
@@ -209,7 +186,7 @@ class WorkshopGuide(QWidget):
 
     def attach(self, session: MapSession | None) -> None:
         self.session = session
-        self.look_back_label = (session.info.look_back or None) if session is not None else None
+        self.look_back.attach(session)
         if session is not None:
             for signal in (session.actorsChanged, session.actorsRemoved, session.tiesChanged, session.tiesRemoved):
                 signal.connect(self._refresh_soon)
@@ -221,7 +198,6 @@ class WorkshopGuide(QWidget):
             base = info.workshop_date or date.today()
             upcoming = info.next_workshop or date(base.year + 1, base.month, 1)  # the handbook: repeat yearly
             self.next_date.setDate(QDate(upcoming.year, upcoming.month, upcoming.day))
-            self.year.setValue((info.workshop_date.year if info.workshop_date else _this_year()) - 10)
         self.refresh()
 
     def _refresh_soon(self, *_args: object) -> None:
@@ -258,12 +234,6 @@ class WorkshopGuide(QWidget):
             self.since_last.setText(self._since_last_time())
         if self.current == len(STEPS):
             self._analyse_for_findings()
-        looking = self.look_back_label is not None
-        self.look_back_start.setEnabled(not looking)
-        self.look_back_store.setEnabled(looking)
-        self.look_back_cancel.setEnabled(looking)
-        self.look_back_state.setText(self.tr("The map now is the copy to change: remove or change what did not "
-                                             "exist in {0}.").format(self.year.value()) if looking else "")
         self.back.setEnabled(self.current > 1)
         self.next.setEnabled(self.current < len(STEPS))
 
@@ -372,52 +342,6 @@ class WorkshopGuide(QWidget):
             return
         session.execute(SetInfoCommand(session.project, session.info.with_changes(dots_each=self.dots_each.value())))
 
-    # -- step 4: the look back -----------------------------------------------------------------------
-
-    def start_look_back(self) -> bool:
-        session = self.session
-        if session is None or session.read_only or self.look_back_label is not None:
-            return False
-        try:
-            self.look_back_label = begin_look_back(session.project).label
-        except NetMapError as exc:
-            self.window_.show_message(str(exc), "error")
-            return False
-        self.refresh()
-        return True
-
-    def store_look_back(self) -> bool:
-        """Store the changed map as the map of the typed year, bring today's back, show the overlay."""
-        session, label = self.session, self.look_back_label
-        if session is None or label is None:
-            return False
-        try:
-            info = finish_look_back(session.project, self.year.value(), label)
-        except NetMapError as exc:
-            self.window_.show_message(str(exc), "error")
-            return False
-        self.look_back_label = None
-        session.undo_stack.clear()  # the edits of the look back belong to the stored past, not to today
-        compare = self.window_.snapshot_tools.compare(info.label)
-        if compare is not None:
-            compare.overlay.setChecked(True)
-        self.refresh()
-        return True
-
-    def cancel_look_back(self) -> bool:
-        session, label = self.session, self.look_back_label
-        if session is None or label is None:
-            return False
-        try:
-            cancel_look_back(session.project, label)
-        except NetMapError as exc:
-            self.window_.show_message(str(exc), "error")
-            return False
-        self.look_back_label = None
-        session.undo_stack.clear()
-        self.refresh()
-        return True
-
     # -- words ---------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -430,10 +354,6 @@ class WorkshopGuide(QWidget):
         self.next.setText(self.tr("Next ▶"))
         self.make_key.setText(self.tr("Make the selected actor the key actor"))
         self.missing_title.setText(self.tr("Who is still missing?"))
-        self.year.setPrefix(self.tr("Year: "))
-        self.look_back_start.setText(self.tr("1. Start from a copy of today's map"))
-        self.look_back_store.setText(self.tr("2. Store it as the map of that year and compare"))
-        self.look_back_cancel.setText(self.tr("Cancel: back to today's map"))
         self.group.setText(self.tr("Group the selected actors as a cluster"))
         self.dots_label.setText(self.tr("Dots per participant:"))
         self.protocol.setText(self.tr("Results protocol…"))
@@ -447,10 +367,6 @@ class WorkshopGuide(QWidget):
             dock.setWindowTitle(self.tr("Guided workshop"))
             action.setText(self.tr("&Guided workshop"))
         self.refresh()
-
-
-def _this_year() -> int:
-    return date.today().year
 
 
 def install_workshop_guide(window: MainWindow) -> QDockWidget:

@@ -78,13 +78,13 @@ def test_an_empty_project_walked_through_all_seven_steps(qtbot, make_window, pro
     # 4. Ten years ago: a copy of today's map, changed, stored as the map of the year typed.
     next_step(qtbot, guide)
     assert not window.actions_.tie_tool.isChecked()
-    guide.year.setValue(2015)
-    qtbot.mouseClick(guide.look_back_start, Qt.MouseButton.LeftButton)
-    assert guide.look_back_store.isEnabled() and "2015" in guide.look_back_state.text()
+    guide.look_back.year.setValue(2015)
+    qtbot.mouseClick(guide.look_back.start, Qt.MouseButton.LeftButton)
+    assert guide.look_back.store.isEnabled() and "2015" in guide.look_back.state.text()
     window.scene.select_actors([ids["Grundschule Nord"]])
     window.actions_.delete.trigger()  # the school did not exist then
     assert set(names()) == {"Rathaus"}
-    qtbot.mouseClick(guide.look_back_store, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(guide.look_back.store, Qt.MouseButton.LeftButton)
     snapshots = window.session.project.snapshots()
     assert [s.taken_on.year for s in snapshots] == [2015]
     assert [a.name for a in window.session.project.snapshot_state(snapshots[0].label).actors] == ["Rathaus"]
@@ -189,8 +189,8 @@ def test_a_look_back_survives_closing_the_app(qtbot, make_window, small_project:
     window = make_window(small_project)
     guide = open_guide(qtbot, window)
     guide.go_to(4)
-    guide.year.setValue(2016)
-    assert guide.start_look_back()
+    guide.look_back.year.setValue(2016)
+    assert guide.look_back.start_look_back()
     names = {a.name: a.id for a in window.session.actors.values()}
     window.scene.select_actors([names["Moscheeverein"]])
     window.actions_.delete.trigger()
@@ -198,9 +198,9 @@ def test_a_look_back_survives_closing_the_app(qtbot, make_window, small_project:
 
     assert window.open_project(small_project)
     guide = window.guide_dock.widget()
-    assert guide.current == 4 and guide.look_back_store.isEnabled()  # it goes on where it stopped
-    guide.year.setValue(2016)
-    assert guide.store_look_back()
+    assert guide.current == 4 and guide.look_back.store.isEnabled()  # it goes on where it stopped
+    guide.look_back.year.setValue(2016)
+    assert guide.look_back.store_look_back()
     assert "Moscheeverein" in {a.name for a in window.session.actors.values()}  # today's map is back
     past = window.session.project.snapshot_state(window.session.project.snapshots()[0].label)
     assert "Moscheeverein" not in {a.name for a in past.actors}
