@@ -2634,6 +2634,29 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         </message>
     </context>
     <context>
+        <name>LookBackPage</name>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation>Die Karte ist jetzt die Kopie zum Ändern: Entfernen oder ändern Sie, was es {0} noch nicht gab.</translation>
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation>Jahr: </translation>
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation>1. Mit einer Kopie der heutigen Karte beginnen</translation>
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation>2. Als Karte dieses Jahres speichern und vergleichen</translation>
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation>Abbrechen: zurück zur heutigen Karte</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -5017,10 +5040,6 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Schritt {0} von {1}: {2}</translation>
         </message>
         <message>
-            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
-            <translation>Die Karte ist jetzt die Kopie zum Ändern: Entfernen oder ändern Sie, was es {0} noch nicht gab.</translation>
-        </message>
-        <message>
             <source>Select one actor on the map first.</source>
             <translation>Wählen Sie zuerst einen Akteur auf der Karte aus.</translation>
         </message>
@@ -5047,22 +5066,6 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Who is still missing?</source>
             <translation>Wer fehlt noch?</translation>
-        </message>
-        <message>
-            <source>Year: </source>
-            <translation>Jahr: </translation>
-        </message>
-        <message>
-            <source>1. Start from a copy of today's map</source>
-            <translation>1. Mit einer Kopie der heutigen Karte beginnen</translation>
-        </message>
-        <message>
-            <source>2. Store it as the map of that year and compare</source>
-            <translation>2. Als Karte dieses Jahres speichern und vergleichen</translation>
-        </message>
-        <message>
-            <source>Cancel: back to today's map</source>
-            <translation>Abbrechen: zurück zur heutigen Karte</translation>
         </message>
         <message>
             <source>Group the selected actors as a cluster</source>

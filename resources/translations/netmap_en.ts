@@ -2632,6 +2632,29 @@ Select a single actor or tie to edit it.</source>
         </message>
     </context>
     <context>
+        <name>LookBackPage</name>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -5003,10 +5026,6 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Select one actor on the map first.</source>
             <translation type="unfinished" />
         </message>
@@ -5032,22 +5051,6 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Who is still missing?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1. Start from a copy of today's map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2. Store it as the map of that year and compare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel: back to today's map</source>
             <translation type="unfinished" />
         </message>
         <message>
