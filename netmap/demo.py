@@ -25,6 +25,8 @@ from netmap.domain import (
     ContactPerson,
     Direction,
     ProjectInfo,
+    Source,
+    SourceKind,
     Tie,
 )
 from netmap.errors import NotAProjectError
@@ -146,11 +148,14 @@ def _build(location: Location) -> Project:
     project = Project.create(location, catalogues=catalogues, info=ProjectInfo(
         name=info["name"], town=info["town"], topic=info["topic"], facilitator=info["facilitator"],
         workshop_date=date.fromisoformat(info["workshop_date"]), language=info.get("language", "de"),
+        participants=int(info.get("participants", 0)), dots_each=int(info.get("dots_each", 0)),
+        open_questions="\n".join(info.get("open_questions", ())),
     ))
     positions = _positions(data)
     snapshots = {s["state"]: s for s in data["snapshots"]}
 
-    # The older workshop: everyone who was there then, as they were then.
+    # The older workshop: everyone who was there then, as they were then (and named there).
+    project.source_context = Source(SourceKind.WORKSHOP, date.fromisoformat(snapshots["old"]["date"]))
     old_actors = [a for a in data["actors"] if _in_state(a, "old")]
     added = project.add_actors([_actor(_values(a, "old"), positions[a["ref"]]) for a in old_actors])
     ids = {a["ref"]: actor.id for a, actor in zip(old_actors, added) if actor.id is not None}
@@ -164,6 +169,7 @@ def _build(location: Location) -> Project:
     project.take_snapshot(old["label"], date.fromisoformat(old["date"]), old.get("note", ""))
 
     # Two years on: some left, some came, some changed.
+    project.source_context = Source(SourceKind.WORKSHOP, date.fromisoformat(snapshots["new"]["date"]))
     gone = [ids.pop(a["ref"]) for a in old_actors if a.get("only") == "old"]
     if gone:
         project.remove_actors(gone)
@@ -191,6 +197,7 @@ def _build(location: Location) -> Project:
             project.add_cluster(Cluster(cluster["name"], members, dots=int(cluster.get("dots", 0))))
         else:
             project.update_cluster(existing.with_changes(members=members, dots=int(cluster.get("dots", 0))))
+    project.source_context = None
     new = snapshots["new"]
     project.take_snapshot(new["label"], date.fromisoformat(new["date"]), new.get("note", ""))
     return project

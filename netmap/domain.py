@@ -23,6 +23,8 @@ __all__ = [
     "MapState",
     "ProjectInfo",
     "SnapshotInfo",
+    "Source",
+    "SourceKind",
     "Tie",
     "new_uid",
     "tie_match_key",
@@ -100,6 +102,25 @@ class CatalogueEntry:
         return self.label_en if language == "en" else self.label_de
 
 
+class SourceKind(StrEnum):
+    """Where an actor or a tie came from (its provenance)."""
+
+    WORKSHOP = "workshop"  # named in a workshop; detail: the guided step (1-7), if any
+    IMPORT = "import"  # read from a file; detail: the file's name
+    EDITOR = "editor"  # typed in by a person; detail: user@computer, as team mode records it
+    PROPOSAL = "proposal"  # proposed by a participant (phones) and approved; detail: who or which device
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source that names an actor or a tie: a tie named by two independent sources is
+    stronger evidence than one named once."""
+
+    kind: SourceKind
+    on: date | None = None
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class ContactPerson:
     """A contact person of an actor: personal data under the GDPR."""
@@ -135,6 +156,7 @@ class Actor:
     dots: int = 0
     is_key: bool = False
     extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
+    sources: tuple[Source, ...] = ()
     id: int | None = None
     uid: str = dc.field(default_factory=new_uid)
     # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
@@ -156,6 +178,7 @@ class Tie:
     field: str = ""
     notes: str = ""
     extra: dict[str, str] = dc.field(default_factory=dict, hash=False)
+    sources: tuple[Source, ...] = ()
     id: int | None = None
     uid: str = dc.field(default_factory=new_uid)
     # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
@@ -192,6 +215,16 @@ class ProjectInfo:
     facilitator: str = ""
     workshop_date: date | None = None
     language: str = "de"
+    # The workshop as the results protocol reports it (migration 0004): how many took part (a
+    # number, never names), the open questions the group wrote down (one per line), the guided
+    # workshop's step reached (0: not started), the priority dots each participant may give and
+    # the date of the next workshop.
+    participants: int = 0
+    open_questions: str = ""
+    workshop_step: int = 0
+    dots_each: int = 0
+    next_workshop: date | None = None  # agreed in the guided workshop's last step
+    look_back: str = ""  # while the group looks back: the label of the snapshot that keeps today's map
 
     def with_changes(self, **changes: object) -> ProjectInfo:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -6,11 +6,13 @@ The core may use QtCore (never QtWidgets). Texts are written in English with `tr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from netmap.resources import resource_path
 
-__all__ = ["LANGUAGES", "install_language", "system_language", "tr"]
+__all__ = ["LANGUAGES", "Translate", "Translator", "install_language", "system_language", "tr"]
 
 LANGUAGES = ("de", "en")
 _installed: list[QTranslator] = []
@@ -19,6 +21,27 @@ _installed: list[QTranslator] = []
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` of `context` into the installed language (English when none is)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+Translate = Callable[..., str]
+"""What `tr` is: (context, text, disambiguation=None, n=-1) -> the text in some language."""
+
+
+class Translator:
+    """NetMap's texts in one given language, whatever language the application speaks: a report
+    written in English from a German session. Called like `tr`; `%n` becomes `n`.
+
+    English loads `netmap_en` too, for its plural forms (the source texts are English)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator = QTranslator()
+        self._loaded = self._translator.load(f"netmap_{language}", str(resource_path("translations")))
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = self._translator.translate(context, text, disambiguation, n) if self._loaded else ""
+        out = out or text
+        return out.replace("%n", str(n)) if n >= 0 else out
 
 
 def system_language() -> str:
@@ -37,6 +60,11 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        # The source texts are English; netmap_en only adds the plural forms ("1 source", "2 sources").
+        translator = QTranslator(app)
+        if translator.load("netmap_en", str(resource_path("translations"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
         return True
     from PySide6.QtCore import QLibraryInfo
 

@@ -33,7 +33,9 @@ __all__ = ["ImportPlan", "plan_import"]
 
 _ACTOR_DEFAULTS = Actor(name="")
 _TIE_DEFAULTS = Tie(0, 0)
-_IDENTITY = {"id", "uid", "source", "target", "version"}
+_IDENTITY = {"id", "uid", "source", "target", "version", "sources"}
+"""Not compared, not carried over: what identifies an item, and its provenance (which
+`Project.apply_import` extends with the file the import came from)."""
 _ALWAYS_CARRIED_BY_TIES = {"strength", "direction"}
 """Every format gives a tie these (a file without weights means strength 1), so they always count."""
 _POSITION_TOLERANCE = 0.5
@@ -52,6 +54,7 @@ class ImportPlan:
     removed_actors: list[Actor] = field(default_factory=list)
     new_ties: list[Tie] = field(default_factory=list)
     updated_ties: list[tuple[Tie, Tie]] = field(default_factory=list)
+    matched_ties: list[Tie] = field(default_factory=list)  # ties on the map the source names again
     removed_ties: list[Tie] = field(default_factory=list)
     new_entries: dict[CatalogueKind, list[CatalogueEntry]] = field(default_factory=dict)
     new_clusters: list[Cluster] = field(default_factory=list)
@@ -177,6 +180,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
         if existing_tie is not None and existing_tie.id not in kept:
             assert existing_tie.id is not None
             kept.add(existing_tie.id)
+            plan.matched_ties.append(existing_tie)  # type: ignore[arg-type]
             after_tie = _merged(existing_tie, mapped, _TIE_DEFAULTS, True, carried)
             if after_tie != existing_tie:
                 plan.updated_ties.append((existing_tie, after_tie))  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -27,6 +27,8 @@ from netmap.domain import (
     MapState,
     ProjectInfo,
     SnapshotInfo,
+    Source,
+    SourceKind,
     Tie,
 )
 from netmap.errors import (
@@ -43,6 +45,7 @@ from netmap.errors import (
 from netmap.i18n import tr
 from netmap.location import FileLocation, Location, ServerLocation, parse_location
 from netmap.merge import ImportPlan
+from netmap.provenance import merge_sources
 from netmap.serialize import state_from_dict, state_to_dict
 from netmap.storage import rows, sqlite
 from netmap.storage.database import (
@@ -82,6 +85,27 @@ Listener = Callable[[Change], None]
 Item = TypeVar("Item", Actor, Tie, Cluster)
 
 
+def _with_source(plan: ImportPlan, source: Source) -> ImportPlan:
+    """The plan with `source` in the provenance of what it adds or changes (new items that bring
+    their own provenance, a NetMap workbook's, keep it as it is)."""
+    def add(item: Item) -> Item:
+        return item.with_changes(sources=merge_sources(item.sources, (source,)))  # type: ignore[return-value]
+
+    return replace(plan, new_actors=[a if a.sources else add(a) for a in plan.new_actors],
+                   new_ties=[t if t.sources else add(t) for t in plan.new_ties],
+                   updated_actors=[(now, add(after)) for now, after in plan.updated_actors],
+                   updated_ties=[(now, add(after)) for now, after in plan.updated_ties])
+
+
+def _named_again(plan: ImportPlan, source: Source | None) -> list[tuple[Tie, Tie]]:
+    """Ties already on the map that the file names again, unchanged: one more source each."""
+    if source is None:
+        return []
+    updated = {now.id for now, _ in plan.updated_ties}
+    return [(t, t.with_changes(sources=merge_sources(t.sources, (source,)))) for t in plan.matched_ties
+            if t.id not in updated and source not in t.sources]
+
+
 class Project:
     """An open project. Create with `Project.create` or `Project.open`; close when done.
 
@@ -94,6 +118,7 @@ class Project:
     def __init__(self, database: Database, lock: ProjectLock | None) -> None:
         self._db = database
         self._lock = lock
+        self.source_context: Source | None = None  # where new actors and ties come from now (provenance)
         self._listeners: list[Listener] = []
         self._catalogues: dict[CatalogueKind, list[CatalogueEntry]] | None = None
         self._versions = VersionTracker()
@@ -195,6 +220,15 @@ class Project:
     def editor(self) -> str:
         """Who this session's edits are recorded as ("user@host")."""
         return self._versions.editor
+
+    def source_for_new(self) -> Source:
+        """The provenance a new actor or tie gets when it brings none: the workshop step the app
+        is at (`source_context`, set by the guided workshop), else the person at this computer."""
+        return self.source_context or Source(SourceKind.EDITOR, date.today(), self.editor)
+
+    def _sourced(self, items: list[Item]) -> list[Item]:
+        source = self.source_for_new()
+        return [i if i.sources else i.with_changes(sources=(source,)) for i in items]  # type: ignore[return-value]
 
     # -- listening -------------------------------------------------------------------------
 
@@ -370,6 +404,7 @@ class Project:
                             (tr("Errors", "the topic"), info.topic),
                             (tr("Errors", "the facilitator"), info.facilitator)):
             rules.check_text(what, value, name=True)
+        rules.check_workshop(info.participants, info.workshop_step, info.dots_each, info.open_questions)
         if info.language not in ("de", "en"):
             raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
 
@@ -428,6 +463,7 @@ class Project:
         catalogues = self.catalogues()
         for actor in actors:
             rules.check_actor(actor, catalogues)
+        actors = self._sourced(actors)
         with self._edit() as conn:
             ids = rows.insert_actors(conn, actors, self._versions.stamp())
         added = [a.with_changes(id=i, version=a.version + 1) for a, i in zip(actors, ids)]
@@ -530,6 +566,7 @@ class Project:
 
     def add_ties(self, ties: list[Tie]) -> list[Tie]:
         catalogues = self.catalogues()
+        ties = self._sourced(ties)
         with self._edit() as conn:
             actor_ids = self._actor_ids(conn)
             for tie in ties:
@@ -620,10 +657,13 @@ class Project:
 
     # -- whole maps --------------------------------------------------------------------------
 
-    def apply_import(self, plan: ImportPlan) -> MapState:
+    def apply_import(self, plan: ImportPlan, source: Source | None = None) -> MapState:
         """Carry out an import plan in one transaction (all or nothing); returns the map as it
-        was before, which `restore_map` puts back (undo)."""
+        was before, which `restore_map` puts back (undo). `source` (the file) is added to the
+        provenance of every actor and tie the file names, new or already there."""
         before = self.state()
+        if source is not None:
+            plan = _with_source(plan, source)
         catalogues = {kind: list(entries) + plan.new_entries.get(kind, []) for kind, entries in
                       before.catalogues.items()}
         for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
@@ -652,7 +692,7 @@ class Project:
             for tie in ties + [after for _, after in plan.updated_ties]:
                 rules.check_tie(tie, actor_ids, catalogues)
             rows.insert_ties(conn, ties, stamp)
-            for now_tie, after_tie in plan.updated_ties:
+            for now_tie, after_tie in plan.updated_ties + _named_again(plan, source):
                 version = self._stored_version(conn, rows.T, now_tie.id)
                 if not rows.update_tie(conn, after_tie, stamp, version):
                     raise ConflictError("tie", self._tie_name(conn, now_tie), [], mine=after_tie, theirs=now_tie)

@@ -25,10 +25,12 @@ from netmap.i18n import tr
 __all__ = [
     "MAX_NAME_LENGTH",
     "MAX_TEXT_LENGTH",
+    "WORKSHOP_STEPS",
     "check_actor",
     "check_cluster",
     "check_text",
     "check_tie",
+    "check_workshop",
     "name_key",
     "normalise_name",
     "normalised_actor",
@@ -117,6 +119,20 @@ def check_text(what: str, value: str, *, name: bool = False) -> None:
     if match:
         raise InvalidEditError(tr("Errors", "{0} contains the control character U+{1:04X}")
                                .format(what, ord(match.group())))
+
+
+WORKSHOP_STEPS = 7
+"""The guided workshop's steps (netmap.workshop); 0 means the guide was never started."""
+
+
+def check_workshop(participants: int, workshop_step: int, dots_each: int, open_questions: str) -> None:
+    """What a project records of its workshop: counts in sensible ranges, questions as plain text."""
+    for what, value, top in ((tr("Errors", "the number of participants"), participants, 10_000),
+                             (tr("Errors", "the workshop step"), workshop_step, WORKSHOP_STEPS),
+                             (tr("Errors", "the dots per participant"), dots_each, 99)):
+        if not 0 <= value <= top:
+            raise InvalidEditError(tr("Errors", "{0} must be between 0 and {1}, not {2}").format(what, top, value))
+    check_text(tr("Errors", "the open questions"), open_questions)
 
 
 def _keys(catalogues: dict[CatalogueKind, list[CatalogueEntry]], kind: CatalogueKind) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from netmap.provenance import sources_from_json, sources_to_json
 from netmap.domain import (
     Actor,
     Attitude,
@@ -39,6 +40,7 @@ def actor_to_dict(actor: Actor) -> dict[str, Any]:
         "influence": actor.influence, "attitude": str(actor.attitude), "reached": actor.reached,
         "notes": actor.notes, "tags": list(actor.tags), "x": actor.x, "y": actor.y, "contact": contact,
         "dots": actor.dots, "is_key": actor.is_key, "extra": dict(actor.extra),
+        "sources": sources_to_json(actor.sources),
     }
 
 
@@ -52,6 +54,7 @@ def actor_from_dict(d: dict[str, Any]) -> Actor:
         x=float(d.get("x", 0.0)), y=float(d.get("y", 0.0)),
         contact=ContactPerson(**contact) if contact else None,
         dots=int(d.get("dots", 0)), is_key=bool(d.get("is_key", False)), extra=dict(d.get("extra", {})),
+        sources=sources_from_json(d.get("sources")),
     )
 
 
@@ -59,7 +62,7 @@ def tie_to_dict(tie: Tie) -> dict[str, Any]:
     return {
         "id": tie.id, "uid": tie.uid, "source": tie.source, "target": tie.target, "kind": tie.kind,
         "direction": str(tie.direction), "strength": tie.strength, "field": tie.field, "notes": tie.notes,
-        "extra": dict(tie.extra),
+        "extra": dict(tie.extra), "sources": sources_to_json(tie.sources),
     }
 
 
@@ -68,6 +71,7 @@ def tie_from_dict(d: dict[str, Any]) -> Tie:
         id=d.get("id"), uid=d["uid"], source=int(d["source"]), target=int(d["target"]), kind=d.get("kind", ""),
         direction=Direction(d.get("direction", "undirected")), strength=int(d.get("strength", 1)),
         field=d.get("field", ""), notes=d.get("notes", ""), extra=dict(d.get("extra", {})),
+        sources=sources_from_json(d.get("sources")),
     )
 
 
@@ -83,7 +87,9 @@ def state_to_dict(state: MapState) -> dict[str, Any]:
         "info": {
             "name": info.name, "town": info.town, "topic": info.topic, "facilitator": info.facilitator,
             "workshop_date": info.workshop_date.isoformat() if info.workshop_date else None,
-            "language": info.language,
+            "language": info.language, "participants": info.participants, "open_questions": info.open_questions,
+            "workshop_step": info.workshop_step, "dots_each": info.dots_each,
+            "next_workshop": info.next_workshop.isoformat() if info.next_workshop else None,
         },
         "catalogues": {str(kind): [_entry_to_dict(e) for e in entries] for kind, entries in state.catalogues.items()},
         "actors": [actor_to_dict(a) for a in state.actors],
@@ -103,6 +109,9 @@ def state_from_dict(d: dict[str, Any]) -> MapState:
             name=info.get("name", ""), town=info.get("town", ""), topic=info.get("topic", ""),
             facilitator=info.get("facilitator", ""),
             workshop_date=date.fromisoformat(workshop) if workshop else None, language=info.get("language", "de"),
+            participants=int(info.get("participants", 0)), open_questions=info.get("open_questions", ""),
+            workshop_step=int(info.get("workshop_step", 0)), dots_each=int(info.get("dots_each", 0)),
+            next_workshop=date.fromisoformat(info["next_workshop"]) if info.get("next_workshop") else None,
         ),
         catalogues={
             CatalogueKind(kind): [CatalogueEntry(**e) for e in entries]

@@ -7,10 +7,12 @@ attributes a source really carries.
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from netmap.domain import Cluster, MapState, SnapshotInfo
+from netmap.domain import Actor, Cluster, MapState, SnapshotInfo, Source, SourceKind
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
 from netmap.i18n import tr
@@ -24,6 +26,7 @@ __all__ = [
     "describe_plan",
     "export_map",
     "import_notices",
+    "import_source",
     "plan_file_import",
 ]
 
@@ -38,6 +41,11 @@ def _is_netmap_workbook(path: Path) -> bool:
     from netmap.exchange.safety import xlsx_sheet_names
 
     return bool({s.casefold() for s in xlsx_sheet_names(path)} & {"akteure", "actors"})
+
+
+def import_source(source: str | Path) -> Source:
+    """The provenance of what an import of `source` brings: the file's name and today."""
+    return Source(SourceKind.IMPORT, date.today(), Path(source).name)
 
 
 def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False) -> ImportPlan:

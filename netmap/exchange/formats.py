@@ -38,6 +38,7 @@ from netmap.exchange.safety import (
     parse_strength,
 )
 from netmap.i18n import tr
+from netmap.provenance import format_sources, parse_sources, without_persons_in
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -211,6 +212,7 @@ ACTOR_COLUMNS: tuple[Column, ...] = (
     _col("contact_role", "Rolle der Ansprechperson", "Contact role", ["ansprechperson rolle"]),
     _col("contact_email", "E-Mail der Ansprechperson", "Contact e-mail", ["contact email", "ansprechperson e-mail"]),
     _col("contact_phone", "Telefon der Ansprechperson", "Contact phone", ["ansprechperson telefon"]),
+    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
 )  # fmt: skip
 
 TIE_COLUMNS: tuple[Column, ...] = (
@@ -227,6 +229,7 @@ TIE_COLUMNS: tuple[Column, ...] = (
     _col("field", "Handlungsfeld", "Field of action", ["field of action"]),
     _col("notes", "Notizen", "Notes", ["note", "notiz", "description", "beschreibung", "anmerkungen"]),
     _col("colour", "Farbe", "Colour", ["color"]),
+    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
 )  # fmt: skip
 
 COLUMNS_BY_FIELD = {c.field: c for c in ACTOR_COLUMNS}
@@ -385,6 +388,7 @@ def actor_row(
         "contact_role": "",
         "contact_email": "",
         "contact_phone": "",
+        "sources": format_sources(without_persons_in(actor.sources) if anonymize else actor.sources),
     }
     if actor.contact is not None and not anonymize:
         row.update(
@@ -396,8 +400,8 @@ def actor_row(
     return row
 
 
-def tie_row(state: MapState, tie: Tie, language: str) -> dict[str, str]:
-    """The fields of a tie as texts, keyed by field (ends excluded)."""
+def tie_row(state: MapState, tie: Tie, language: str, *, anonymize: bool = False) -> dict[str, str]:
+    """The fields of a tie as texts, keyed by field (ends excluded); anonymised, the sources name no person."""
     lang = "en" if language == "en" else "de"
     return {
         "kind": state.label(CatalogueKind.TIE_KIND, tie.kind, lang) if tie.kind else "",
@@ -406,6 +410,7 @@ def tie_row(state: MapState, tie: Tie, language: str) -> dict[str, str]:
         "field": state.label(CatalogueKind.FIELD, tie.field, lang) if tie.field else "",
         "notes": tie.notes,
         "colour": tie.extra.get(COLOUR, ""),
+        "sources": format_sources(without_persons_in(tie.sources) if anonymize else tie.sources),
     }
 
 

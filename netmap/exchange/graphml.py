@@ -341,9 +341,9 @@ def write_graphml(state: MapState, path: str | Path, *, anonymize: bool = False,
     fields = [f for f in used_fields(rows, always=("category",)) if f not in ("name", "x", "y", "colour")]
     node_extra = extra_titles(actors)
     ties = list(state.ties)
-    tie_rows = [tie_row(state, t, language) for t in ties]
+    tie_rows = [tie_row(state, t, language, anonymize=anonymize) for t in ties]
     tie_fields = ["kind", "direction", "strength"] + [
-        f for f in ("field", "notes", "colour") if any(r[f] for r in tie_rows)
+        f for f in ("field", "notes", "colour", "sources") if any(r[f] for r in tie_rows)
     ]
     edge_extra = extra_titles(ties)
 

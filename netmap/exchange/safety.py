@@ -76,6 +76,7 @@ from netmap.domain import (
     ContactPerson,
     Direction,
     MapState,
+    Source,
     Tie,
 )
 from netmap.exchange.errors import ExchangeError, Place
@@ -628,6 +629,7 @@ class MapBuilder:
         clusters: Iterable[str] = (),
         extra: dict[str, str] | None = None,
         uid: str | None = None,
+        sources: tuple[Source, ...] = (),
     ) -> int:
         """Add an actor; returns its id (1, 2, ...). Catalogue fields are given as texts."""
         if len(self.actors) >= MAX_ACTORS:
@@ -662,6 +664,7 @@ class MapBuilder:
             dots=int(dots),
             is_key=bool(is_key),
             extra=extra_values,
+            sources=sources,
             id=actor_id,
             **({"uid": uid} if uid else {}),
         )
@@ -682,6 +685,7 @@ class MapBuilder:
         colour: str | None = None,
         extra: dict[str, str] | None = None,
         uid: str | None = None,
+        sources: tuple[Source, ...] = (),
     ) -> None:
         """Add a tie between two actor ids returned by `add_actor`; `weight` becomes the strength."""
         if len(self.ties) >= MAX_TIES:
@@ -710,6 +714,7 @@ class MapBuilder:
                 field=self.key(CatalogueKind.FIELD, field, place),
                 notes=self.text(notes, place, "description"),
                 extra=extra_values,
+                sources=sources,
                 **({"uid": uid} if uid else {}),
             )
         )

@@ -24,6 +24,7 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
+from netmap.provenance import sources_from_json, sources_to_json
 from netmap.storage.schema import (
     ActorRow,
     CatalogueEntryRow,
@@ -83,6 +84,7 @@ def actor_values(actor: Actor) -> dict[str, Any]:
         "fields": list(actor.fields), "stage": actor.stage, "influence": actor.influence,
         "attitude": str(actor.attitude), "reached": actor.reached, "notes": actor.notes, "tags": list(actor.tags),
         "x": actor.x, "y": actor.y, "dots": actor.dots, "is_key": actor.is_key, "extra": dict(actor.extra),
+        "sources": sources_to_json(actor.sources),
     }
 
 
@@ -90,7 +92,7 @@ def tie_values(tie: Tie) -> dict[str, Any]:
     return {
         "uid": tie.uid, "source_id": tie.source, "target_id": tie.target, "kind": tie.kind,
         "direction": str(tie.direction), "strength": tie.strength, "field": tie.field, "notes": tie.notes,
-        "extra": dict(tie.extra),
+        "extra": dict(tie.extra), "sources": sources_to_json(tie.sources),
     }
 
 
@@ -99,12 +101,15 @@ def read_info(conn: Connection) -> ProjectInfo:
     if row is None:
         return ProjectInfo()
     return ProjectInfo(row["name"], row["town"], row["topic"], row["facilitator"], row["workshop_date"],
-                       row["language"])
+                       row["language"], row["participants"], row["open_questions"], row["workshop_step"],
+                       row["dots_each"], row["next_workshop"], row["look_back"])
 
 
 def write_info(conn: Connection, info: ProjectInfo) -> None:
     values = {"name": info.name, "town": info.town, "topic": info.topic, "facilitator": info.facilitator,
-              "workshop_date": info.workshop_date, "language": info.language}
+              "workshop_date": info.workshop_date, "language": info.language, "participants": info.participants,
+              "open_questions": info.open_questions, "workshop_step": info.workshop_step, "dots_each": info.dots_each,
+              "next_workshop": info.next_workshop, "look_back": info.look_back}
     if conn.execute(select(P.c.id).where(P.c.id == 1)).first() is None:
         conn.execute(insert(P).values(id=1, revision=0, **values))
     else:
@@ -148,7 +153,8 @@ def _actor_from_row(row: Any, contact: ContactPerson | None) -> Actor:
         fields=tuple(row["fields"] or ()), stage=row["stage"], influence=row["influence"],
         attitude=Attitude(row["attitude"]), reached=bool(row["reached"]), notes=row["notes"],
         tags=tuple(row["tags"] or ()), x=row["x"], y=row["y"], contact=contact, dots=row["dots"],
-        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}), version=row["version"],
+        is_key=bool(row["is_key"]), extra=dict(row["extra"] or {}), sources=sources_from_json(row["sources"]),
+        version=row["version"],
     )
 
 
@@ -169,7 +175,7 @@ def _tie_from_row(row: Any) -> Tie:
     return Tie(
         id=row["id"], uid=row["uid"], source=row["source_id"], target=row["target_id"], kind=row["kind"],
         direction=Direction(row["direction"]), strength=row["strength"], field=row["field"], notes=row["notes"],
-        extra=dict(row["extra"] or {}), version=row["version"],
+        extra=dict(row["extra"] or {}), sources=sources_from_json(row["sources"]), version=row["version"],
     )
 
 

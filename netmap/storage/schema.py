@@ -54,6 +54,13 @@ class ProjectInfoRow(Base):
     workshop_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(8), default="de")
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # Migration 0004: the workshop itself (see ProjectInfo).
+    participants: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    open_questions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    workshop_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    dots_each: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_workshop: Mapped[date | None] = mapped_column(Date, nullable=True)
+    look_back: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CatalogueEntryRow(Base):
@@ -92,6 +99,7 @@ class ActorRow(Versioned, Base):
     dots: Mapped[int] = mapped_column(Integer, default=0)
     is_key: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list, nullable=True)  # migration 0004
 
 
 class ContactPersonRow(Base):
@@ -121,6 +129,7 @@ class TieRow(Versioned, Base):
     field: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list, nullable=True)  # migration 0004
 
 
 class ClusterRow(Versioned, Base):

@@ -43,6 +43,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.ui.labels import attitude_label, direction_label, strength_label
+from netmap.ui.provenance_view import SourcesLabel
 
 __all__ = ["ActorForm", "CatalogueCombo", "ClusterForm", "TieForm", "swatch"]
 
@@ -120,6 +121,12 @@ class _Form(QWidget):
     def retranslate(self) -> None:
         for label, text in self._labels:
             label.setText(text())
+
+    def _add_sources_row(self, sources: SourcesLabel) -> None:
+        """Where the item came from (provenance): shown, never edited."""
+        label = QLabel(self.tr("Where it came from"))
+        self._labels.append((label, lambda: self.tr("Where it came from")))
+        self.form.addRow(label, sources)
 
     def set_editable(self, editable: bool) -> None:
         for widget in self._editors:
@@ -215,6 +222,8 @@ class ActorForm(_Form):
         self.row(lambda: self.tr("E-mail"), self.contact_email, contact_form)
         self.row(lambda: self.tr("Phone"), self.contact_phone, contact_form)
         self.form.addRow(self.contact_box)
+        self.sources = SourcesLabel()
+        self._add_sources_row(self.sources)
         self.retranslate()
 
         self.name.editingFinished.connect(lambda: self._change("name", " ".join(self.name.text().split())))
@@ -263,6 +272,7 @@ class ActorForm(_Form):
     def show_actor(self, actor: Actor) -> None:
         self.actor = actor
         self.loading = True
+        self.sources.show_sources(actor.sources)
         try:
             blockers = [QSignalBlocker(w) for w in (self.name, self.influence, self.reached, self.is_key, self.dots,
                                                     self.tags, self.x, self.y, self.fields, self.attitude)]
@@ -348,6 +358,8 @@ class TieForm(_Form):
         self.row(lambda: self.tr("Strength"), self.strength)
         self.row(lambda: self.tr("Field of action"), self.field)
         self.row(lambda: self.tr("Notes"), self.notes)
+        self.sources = SourcesLabel()
+        self._add_sources_row(self.sources)
         self.names: Callable[[int], str] = str
         self.retranslate()
         self.kind.activated.connect(lambda _i: self._change("kind", self.kind.key()))
@@ -388,6 +400,7 @@ class TieForm(_Form):
             self.field.set_key(tie.field)
             if self.notes.toPlainText() != tie.notes:
                 self.notes.setPlainText(tie.notes)
+            self.sources.show_sources(tie.sources, count=True)
         finally:
             self.loading = False
 

@@ -110,7 +110,8 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
             del translation.attrib["type"]
         message.remove(message.find("translation"))  # type: ignore[arg-type]
         message.append(translation)
-        if translation.find("numerusform") is not None:  # lupdate marks no Python text as plural: keep the mark
+        # lupdate sees no plural forms in Python code: keep the mark a translation already has.
+        if translation.find("numerusform") is not None or previous.get("numerus") == "yes":
             message.set("numerus", "yes")
     translated_now = {key[1:] for key, message in fresh.items() if _has_translation(message)}
     for key, message in old.items():  # texts gone from the code keep their translation, marked vanished

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Tie
+from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Source, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.merge import ImportPlan
 from netmap.project import Project
-from netmap.transfer import import_notices, plan_file_import
+from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import EditCommand
 from netmap.ui.i18n import translate
@@ -103,9 +103,10 @@ class ImportCommand(EditCommand):
     """An import as one undo step. Undo puts back the map as it was before; redo puts back the
     imported map exactly (ids included), so later steps on the stack still find their actors."""
 
-    def __init__(self, project: Project, plan: ImportPlan, text: str = "") -> None:
+    def __init__(self, project: Project, plan: ImportPlan, text: str = "", source: Source | None = None) -> None:
         super().__init__(project, text or translate("ImportDialog", "Import"))
         self.plan = plan
+        self.source = source  # the file, in the provenance of what it brings
         self.previous: MapState | None = None
         self.after: MapState | None = None
 
@@ -115,7 +116,7 @@ class ImportCommand(EditCommand):
             if self.plan.info is not None:  # the map is restored whole, the project facts on their own
                 self.project.set_info(self.after.info)
             return
-        self.previous = self.project.apply_import(self.plan)
+        self.previous = self.project.apply_import(self.plan, self.source)
         self.after = self.project.state()
 
     def revert(self) -> None:
@@ -532,7 +533,8 @@ class ImportFlow(QObject):
             self._done(False)
             return
         name = Path(self.path).name
-        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)))
+        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)),
+                                import_source(self.path))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

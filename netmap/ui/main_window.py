@@ -48,6 +48,8 @@ from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
 from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import LockAnswer, Prompts
+from netmap.ui.report_dialog import report_action
+from netmap.ui.workshop_guide import install_workshop_guide
 from netmap.ui.quick_entry import QuickEntry
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([a.project_info, a.catalogues])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.import_, a.export, a.print_])
+        self.report_action = report_action(self)
+        self.file_menu.addAction(self.report_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
 
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.language_de, a.language_en])
 
+        self.guide_dock = install_workshop_guide(self)  # Workshop > Guided workshop
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([a.shortcuts, a.about_data, a.about])
         # Shortcuts must work with the menu bar hidden (presentation mode).
@@ -528,6 +533,7 @@ class MainWindow(QMainWindow):
         self.legend.attach(session, language, self.scene)
         self.info_panel.attach(session)
         self.snapshot_tools.attach(session)
+        self.guide_dock.widget().attach(session)
         if session is not None:
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()

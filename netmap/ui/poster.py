@@ -54,7 +54,7 @@ from netmap.resources import resource_path
 from netmap.ui.canvas.png import write_png_in_bands
 from netmap.ui.canvas.scene import MapScene
 
-__all__ = ["PAPER_SIZES", "ensure_application", "render_poster", "render_to_printer"]
+__all__ = ["PAPER_SIZES", "ensure_application", "paint_map", "render_poster", "render_to_printer"]
 
 PAPER_SIZES = {"A0": (841.0, 1189.0), "A1": (594.0, 841.0), "A2": (420.0, 594.0), "A3": (297.0, 420.0),
                "A4": (210.0, 297.0)}
@@ -260,6 +260,21 @@ def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintD
         scene.set_view_scale(scale, dpi=96.0, force=True)  # the screen's labels again
         scene.select_actors(selected)
         scene.blockSignals(False)
+
+
+def paint_map(painter: QPainter, area: QRectF, unit: float, state: MapState, *, language: str,
+              anonymize: bool = False, findings: dict[str, Any] | None = None) -> None:
+    """Paint just the map of `state` into `area` of a page (`unit`: device units per millimetre),
+    as a poster shows it: the results protocol puts it between its paragraphs."""
+    ensure_application()
+    words = _Words(language)
+    with _without_gc_pauses():
+        job = _job(state, None, words, language, anonymize, findings, None)
+        try:
+            _paint_maps(painter, area, unit, min(area.width(), area.height()) / unit * 0.0105 * unit, job)
+        finally:
+            for panel in job.panels:
+                panel.scene.release()
 
 
 # == building the job ==================================================================================

@@ -1,5 +1,6 @@
-"""What the project is about (town, topic, facilitator, workshop date, language of exports), shown
-in a panel and edited in a dialog."""
+"""What the project is about (town, topic, facilitator, workshop date, language of exports) and what
+the results protocol reports of the workshop (how many took part, their dots, the open questions),
+shown in a panel and edited in a dialog."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -51,16 +54,26 @@ class ProjectInfoDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(info.language)))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 10_000)
+        self.participants.setValue(info.participants)
+        self.dots_each = QSpinBox()
+        self.dots_each.setRange(0, 99)
+        self.dots_each.setValue(info.dots_each)
+        self.open_questions = QPlainTextEdit(info.open_questions)
+        self.open_questions.setTabChangesFocus(True)
+        self.open_questions.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self._original = info
 
         form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(9)]
         date_row = QWidget()
         date_layout = QVBoxLayout(date_row)
         date_layout.setContentsMargins(0, 0, 0, 0)
         date_layout.addWidget(self.has_date)
         date_layout.addWidget(self.workshop_date)
         for label, widget in zip(self.labels, (self.name, self.town, self.topic, self.facilitator, date_row,
+                                               self.participants, self.dots_each, self.open_questions,
                                                self.language)):
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -76,6 +89,9 @@ class ProjectInfoDialog(QDialog):
         self.setWindowTitle(self.tr("Project info"))
         for label, text in zip(self.labels, (self.tr("Project name"), self.tr("Town"), self.tr("Topic"),
                                              self.tr("Facilitator"), self.tr("Workshop date"),
+                                             self.tr("Participants (a number, no names)"),
+                                             self.tr("Priority dots per participant"),
+                                             self.tr("Open questions (one per line)"),
                                              self.tr("Language of posters and reports"))):
             label.setText(text)
         self.has_date.setText(self.tr("a workshop date is set"))
@@ -86,7 +102,10 @@ class ProjectInfoDialog(QDialog):
             name=" ".join(self.name.text().split()), town=" ".join(self.town.text().split()),
             topic=" ".join(self.topic.text().split()), facilitator=" ".join(self.facilitator.text().split()),
             workshop_date=date(qdate.year(), qdate.month(), qdate.day()) if self.has_date.isChecked() else None,
-            language=str(self.language.currentData()),
+            language=str(self.language.currentData()), participants=self.participants.value(),
+            dots_each=self.dots_each.value(),
+            open_questions="\n".join(line.strip() for line in self.open_questions.toPlainText().splitlines()
+                                     if line.strip()),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -149,6 +168,7 @@ class ProjectInfoPanel(QWidget):
             (self.tr("Workshop date"), QLocale().toString(
                 QDate(info.workshop_date.year, info.workshop_date.month, info.workshop_date.day),
                 QLocale.FormatType.LongFormat) if info.workshop_date else ""),
+            (self.tr("Participants"), str(info.participants) if info.participants else ""),
             (self.tr("Language of posters and reports"), LANGUAGE_NAMES.get(info.language, info.language)),
             (self.tr("Actors"), str(len(session.actors))),
             (self.tr("Ties"), str(len(session.ties))),

@@ -827,6 +827,14 @@
             <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
         </message>
         <message>
+            <source>{0}: the results protocol is a .pdf</source>
+            <translation>{0}: das Ergebnisprotokoll ist eine .pdf-Datei</translation>
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation>{0}: der Ordner existiert nicht</translation>
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation>ein Projekt mit diesem Namen gibt es schon</translation>
         </message>
@@ -1787,12 +1795,40 @@
             <translation>eine Momentaufnahme mit der Bezeichnung {0!r} gibt es schon</translation>
         </message>
         <message>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation>{0!r} ist keine Art von Quelle (Arten: {1})</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
+            <translation>{0!r} ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
             <translation>{0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
         </message>
         <message>
             <source>{0} contains the control character U+{1:04X}</source>
             <translation>{0} enthält das Steuerzeichen U+{1:04X}</translation>
+        </message>
+        <message>
+            <source>the number of participants</source>
+            <translation>die Zahl der Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>the workshop step</source>
+            <translation>der Schritt des Workshops</translation>
+        </message>
+        <message>
+            <source>the dots per participant</source>
+            <translation>die Punkte je Teilnehmerin/Teilnehmer</translation>
+        </message>
+        <message>
+            <source>{0} must be between 0 and {1}, not {2}</source>
+            <translation>{0} muss zwischen 0 und {1} liegen, nicht bei {2}</translation>
+        </message>
+        <message>
+            <source>the open questions</source>
+            <translation>die offenen Fragen</translation>
         </message>
         <message>
             <source>{0} {1!r} is not in the project's catalogue</source>
@@ -1933,10 +1969,6 @@
         <message>
             <source>{0}: NetMap cannot export {1}; it exports {2}</source>
             <translation>{0}: NetMap kann keine {1}-Dateien exportieren; es exportiert {2}</translation>
-        </message>
-        <message>
-            <source>{0}: the folder does not exist</source>
-            <translation>{0}: der Ordner existiert nicht</translation>
         </message>
         <message>
             <source>{0}: the layout {1!r} is for {2} files</source>
@@ -2782,6 +2814,29 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         </message>
     </context>
     <context>
+        <name>LookBackPage</name>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation>Die Karte ist jetzt die Kopie zum Ändern: Entfernen oder ändern Sie, was es {0} noch nicht gab.</translation>
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation>Jahr: </translation>
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation>1. Mit einer Kopie der heutigen Karte beginnen</translation>
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation>2. Als Karte dieses Jahres speichern und vergleichen</translation>
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation>Abbrechen: zurück zur heutigen Karte</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -3352,6 +3407,18 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Datum des Workshops</translation>
         </message>
         <message>
+            <source>Participants (a number, no names)</source>
+            <translation>Teilnehmende (Anzahl, keine Namen)</translation>
+        </message>
+        <message>
+            <source>Priority dots per participant</source>
+            <translation>Prioritätspunkte je Person</translation>
+        </message>
+        <message>
+            <source>Open questions (one per line)</source>
+            <translation>Offene Fragen (eine je Zeile)</translation>
+        </message>
+        <message>
             <source>Language of posters and reports</source>
             <translation>Sprache von Plakaten und Berichten</translation>
         </message>
@@ -3389,6 +3456,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Workshop date</source>
             <translation>Datum des Workshops</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Language of posters and reports</source>
@@ -3460,6 +3531,372 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
             <translation type="vanished">Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Datum des Workshops</translation>
+        </message>
+        <message>
+            <source>Facilitation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people (not named here)</source>
+            <translation>
+                <numerusform>%n Person (hier nicht namentlich genannt)</numerusform>
+                <numerusform>%n Personen (hier nicht namentlich genannt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>Nächster Termin</translation>
+        </message>
+        <message>
+            <source>The group meets again on {date} to repeat the map.</source>
+            <translation>Die Gruppe trifft sich am {date} wieder, um die Karte zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Offene Fragen</translation>
+        </message>
+        <message>
+            <source>The group wrote down no open questions.</source>
+            <translation>Die Gruppe hat keine offenen Fragen notiert.</translation>
+        </message>
+        <message>
+            <source>Results protocol: network analysis {town}</source>
+            <translation>Ergebnisprotokoll: Netzwerkanalyse {town}</translation>
+        </message>
+        <message>
+            <source>Results protocol: network analysis</source>
+            <translation>Ergebnisprotokoll: Netzwerkanalyse</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>The map as the group drew it</source>
+            <translation>Die Netzwerkkarte, wie die Gruppe sie gezeichnet hat</translation>
+        </message>
+        <message numerus="yes">
+            <source>The map shows %n actors</source>
+            <translation>
+                <numerusform>Die Karte zeigt %n Akteur</numerusform>
+                <numerusform>Die Karte zeigt %n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n ties between them.</source>
+            <translation>
+                <numerusform>und %n Beziehung zwischen ihnen.</numerusform>
+                <numerusform>und %n Beziehungen zwischen ihnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map was drawn around {names} as the key actor.</source>
+            <translation>Die Karte wurde um {names} als Schlüsselakteur gezeichnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The network falls into %n separate parts that have no tie to each other.</source>
+            <translation>
+                <numerusform>Das Netzwerk zerfällt in %n Teil ohne Verbindung untereinander.</numerusform>
+                <numerusform>Das Netzwerk zerfällt in %n Teile, die keine Beziehung zueinander haben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every actor can reach every other one through the network.</source>
+            <translation>Jeder Akteur erreicht über das Netzwerk jeden anderen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties are named by more than one source, which makes them firmer evidence.</source>
+            <translation>
+                <numerusform>%n Beziehung wird von mehr als einer Quelle genannt und ist damit besser belegt.</numerusform>
+                <numerusform>%n Beziehungen werden von mehr als einer Quelle genannt und sind damit besser belegt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without any tie: {names}.</source>
+            <translation>Ohne jede Beziehung: {names}.</translation>
+        </message>
+        <message>
+            <source>The network at a glance</source>
+            <translation>Das Netzwerk auf einen Blick</translation>
+        </message>
+        <message>
+            <source>Who is central?</source>
+            <translation>Wer ist zentral?</translation>
+        </message>
+        <message>
+            <source>No actor has a tie yet.</source>
+            <translation>Noch hat kein Akteur eine Beziehung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is the most central actor: it works directly with %n of the other actors.</source>
+            <translation>
+                <numerusform>{name} ist der zentralste Akteur: Er arbeitet direkt mit %n der anderen Akteure zusammen.</numerusform>
+                <numerusform>{name} ist der zentralste Akteur: Er arbeitet direkt mit %n der anderen Akteure zusammen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is {share} of the map.</source>
+            <translation>Das sind {share} der Karte.</translation>
+        </message>
+        <message>
+            <source>Next come {names}.</source>
+            <translation>Danach folgen {names}.</translation>
+        </message>
+        <message>
+            <source>Who connects groups that would otherwise not meet?</source>
+            <translation>Wer verbindet Gruppen, die sich sonst nicht begegnen würden?</translation>
+        </message>
+        <message>
+            <source>Nobody stands between others: every actor who has ties reaches the others directly.</source>
+            <translation>Niemand steht zwischen anderen: Jeder Akteur mit Beziehungen erreicht die anderen direkt.</translation>
+        </message>
+        <message>
+            <source>{name} is the strongest broker: it lies on {share} of the shortest connections between two other actors.</source>
+            <translation>{name} vermittelt am stärksten: Er liegt auf {share} der kürzesten Verbindungen zwischen zwei anderen Akteuren.</translation>
+        </message>
+        <message>
+            <source>Its ties reach into {reached} of the {total} groups the network forms.</source>
+            <translation>Seine Beziehungen reichen in {reached} der {total} Gruppen, die das Netzwerk bildet.</translation>
+        </message>
+        <message>
+            <source>{names} also connect parts of the network.</source>
+            <translation>Auch {names} verbinden Teile des Netzwerks.</translation>
+        </message>
+        <message>
+            <source>Which groups are missing?</source>
+            <translation>Welche Gruppen fehlen?</translation>
+        </message>
+        <message>
+            <source>No actor of these groups named in the handbook is on the map: {names}.</source>
+            <translation>Aus diesen im Handbuch genannten Gruppen ist kein Akteur auf der Karte: {names}.</translation>
+        </message>
+        <message>
+            <source>Every group of the catalogue has at least one actor on the map.</source>
+            <translation>Jede Gruppe des Katalogs hat mindestens einen Akteur auf der Karte.</translation>
+        </message>
+        <message>
+            <source>{group}: not reached yet or only informed: {names}.</source>
+            <translation>{group}: noch nicht erreicht oder nur informiert: {names}.</translation>
+        </message>
+        <message>
+            <source>Which districts are thin?</source>
+            <translation>Welche Stadtteile sind dünn besetzt?</translation>
+        </message>
+        <message>
+            <source>The project has no districts to compare.</source>
+            <translation>Das Projekt hat keine Stadtteile, die sich vergleichen ließen.</translation>
+        </message>
+        <message>
+            <source>Every district has actors and several ties to the rest of the town.</source>
+            <translation>Jeder Stadtteil hat Akteure und mehrere Beziehungen zum Rest der Kommune.</translation>
+        </message>
+        <message>
+            <source>{district} has no actor on the map.</source>
+            <translation>{district} hat keinen Akteur auf der Karte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{district} has only %n actors (a district has {average} on average)</source>
+            <translation>
+                <numerusform>{district} hat nur %n Akteur (ein Stadtteil hat im Mittel {average})</numerusform>
+                <numerusform>{district} hat nur %n Akteure (ein Stadtteil hat im Mittel {average})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties link them to other districts.</source>
+            <translation>
+                <numerusform>%n Beziehung verbindet sie mit anderen Stadtteilen.</numerusform>
+                <numerusform>%n Beziehungen verbinden sie mit anderen Stadtteilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where would the network break?</source>
+            <translation>Wo würde das Netzwerk reißen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</source>
+            <translation>
+                <numerusform>Fällt {name} weg, verliert {names} jede Verbindung zum übrigen Netzwerk (%n Akteur).</numerusform>
+                <numerusform>Fällt {name} weg, verlieren {names} jede Verbindung zum übrigen Netzwerk (%n Akteure).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tie between {a} and {b} is the only link between two parts of the network.</source>
+            <translation>Die Beziehung zwischen {a} und {b} ist die einzige Verbindung zwischen zwei Teilen des Netzwerks.</translation>
+        </message>
+        <message>
+            <source>No single actor or tie holds the network together: it does not break when one of them drops out.</source>
+            <translation>Kein einzelner Akteur und keine einzelne Beziehung hält das Netzwerk zusammen: Es reißt nicht, wenn einer davon wegfällt.</translation>
+        </message>
+        <message>
+            <source>“{label}” of {date}</source>
+            <translation>„{label}“ vom {date}</translation>
+        </message>
+        <message>
+            <source>“{label}”</source>
+            <translation>„{label}“</translation>
+        </message>
+        <message>
+            <source>Since {when} the map has changed from {a0} to {a1} actors and from {t0} to {t1} ties.</source>
+            <translation>Seit {when} hat sich die Karte von {a0} auf {a1} Akteure und von {t0} auf {t1} Beziehungen verändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are new</source>
+            <translation>
+                <numerusform>%n Akteur ist neu</numerusform>
+                <numerusform>%n Akteure sind neu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are no longer on the map</source>
+            <translation>
+                <numerusform>%n Akteur ist nicht mehr auf der Karte</numerusform>
+                <numerusform>%n Akteure sind nicht mehr auf der Karte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties were added</source>
+            <translation>
+                <numerusform>%n Beziehung kam hinzu</numerusform>
+                <numerusform>%n Beziehungen kamen hinzu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties ended.</source>
+            <translation>
+                <numerusform>%n Beziehung endete.</numerusform>
+                <numerusform>%n Beziehungen endeten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties became stronger</source>
+            <translation>
+                <numerusform>%n Beziehung wurde stärker</numerusform>
+                <numerusform>%n Beziehungen wurden stärker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties join actors who were more than two steps apart before</source>
+            <translation>
+                <numerusform>%n neue Beziehung verbindet Akteure, die vorher mehr als zwei Schritte voneinander entfernt waren</numerusform>
+                <numerusform>%n neue Beziehungen verbinden Akteure, die vorher mehr als zwei Schritte voneinander entfernt waren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ties that ended although both actors are still there: {names}.</source>
+            <translation>Beziehungen, die endeten, obwohl beide Akteure noch da sind: {names}.</translation>
+        </message>
+        <message>
+            <source>What changed since {label}?</source>
+            <translation>Was hat sich seit {label} verändert?</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Prioritäten</translation>
+        </message>
+        <message>
+            <source>No priority dots were given.</source>
+            <translation>Es wurden keine Prioritätspunkte vergeben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The group gave %n priority dots.</source>
+            <translation>
+                <numerusform>Die Gruppe vergab %n Prioritätspunkt.</numerusform>
+                <numerusform>Die Gruppe vergab %n Prioritätspunkte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n participants had {each}, {all} in all.</source>
+            <translation>
+                <numerusform>Die %n teilnehmende Person hatte {each}, insgesamt {all}.</numerusform>
+                <numerusform>Jede der %n teilnehmenden Personen hatte {each}, insgesamt {all}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most dots (%n) went to {names}.</source>
+            <translation>
+                <numerusform>Die meisten Punkte (%n) erhielt {names}.</numerusform>
+                <numerusform>Die meisten Punkte (%n) erhielt {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Further actors with dots: {list}.</source>
+            <translation>Weitere Akteure mit Punkten: {list}.</translation>
+        </message>
+        <message>
+            <source>Clusters with dots: {list}.</source>
+            <translation>Cluster mit Punkten: {list}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n</source>
+            <translation>
+                <numerusform>{name}: %n</numerusform>
+                <numerusform>{name}: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actor}: {contact}</source>
+            <translation>{actor}: {contact}</translation>
+        </message>
+        <message>
+            <source>Contact persons for the next steps</source>
+            <translation>Ansprechpersonen für die nächsten Schritte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Provenance</name>
+        <message>
+            <source>Workshop of {date}</source>
+            <translation>Workshop vom {date}</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>Schritt {step}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>Importiert aus {file}</translation>
+        </message>
+        <message>
+            <source>Proposed by a participant</source>
+            <translation>Von einer teilnehmenden Person vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Entered by {who}</source>
+            <translation>Eingegeben von {who}</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +4174,77 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Results protocol written: {0}</source>
+            <translation>Ergebnisprotokoll geschrieben: {0}</translation>
+        </message>
+        <message>
+            <source>results protocol</source>
+            <translation>Ergebnisprotokoll</translation>
+        </message>
+        <message>
+            <source>Save the results protocol</source>
+            <translation>Ergebnisprotokoll speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a file for the results protocol.</source>
+            <translation>Wählen Sie eine Datei für das Ergebnisprotokoll.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Den Ordner {0} gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation>„{0}“ wird geschrieben …</translation>
+        </message>
+        <message>
+            <source>The results protocol could not be written: {0}</source>
+            <translation>Das Ergebnisprotokoll konnte nicht geschrieben werden: {0}</translation>
+        </message>
+        <message>
+            <source>Results protocol</source>
+            <translation>Ergebnisprotokoll</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation>Veränderungen seit:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Kein Vergleich</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation>Momentaufnahme „{0}“ ({1})</translation>
+        </message>
+        <message>
+            <source>Anonymise: leave out contact persons and the facilitator's name</source>
+            <translation>Anonymisieren: Ansprechpersonen und den Namen der Moderation weglassen</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+    </context>
+    <context>
         <name>SnapshotDialog</name>
         <message>
             <source>Rename snapshot</source>
@@ -3934,6 +4442,20 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation>Noch keine Momentaufnahmen.
 
 Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Karte, wie sie ist, und der nächste Workshop lässt sich damit vergleichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesLabel</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht festgehalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Named by %n source(s)</source>
+            <translation>
+                <numerusform>Von %n Quelle genannt</numerusform>
+                <numerusform>Von %n Quellen genannt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4527,6 +5049,273 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Presentation</source>
             <translation>Präsentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Key actor in the middle</source>
+            <translation>Schlüsselakteur in die Mitte</translation>
+        </message>
+        <message>
+            <source>Collect actors</source>
+            <translation>Akteure sammeln</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Ten years ago</source>
+            <translation>Vor zehn Jahren</translation>
+        </message>
+        <message>
+            <source>Clusters and headings</source>
+            <translation>Cluster und Überschriften</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Prioritäten</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Name the actor the topic starts from, for example the town hall or a sports club: it goes in the middle.</source>
+            <translation>Nennen Sie den Akteur, von dem das Thema ausgeht, zum Beispiel die Verwaltung oder einen Sportverein: Er kommt in die Mitte.</translation>
+        </message>
+        <message>
+            <source>Call out every actor connected to the topic, group by group, until no group is missing.</source>
+            <translation>Nennen Sie nach und nach alle Akteure, die mit dem Thema verbunden sind, Gruppe für Gruppe, bis keine Gruppe mehr fehlt.</translation>
+        </message>
+        <message>
+            <source>Say who works with whom, and how: each tie between two actors.</source>
+            <translation>Sagen Sie, wer mit wem zusammenarbeitet und wie: jede Beziehung zwischen zwei Akteuren.</translation>
+        </message>
+        <message>
+            <source>Remove or change what did not exist ten years ago, then store that map with its year.</source>
+            <translation>Entfernen oder ändern Sie, was es vor zehn Jahren noch nicht gab, und speichern Sie diese Karte mit ihrem Jahr.</translation>
+        </message>
+        <message>
+            <source>Group actors that belong together and give each group a heading.</source>
+            <translation>Fassen Sie zusammengehörende Akteure zu Gruppen zusammen und geben Sie jeder Gruppe eine Überschrift.</translation>
+        </message>
+        <message>
+            <source>Each participant puts their dots on the actors or clusters that matter most.</source>
+            <translation>Alle Teilnehmenden kleben ihre Punkte auf die Akteure oder Cluster, die ihnen am wichtigsten sind.</translation>
+        </message>
+        <message>
+            <source>Read the findings together, agree on the poster and set the next date.</source>
+            <translation>Lesen Sie die Ergebnisse gemeinsam, einigen Sie sich auf das Plakat und legen Sie den nächsten Termin fest.</translation>
+        </message>
+        <message>
+            <source>Key actor: {names}</source>
+            <translation>Schlüsselakteur: {names}</translation>
+        </message>
+        <message>
+            <source>No key actor yet.</source>
+            <translation>Noch kein Schlüsselakteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {total} groups have an actor.</source>
+            <translation>{present} von {total} Gruppen haben einen Akteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors without a tie.</source>
+            <translation>
+                <numerusform>%n Akteur ohne Beziehung.</numerusform>
+                <numerusform>%n Akteure ohne Beziehung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier map: {label}</source>
+            <translation>Frühere Karte: {label}</translation>
+        </message>
+        <message>
+            <source>No map of an earlier year yet.</source>
+            <translation>Noch keine Karte eines früheren Jahres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters with a heading</source>
+            <translation>
+                <numerusform>%n Cluster mit Überschrift</numerusform>
+                <numerusform>%n Cluster mit Überschrift</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dots given</source>
+            <translation>
+                <numerusform>%n Punkt vergeben</numerusform>
+                <numerusform>%n Punkte vergeben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of {budget}</source>
+            <translation>von {budget}</translation>
+        </message>
+        <message>
+            <source>Findings, poster and the next date.</source>
+            <translation>Ergebnisse, Plakat und der nächste Termin.</translation>
+        </message>
+        <message>
+            <source>Since “{label}”:</source>
+            <translation>Seit „{label}“:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new actors</source>
+            <translation>
+                <numerusform>%n neuer Akteur</numerusform>
+                <numerusform>%n neue Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gone</source>
+            <translation>
+                <numerusform>%n weggefallen</numerusform>
+                <numerusform>%n weggefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties</source>
+            <translation>
+                <numerusform>%n neue Beziehung</numerusform>
+                <numerusform>%n neue Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended.</source>
+            <translation>
+                <numerusform>%n beendet.</numerusform>
+                <numerusform>%n beendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today, before the look back ({date})</source>
+            <translation>Heute, vor dem Rückblick ({date})</translation>
+        </message>
+        <message>
+            <source>Today's map, kept while the group looks back; restored when the look back is stored.</source>
+            <translation>Die heutige Karte, aufbewahrt während des Rückblicks; sie kommt zurück, sobald der Rückblick gespeichert ist.</translation>
+        </message>
+        <message>
+            <source>the year of the look back must be between 1900 and {last}, not {year}</source>
+            <translation>das Jahr des Rückblicks muss zwischen 1900 und {last} liegen, nicht {year}</translation>
+        </message>
+        <message>
+            <source>The map of {year} (look back)</source>
+            <translation>Die Karte von {year} (Rückblick)</translation>
+        </message>
+        <message>
+            <source>Drawn in the workshop of {date} as the group remembered it.</source>
+            <translation>Im Workshop vom {date} so gezeichnet, wie die Gruppe sich erinnerte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopGuide</name>
+        <message>
+            <source>Step {0} of {1}: {2}</source>
+            <translation>Schritt {0} von {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Select one actor on the map first.</source>
+            <translation>Wählen Sie zuerst einen Akteur auf der Karte aus.</translation>
+        </message>
+        <message>
+            <source>Make the key actor</source>
+            <translation>Schlüsselakteur festlegen</translation>
+        </message>
+        <message>
+            <source>Set the next workshop date</source>
+            <translation>Nächsten Workshoptermin festlegen</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Zurück</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Weiter ▶</translation>
+        </message>
+        <message>
+            <source>Make the selected actor the key actor</source>
+            <translation>Ausgewählten Akteur zum Schlüsselakteur machen</translation>
+        </message>
+        <message>
+            <source>Who is still missing?</source>
+            <translation>Wer fehlt noch?</translation>
+        </message>
+        <message>
+            <source>Group the selected actors as a cluster</source>
+            <translation>Ausgewählte Akteure zu einem Cluster zusammenfassen</translation>
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation>Punkte je Person:</translation>
+        </message>
+        <message>
+            <source>Results protocol…</source>
+            <translation>Ergebnisprotokoll…</translation>
+        </message>
+        <message>
+            <source>Poster and other exports…</source>
+            <translation>Plakat und andere Exporte…</translation>
+        </message>
+        <message>
+            <source>Take a snapshot of today's map…</source>
+            <translation>Momentaufnahme der heutigen Karte…</translation>
+        </message>
+        <message>
+            <source>Next workshop, to repeat the map:</source>
+            <translation>Nächster Workshop, um die Karte zu wiederholen:</translation>
+        </message>
+        <message>
+            <source>Save the next date</source>
+            <translation>Nächsten Termin speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>Guided workshop</source>
+            <translation>Geführter Ablauf</translation>
+        </message>
+        <message>
+            <source>&amp;Guided workshop</source>
+            <translation>&amp;Geführter Ablauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <source>Where it came from</source>
+            <translation>Herkunft</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ReportAction</name>
+        <message>
+            <source>Results &amp;protocol…</source>
+            <translation>Er&amp;gebnisprotokoll…</translation>
+        </message>
+        <message>
+            <source>The workshop's findings in sentences, with the map, as a PDF for the council</source>
+            <translation>Die Ergebnisse des Workshops in Sätzen, mit der Karte, als PDF für die Gremien</translation>
         </message>
     </context>
 </TS>

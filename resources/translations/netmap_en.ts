@@ -827,6 +827,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0}: the results protocol is a .pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a project of that name already exists</source>
             <translation type="unfinished" />
         </message>
@@ -1787,11 +1795,39 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{0} contains the control character U+{1:04X}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dots per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} must be between 0 and {1}, not {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the open questions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1932,10 +1968,6 @@
         </message>
         <message>
             <source>{0}: NetMap cannot export {1}; it exports {2}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0}: the folder does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2767,6 +2799,29 @@ Select a single actor or tie to edit it.</source>
         </message>
     </context>
     <context>
+        <name>LookBackPage</name>
+        <message>
+            <source>The map now is the copy to change: remove or change what did not exist in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Start from a copy of today's map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Store it as the map of that year and compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: back to today's map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -3331,6 +3386,18 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Participants (a number, no names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority dots per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open questions (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Language of posters and reports</source>
             <translation type="unfinished" />
         </message>
@@ -3367,6 +3434,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3434,6 +3505,372 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Open anyway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n people (not named here)</source>
+            <translation>
+                <numerusform>%n person (not named here)</numerusform>
+                <numerusform>%n people (not named here)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group meets again on {date} to repeat the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group wrote down no open questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol: network analysis {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol: network analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map as the group drew it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The map shows %n actors</source>
+            <translation>
+                <numerusform>The map shows %n actor</numerusform>
+                <numerusform>The map shows %n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n ties between them.</source>
+            <translation>
+                <numerusform>and %n tie between them.</numerusform>
+                <numerusform>and %n ties between them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map was drawn around {names} as the key actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The network falls into %n separate parts that have no tie to each other.</source>
+            <translation>
+                <numerusform>The network falls into %n separate part.</numerusform>
+                <numerusform>The network falls into %n separate parts that have no tie to each other.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every actor can reach every other one through the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ties are named by more than one source, which makes them firmer evidence.</source>
+            <translation>
+                <numerusform>%n tie is named by more than one source, which makes it firmer evidence.</numerusform>
+                <numerusform>%n ties are named by more than one source, which makes them firmer evidence.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without any tie: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network at a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is central?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor has a tie yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} is the most central actor: it works directly with %n of the other actors.</source>
+            <translation>
+                <numerusform>{name} is the most central actor: it works directly with %n other actor.</numerusform>
+                <numerusform>{name} is the most central actor: it works directly with %n of the other actors.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is {share} of the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next come {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who connects groups that would otherwise not meet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody stands between others: every actor who has ties reaches the others directly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is the strongest broker: it lies on {share} of the shortest connections between two other actors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its ties reach into {reached} of the {total} groups the network forms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} also connect parts of the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which groups are missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor of these groups named in the handbook is on the map: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every group of the catalogue has at least one actor on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group}: not reached yet or only informed: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which districts are thin?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project has no districts to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every district has actors and several ties to the rest of the town.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{district} has no actor on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{district} has only %n actors (a district has {average} on average)</source>
+            <translation>
+                <numerusform>{district} has only %n actor (a district has {average} on average)</numerusform>
+                <numerusform>{district} has only %n actors (a district has {average} on average)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties link them to other districts.</source>
+            <translation>
+                <numerusform>%n tie links them to other districts.</numerusform>
+                <numerusform>%n ties link them to other districts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where would the network break?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</source>
+            <translation>
+                <numerusform>If {name} drops out, {names} would lose every connection to the rest of the network (%n actor).</numerusform>
+                <numerusform>If {name} drops out, {names} would lose every connection to the rest of the network (%n actors).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tie between {a} and {b} is the only link between two parts of the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No single actor or tie holds the network together: it does not break when one of them drops out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}” of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since {when} the map has changed from {a0} to {a1} actors and from {t0} to {t1} ties.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors are new</source>
+            <translation>
+                <numerusform>%n actor is new</numerusform>
+                <numerusform>%n actors are new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors are no longer on the map</source>
+            <translation>
+                <numerusform>%n actor is no longer on the map</numerusform>
+                <numerusform>%n actors are no longer on the map</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties were added</source>
+            <translation>
+                <numerusform>%n tie was added</numerusform>
+                <numerusform>%n ties were added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties ended.</source>
+            <translation>
+                <numerusform>%n tie ended.</numerusform>
+                <numerusform>%n ties ended.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties became stronger</source>
+            <translation>
+                <numerusform>%n tie became stronger</numerusform>
+                <numerusform>%n ties became stronger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties join actors who were more than two steps apart before</source>
+            <translation>
+                <numerusform>%n new tie joins actors who were more than two steps apart before</numerusform>
+                <numerusform>%n new ties join actors who were more than two steps apart before</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ties that ended although both actors are still there: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since {label}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No priority dots were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The group gave %n priority dots.</source>
+            <translation>
+                <numerusform>The group gave %n priority dot.</numerusform>
+                <numerusform>The group gave %n priority dots.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n participants had {each}, {all} in all.</source>
+            <translation>
+                <numerusform>The %n participant had {each}, {all} in all.</numerusform>
+                <numerusform>Each of the %n participants had {each}, {all} in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most dots (%n) went to {names}.</source>
+            <translation>
+                <numerusform>Most dots (%n) went to {names}.</numerusform>
+                <numerusform>Most dots (%n) went to {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Further actors with dots: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters with dots: {list}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n</source>
+            <translation>
+                <numerusform>{name}: %n</numerusform>
+                <numerusform>{name}: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actor}: {contact}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact persons for the next steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Provenance</name>
+        <message>
+            <source>Workshop of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed by a participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by {who}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3712,6 +4149,77 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Results protocol written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file for the results protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing “{0}” …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results protocol could not be written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymise: leave out contact persons and the facilitator's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SnapshotDialog</name>
         <message>
             <source>Rename snapshot</source>
@@ -3907,6 +4415,20 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
 
 Take a snapshot at the end of a workshop: it keeps the map as it is, and the next workshop can be compared with it.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesLabel</name>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Named by %n source(s)</source>
+            <translation>
+                <numerusform>Named by %n source</numerusform>
+                <numerusform>Named by %n sources</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4499,6 +5021,273 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Presentation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Key actor in the middle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ten years ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters and headings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the actor the topic starts from, for example the town hall or a sports club: it goes in the middle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call out every actor connected to the topic, group by group, until no group is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who works with whom, and how: each tie between two actors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove or change what did not exist ten years ago, then store that map with its year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group actors that belong together and give each group a heading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant puts their dots on the actors or clusters that matter most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the findings together, agree on the poster and set the next date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key actor: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key actor yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {total} groups have an actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors without a tie.</source>
+            <translation>
+                <numerusform>%n actor without a tie.</numerusform>
+                <numerusform>%n actors without a tie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier map: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No map of an earlier year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n clusters with a heading</source>
+            <translation>
+                <numerusform>%n cluster with a heading</numerusform>
+                <numerusform>%n clusters with a heading</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dots given</source>
+            <translation>
+                <numerusform>%n dot given</numerusform>
+                <numerusform>%n dots given</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of {budget}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings, poster and the next date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since “{label}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new actors</source>
+            <translation>
+                <numerusform>%n new actor</numerusform>
+                <numerusform>%n new actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gone</source>
+            <translation>
+                <numerusform>%n gone</numerusform>
+                <numerusform>%n gone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new ties</source>
+            <translation>
+                <numerusform>%n new tie</numerusform>
+                <numerusform>%n new ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended.</source>
+            <translation>
+                <numerusform>%n ended.</numerusform>
+                <numerusform>%n ended.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today, before the look back ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's map, kept while the group looks back; restored when the look back is stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year of the look back must be between 1900 and {last}, not {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map of {year} (look back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn in the workshop of {date} as the group remembered it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopGuide</name>
+        <message>
+            <source>Step {0} of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one actor on the map first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the next workshop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the selected actor the key actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is still missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group the selected actors as a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster and other exports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a snapshot of today's map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next workshop, to repeat the map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the next date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guided workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guided workshop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <source>Where it came from</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ReportAction</name>
+        <message>
+            <source>Results &amp;protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop's findings in sentences, with the map, as a PDF for the council</source>
             <translation type="unfinished" />
         </message>
     </context>

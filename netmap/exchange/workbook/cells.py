@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from netmap.domain import CatalogueKind
+from netmap.domain import CatalogueKind, Source
 from netmap.exchange.errors import ExchangeError
 from netmap.exchange.safety import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, clean_name, clean_text
 from netmap.exchange.workbook.vocabulary import (
@@ -22,6 +22,7 @@ from netmap.exchange.workbook.vocabulary import (
     _i,
 )
 from netmap.i18n import tr
+from netmap.provenance import SourceFormatError, parse_sources
 
 if TYPE_CHECKING:
     from netmap.exchange.workbook.reader import _Reader
@@ -60,6 +61,13 @@ class _CellReader:
         if index is None or index >= len(self.cells):
             return None
         return self.cells[index].value
+
+    def sources(self, field: str) -> tuple[Source, ...]:
+        """Provenance as `netmap.provenance.format_sources` writes it."""
+        try:
+            return parse_sources(self.text(field))
+        except SourceFormatError as exc:
+            raise self.error(field, str(exc)) from None
 
     def text(self, field: str) -> str:
         """Multi-line text (notes)."""

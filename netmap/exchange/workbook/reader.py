@@ -347,6 +347,7 @@ class _Reader:
                     y=cell.number("y"),
                     contact=contact,
                     dots=cell.integer("dots", range(0, 1_000_000), 0),
+                    sources=cell.sources("sources"),
                     is_key=cell.yes_no("is_key"),
                     extra=cell.extras(),
                     id=actor_id,
@@ -410,6 +411,7 @@ class _Reader:
                     field=cell.key("field", CatalogueKind.FIELD),
                     notes=cell.text("notes"),
                     extra=cell.extras(),
+                    sources=cell.sources("sources"),
                     id=base_ids.get(uid),
                     uid=uid,
                 )

@@ -69,6 +69,7 @@ _ACTOR_COLUMNS = [
     _Column("contact_role", "Contact role", "Kontakt Funktion", 16),
     _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 24),
     _Column("contact_phone", "Contact phone", "Kontakt Telefon", 16),
+    _Column("sources", "Sources", "Quellen", 30),  # provenance (netmap.provenance)
     _Column("x", "X", "X", 8),
     _Column("y", "Y", "Y", 8),
     _Column("id", "ID", "ID", 12),
@@ -88,16 +89,17 @@ _TIE_COLUMNS = [
     _Column("strength", "Strength", "Stärke", 9),
     _Column("field", "Field of action", "Handlungsfeld", 24),
     _Column("notes", "Notes", "Notizen", 36),
+    _Column("sources", "Sources", "Quellen", 30),
     _Column("from_id", "From ID", "Von-ID", 12),
     _Column("to_id", "To ID", "An-ID", 12),
     _Column("id", "ID", "ID", 12),
 ]
 _TIE_TAIL = ("from_id", "to_id", "id")
 
-_OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", *("contact_name", "contact_role",
+_OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", "sources", *("contact_name", "contact_role",
                                                                           "contact_email", "contact_phone")})
-"""Columns a sheet may lack: IDs (a list typed by hand), clusters (workbooks of older versions) and the
-contact person (left out of anonymised workbooks). Every other known column must be there."""
+"""Columns a sheet may lack: IDs (a list typed by hand), clusters and sources (workbooks of older
+versions) and the contact person (left out of anonymised workbooks). Every other known column must be there."""
 
 _FORMATS_FIELD = {"from": "source", "to": "target", "from_id": "source_id", "to_id": "target_id"}
 """The workbook's tie fields under their names in `netmap.exchange.formats`, whose aliases (other

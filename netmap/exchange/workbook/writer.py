@@ -42,6 +42,7 @@ from netmap.exchange.workbook.styling import (
     print_setup,
     wrap_columns,
 )
+from netmap.provenance import format_sources, without_persons
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
     _ACTOR_PRINTED,
@@ -104,6 +105,7 @@ def write_workbook(
     half-written behind.
     """
     lang = "en" if language == "en" else "de"
+    state = without_persons(state) if anonymize else state  # a person named as a source is personal data
     book = Workbook()
     book.remove(book.active)
     book.properties.creator = "NetMap"
@@ -292,6 +294,7 @@ def _write_actors(
                 "contact_phone": contact.phone,
                 "is_key": _YES_NO[bool(actor.is_key)][_i(lang)],
                 "dots": actor.dots,
+                "sources": format_sources(actor.sources),
             }, actor.extra
 
     _write_table(sheet, layout, lang, rows())
@@ -327,6 +330,7 @@ def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet)
                 "notes": tie.notes,
                 "from_id": source.uid,
                 "to_id": target.uid,
+                "sources": format_sources(tie.sources),
             }, tie.extra
 
     _write_table(sheet, layout, lang, rows())
