@@ -81,8 +81,9 @@ def test_every_sheet_is_set_up_for_print(books: dict[str, Path]) -> None:
 def test_ids_come_last_and_notes_wrap(books: dict[str, Path]) -> None:
     book = openpyxl.load_workbook(books["de"])
     actors, ties = book["Akteure"], book["Beziehungen"]
-    assert [c.value for c in actors[1]][-3:] == ["X", "Y", "ID"]
-    assert [c.value for c in ties[1]][-3:] == ["Von-ID", "An-ID", "ID"]
+    # NetMap's columns after everything a person reads: positions, IDs, then where the row came from.
+    assert [c.value for c in actors[1]][-4:] == ["X", "Y", "ID", "Quellen"]
+    assert [c.value for c in ties[1]][-4:] == ["Von-ID", "An-ID", "ID", "Quellen"]
     assert actors.cell(1, 1).value == "Name" and ties.cell(1, 1).value == "Von"
     notes = [c.value for c in actors[1]].index("Notizen") + 1
     assert actors.cell(2, notes).alignment.wrap_text

@@ -20,6 +20,9 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _HEADING = Font(bold=True, size=12, color="1F4E79")
 
 # field -> (meaning en, de), (scale en, de)
+_SOURCES_TEXT = (("Where the row came from: workshop, imported file, team member or participant proposal.",
+                  "Woher die Zeile stammt: Workshop, importierte Datei, Teammitglied oder Vorschlag aus dem Workshop."),
+                 ("entries separated by |", "Einträge, getrennt durch |"))
 _ACTOR_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "name": (("The organisation or group.", "Die Organisation oder Gruppe."), ("text", "Text")),
     "category": (("The actor group (catalogue of the project).", "Die Akteursgruppe (Katalog des Projekts)."),
@@ -56,6 +59,7 @@ _ACTOR_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "id": (("NetMap's identity of the row: keep it, it ties the row to the actor or tie in the project.",
             "Die Identität der Zeile für NetMap: bitte stehen lassen, sie verbindet die Zeile mit dem Akteur "
             "bzw. der Beziehung im Projekt."), ("do not change", "nicht ändern")),
+    "sources": _SOURCES_TEXT,
 }
 _TIE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "from": (("The actor the tie starts from (name as on the actor sheet).",
@@ -73,6 +77,7 @@ _TIE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "notes": (("Notes.", "Notizen."), ("text", "Text")),
     "from_id": (("NetMap's identity of the two actors.", "Die Identität der beiden Akteure für NetMap."),
                 ("do not change", "nicht ändern")),
+    "sources": _SOURCES_TEXT,
 }
 _EDITING = [
     ("Change any cell of Actors and Ties, then import the workbook into the project (File > Import, or "

@@ -60,6 +60,7 @@ from netmap.exchange.workbook.vocabulary import (
     _Column,
 )
 from netmap.i18n import tr
+from netmap.rules import WORKSHOP_STEPS
 
 __all__ = ["WorkbookRead", "read_workbook", "read_workbook_fully"]
 
@@ -469,8 +470,14 @@ class _Reader:
             if field == "snapshot":
                 self.origin = cell.line(field)
                 continue
-            if field == "workshop_date":
+            if field in ("workshop_date", "next_workshop"):
                 changes[field] = cell.date(field)
+            elif field in ("participants", "dots_each"):
+                changes[field] = cell.integer(field, range(0, 100_000), 0)
+            elif field == "workshop_step":
+                changes[field] = cell.integer(field, range(0, WORKSHOP_STEPS + 1), 0)
+            elif field == "open_questions":
+                changes[field] = cell.text(field)
             elif field == "language":
                 language = cell.line(field).lower() or "de"
                 if language not in ("de", "en"):

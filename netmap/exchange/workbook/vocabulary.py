@@ -69,12 +69,12 @@ _ACTOR_COLUMNS = [
     _Column("contact_role", "Contact role", "Kontakt Funktion", 16),
     _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 24),
     _Column("contact_phone", "Contact phone", "Kontakt Telefon", 16),
-    _Column("sources", "Sources", "Quellen", 30),  # provenance (netmap.provenance)
     _Column("x", "X", "X", 8),
     _Column("y", "Y", "Y", 8),
     _Column("id", "ID", "ID", 12),
+    _Column("sources", "Sources", "Quellen", 30),  # provenance (netmap.provenance)
 ]
-_ACTOR_TAIL = ("x", "y", "id")
+_ACTOR_TAIL = ("x", "y", "id", "sources")
 """Columns written after the custom attributes: NetMap's, not for people (and not printed)."""
 _ACTOR_PRINTED = "notes"
 """The last actor column on paper: what is right of it (contact, own columns, positions, IDs) is on
@@ -89,12 +89,12 @@ _TIE_COLUMNS = [
     _Column("strength", "Strength", "Stärke", 9),
     _Column("field", "Field of action", "Handlungsfeld", 24),
     _Column("notes", "Notes", "Notizen", 36),
-    _Column("sources", "Sources", "Quellen", 30),
     _Column("from_id", "From ID", "Von-ID", 12),
     _Column("to_id", "To ID", "An-ID", 12),
     _Column("id", "ID", "ID", 12),
+    _Column("sources", "Sources", "Quellen", 30),
 ]
-_TIE_TAIL = ("from_id", "to_id", "id")
+_TIE_TAIL = ("from_id", "to_id", "id", "sources")
 
 _OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", "sources", *("contact_name", "contact_role",
                                                                           "contact_email", "contact_phone")})
@@ -160,6 +160,11 @@ _PROJECT_FIELDS = [
     _Column("workshop_date", "Workshop date", "Workshop-Datum"),
     _Column("language", "Language", "Sprache"),
     _Column("snapshot", "Exported from snapshot", "Exportiert aus Momentaufnahme"),
+    _Column("participants", "Participants (number)", "Teilnehmende (Anzahl)"),
+    _Column("dots_each", "Dots per participant", "Punkte je Teilnehmende*r"),
+    _Column("next_workshop", "Next workshop", "Nächster Workshop"),
+    _Column("open_questions", "Open questions", "Offene Fragen"),
+    _Column("workshop_step", "Guided workshop: step reached", "Geführter Ablauf: erreichter Schritt"),
 ]
 
 # The hidden list sheet: catalogue lists as (label, key) column pairs, then fixed lists.
