@@ -12,7 +12,9 @@ erase what the map knows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
+from typing import TypeVar
 
 from netmap.domain import (
     ORIGINAL_WEIGHT,
@@ -27,6 +29,8 @@ from netmap.domain import (
 )
 
 __all__ = ["ImportPlan", "plan_import"]
+
+_Item = TypeVar("_Item", Actor, Tie)
 
 _ACTOR_DEFAULTS = Actor(name="")
 _TIE_DEFAULTS = Tie(0, 0)
@@ -95,6 +99,11 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
     return replace(current, **changes)  # type: ignore[type-var]
 
 
+def _first_free(candidates: Iterable[_Item], taken: set[int]) -> _Item | None:
+    """The first candidate not matched yet."""
+    return next((c for c in candidates if c.id not in taken), None)
+
+
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -108,16 +117,20 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
     """
     plan = ImportPlan()
     by_uid = {a.uid: a for a in current.actors}
-    by_name: dict[str, Actor] = {}
+    by_name: dict[str, list[Actor]] = {}
     for a in current.actors:
-        by_name.setdefault(_key(a.name), a)
+        by_name.setdefault(_key(a.name), []).append(a)
     has_positions = any(a.x or a.y for a in incoming.actors)
     id_map: dict[int, int] = {}  # incoming actor id -> project id (negative for new actors)
     matched: set[int] = set()
     next_new = -1
     for actor in incoming.actors:
-        existing = by_uid.get(actor.uid) or by_name.get(_key(actor.name))
-        if existing is not None and existing.id not in matched:
+        existing = by_uid.get(actor.uid)
+        if existing is None or existing.id in matched:
+            # Two actors of one name in a file match two of that name on the map, in order: a second
+            # import of the same file finds them all (re-import is idempotent).
+            existing = _first_free(by_name.get(_key(actor.name), ()), matched)
+        if existing is not None:
             assert existing.id is not None
             matched.add(existing.id)
             if existing.uid != actor.uid:  # matched by name: its spelling on the map stays
@@ -138,9 +151,9 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
 
     removed_ids = {a.id for a in plan.removed_actors}
     ties_by_uid = {t.uid: t for t in current.ties}
-    ties_by_key: dict[tuple[object, object, str, bool], Tie] = {}
+    ties_by_key: dict[tuple[object, object, str, bool], list[Tie]] = {}
     for t in current.ties:
-        ties_by_key.setdefault(tie_match_key(t.source, t.target, t.kind, t.direction), t)
+        ties_by_key.setdefault(tie_match_key(t.source, t.target, t.kind, t.direction), []).append(t)
     kept: set[int] = set()
     for tie in incoming.ties:
         source, target = id_map.get(tie.source), id_map.get(tie.target)
@@ -148,9 +161,12 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             continue
         mapped = replace(tie, source=source, target=target)
         existing_tie = ties_by_uid.get(tie.uid)
-        if existing_tie is None or {existing_tie.source, existing_tie.target} != {source, target}:
-            existing_tie = ties_by_key.get(tie_match_key(source, target, tie.kind, tie.direction))
-        if existing_tie is not None and existing_tie.id not in kept:
+        if (existing_tie is None or existing_tie.id in kept
+                or {existing_tie.source, existing_tie.target} != {source, target}):
+            # Parallel ties (same actors and kind) match the map's parallel ties one to one.
+            existing_tie = _first_free(ties_by_key.get(tie_match_key(source, target, tie.kind, tie.direction), ()),
+                                       kept)
+        if existing_tie is not None:
             assert existing_tie.id is not None
             kept.add(existing_tie.id)
             after_tie = _merged(existing_tie, mapped, _TIE_DEFAULTS, True, carried)
