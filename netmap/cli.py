@@ -56,6 +56,8 @@ def _command_parser() -> _Parser:
     imp.add_argument("project", help=_LOCATION)
     imp.add_argument("--replace", action="store_true",
                      help="the map becomes what SOURCE holds (matched actors keep identity, position, snapshots)")
+    imp.add_argument("--network", default=None, metavar="NAME",
+                     help="the network to import from a Pajek project file with several (default: the first)")
 
     exp = sub.add_parser("export", help="write the map as a workbook, file, web page or poster")
     exp.add_argument("project", help=_LOCATION)
@@ -118,7 +120,7 @@ def _run_import(args: argparse.Namespace) -> int:
     created = not project_exists(target)
     project = Project.create(target) if created else Project.open(target)
     try:
-        plan = plan_file_import(project, args.source, replace_map=args.replace)
+        plan = plan_file_import(project, args.source, replace_map=args.replace, network=args.network)
         project.apply_import(plan)
     except BaseException:
         project.close()
@@ -127,6 +129,8 @@ def _run_import(args: argparse.Namespace) -> int:
         raise
     project.close()
     print(f"imported {args.source}: {describe_plan(plan)}")
+    if len(plan.facts.networks) > 1:
+        print(f"  network {plan.facts.network!r} imported; --network NAME chooses another")
     return 0
 
 

@@ -27,6 +27,7 @@ from netmap.domain import (
     new_uid,
     tie_match_key,
 )
+from netmap.exchange.notes import SourceFacts
 
 __all__ = ["ImportPlan", "plan_import"]
 
@@ -56,6 +57,7 @@ class ImportPlan:
     removed_ties: list[Tie] = field(default_factory=list)
     new_entries: dict[CatalogueKind, list[CatalogueEntry]] = field(default_factory=dict)
     new_clusters: list[Cluster] = field(default_factory=list)
+    facts: SourceFacts = field(default_factory=SourceFacts)  # what the file told besides the map
 
     @property
     def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:

@@ -13,7 +13,8 @@ Reading
   end turns the tie round.
 - yEd groups (nodes holding a nested graph) become clusters named by the group's label, with every actor
   inside them (nested groups included); a group that an edge connects is also an actor.
-- The first graph of the file is read; hyperedges and ports are ignored.
+- The first graph of the file is read; hyperedges and ports are ignored (the import says how many
+  hyperedges and further graphs it left out, see `netmap.exchange.notes`).
 
 Writing (`write_graphml`) puts NetMap's fields in GraphML attributes (titles in the chosen language) and
 adds yEd graphics (label, position, colour, arrows) so the file opens in yEd as it looks in NetMap;
@@ -46,6 +47,7 @@ from netmap.exchange.formats import (
     tie_values,
     used_fields,
 )
+from netmap.exchange.notes import Left, note
 from netmap.exchange.safety import (
     COLOUR,
     MAX_DEPTH,
@@ -105,6 +107,8 @@ def read_graphml(path: str | Path) -> MapState:
     graph = next((el for el in root if local_name(el.tag) == "graph"), None)
     if graph is None:
         raise builder.error(None, tr("Errors", "the file holds no graph"))
+    note(Left.OTHER_GRAPHS, sum(1 for el in root if local_name(el.tag) == "graph") - 1)
+    note(Left.HYPEREDGES, sum(1 for el in graph.iter() if local_name(el.tag) == "hyperedge"))
     nodes: list[_Node] = []
     _collect_nodes(graph, (), nodes, builder, 0)
     edges = [el for el in graph.iter() if local_name(el.tag) == "edge"]
