@@ -11,6 +11,9 @@ Reading
 - Direction per edge: a NetMap ``direction`` attribute, else yEd's arrows, else the edge's ``directed``
   attribute (GraphML allows mixed graphs), else the graph's ``edgedefault``. An arrow only at the source
   end turns the tie round.
+- yEd Live (yFiles for HTML) names its graphics keys instead of typing them: labels from ``y:Label.Text``
+  (HTML labels as their text), positions from ``y:RectD`` (the centre), the fill of a shape style as colour;
+  its other yworks.com keys (z-order, folding state) are drawing state, not attributes.
 - yEd groups (nodes holding a nested graph) become clusters named by the group's label, with every actor
   inside them (nested groups included); a group that an edge connects is also an actor.
 - The first graph of the file is read; hyperedges and ports are ignored (the import says how many
@@ -25,6 +28,8 @@ all ties are directed or all undirected), yEd and Gephi read them.
 
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,12 +209,17 @@ def _read_keys(root: Element) -> dict[str, _Key]:
             continue
         key_id = el.get("id", "")
         default_el = next((c for c in el if local_name(c.tag) == "default"), None)
+        name = el.get("attr.name") or key_id
+        uri = next((v for k, v in el.attrib.items() if local_name(k) == "attr.uri"), "")
+        yfiles = el.get("yfiles.type")
+        if yfiles is None and "yworks.com" in uri:  # yEd Live / yFiles for HTML: graphics by attr.name
+            yfiles = _YFILES_HTML_KEYS.get(name.casefold(), "yfiles")
         keys[key_id] = _Key(
             id=key_id,
             domain=el.get("for", "all"),
-            name=el.get("attr.name") or key_id,
+            name=name,
             default=(default_el.text or "") if default_el is not None else None,
-            yfiles=el.get("yfiles.type"),
+            yfiles=yfiles,
         )
     return keys
 
@@ -240,6 +250,12 @@ def _read_node_data(node: _Node, by_id: dict[str, _Key], builder: MapBuilder) ->
             continue
         if key.yfiles == "nodegraphics":
             _read_yed_node(node, data, builder)
+        elif key.yfiles == "nodelabels" and not node.label:
+            node.label = _live_label(data)
+        elif key.yfiles == "nodegeometry":
+            _read_live_geometry(node, data, builder)
+        elif key.yfiles == "nodestyle" and node.colour is None:
+            node.colour = _live_fill(data)
         elif not key.yfiles:
             node.values[key.id] = data.text or ""
     for key in by_id.values():
@@ -275,6 +291,55 @@ def _read_yed_node(node: _Node, data: Element, builder: MapBuilder) -> None:
             node.label = (child.text or "").strip()
 
 
+_YFILES_HTML_KEYS = {"nodelabels": "nodelabels", "nodegeometry": "nodegeometry", "nodestyle": "nodestyle",
+                     "edgelabels": "edgelabels"}
+"""yEd Live's keys say what they hold by name (and a yworks.com ``attr.uri``), not by ``yfiles.type``."""
+_MARKUP = re.compile(r"<[^>]*>")
+_BREAKS = re.compile(r"(?i)<\s*(?:br|/?p|/?div|/?li|/?tr|/?h\d)\b[^>]*>")
+
+
+def _live_label(data: Element) -> str:
+    """The first label of yEd Live: ``y:Label.Text`` (or a ``Text`` attribute); HTML labels as plain text."""
+    for el in data.iter():
+        name = local_name(el.tag)
+        if name == "Label" and el.get("Text"):
+            text = el.get("Text", "")
+        elif name == "Label.Text":
+            text = "".join(el.itertext())
+        else:
+            continue
+        if "<" in text or "&" in text:  # line breaks and blocks become spaces, inline markup goes
+            text = html.unescape(_MARKUP.sub("", _BREAKS.sub(" ", text)))
+        text = " ".join(text.split())
+        if text:
+            return text
+    return ""
+
+
+def _read_live_geometry(node: _Node, data: Element, builder: MapBuilder) -> None:
+    """yEd Live's ``y:RectD`` (top left corner and size): the centre is the position."""
+    rect = next((el for el in data.iter() if local_name(el.tag) == "RectD"), None)
+    if rect is None:
+        return
+    try:
+        x, y = float(rect.get("X", "0")), float(rect.get("Y", "0"))
+        w, h = float(rect.get("Width", "0")), float(rect.get("Height", "0"))
+    except ValueError:
+        raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
+    node.position = (x + w / 2, y + h / 2)
+
+
+def _live_fill(data: Element) -> str | None:
+    """The fill of a yEd Live shape style: ``#AARRGGBB`` as yFiles writes it, or ``#RRGGBB``."""
+    for el in data.iter():
+        fill = (el.get("fill") or "").strip()
+        if re.fullmatch(r"#[0-9A-Fa-f]{8}", fill):
+            return normalise_colour("#" + fill[3:]) if fill[1:3].casefold() != "00" else None
+        if re.fullmatch(r"#[0-9A-Fa-f]{6}", fill):
+            return normalise_colour(fill)
+    return None
+
+
 @dataclass
 class _EdgeGraphics:
     arrows: tuple[Direction, bool] | None = None  # direction, reversed
@@ -294,6 +359,8 @@ def _read_edge_data(el: Element, keys: list[_Key]) -> tuple[dict[str, str], _Edg
             continue
         if key.yfiles == "edgegraphics":
             _read_yed_edge(data, graphics)
+        elif key.yfiles == "edgelabels" and not graphics.label:
+            graphics.label = _live_label(data)
         elif not key.yfiles:
             values[key.id] = data.text or ""
     for key in keys:
