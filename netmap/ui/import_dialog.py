@@ -9,6 +9,7 @@ place the reader names (file, sheet, row, column) and nothing changes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -17,9 +18,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
+from netmap.exchange.notes import describe_note
+from netmap.exchange.partitions import PartitionUse
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import plan_file_import
@@ -80,6 +85,11 @@ _ATTRIBUTES = {
 }
 _CATALOGUE_OF = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT, "stage": CatalogueKind.STAGE,
                  "fields": CatalogueKind.FIELD, "field": CatalogueKind.FIELD, "kind": CatalogueKind.TIE_KIND}
+_PARTITION_USES = (
+    (PartitionUse.ATTRIBUTE, QT_TRANSLATE_NOOP("ImportDialog", "keep as an attribute")),
+    (PartitionUse.CATEGORY, QT_TRANSLATE_NOOP("ImportDialog", "use as categories")),
+    (PartitionUse.CLUSTER, QT_TRANSLATE_NOOP("ImportDialog", "use as clusters")),
+)
 _SHOWN_PER_GROUP = 300
 """A preview of 5,000 new actors lists the first few hundred by name; the counts say the rest."""
 
@@ -134,12 +144,15 @@ class _MapAsRead:
         return self._state
 
 
-def plan_both(state: MapState, path: str | Path) -> tuple[ImportPlan, ImportPlan]:
+def plan_both(state: MapState, path: str | Path, network: str | None = None,
+              partitions: Mapping[str, PartitionUse] | None = None) -> tuple[ImportPlan, ImportPlan]:
     """Read `path` once and plan the import both ways: (add and update, replace the map).
 
     The two differ only in what replacing removes (`netmap.merge.plan_import`), so the
-    add-and-update plan is the replacing one without its removals."""
-    replacing = plan_file_import(cast(Project, _MapAsRead(state)), path, replace_map=True)
+    add-and-update plan is the replacing one without its removals. `network` and `partitions`
+    are the choices the preview offers (see `netmap.transfer.plan_file_import`)."""
+    replacing = plan_file_import(cast(Project, _MapAsRead(state)), path, replace_map=True, network=network,
+                                 partitions=partitions)
     adding = replace(replacing, removed_actors=[], removed_ties=[])
     return adding, replacing
 
@@ -217,7 +230,14 @@ def _differences(now: Tie, after: Tie) -> list[str]:
 
 
 class ImportPreviewDialog(QDialog):
-    """What the import would do; the user chooses between adding and replacing the map, then OK."""
+    """What the import would do; the user chooses between adding and replacing the map, then OK.
+
+    A file that offers choices (the networks of a Pajek project, partitions that could be categories
+    or clusters) shows them above the list; a change emits `optionsChanged`, and the flow reads the
+    file again and hands the new plans to `set_plans`. What the file held that the map does not get
+    is listed with its counts ("Left out")."""
+
+    optionsChanged = Signal(object, object)  # network name or None, {partition: PartitionUse}
 
     GROUPS = ("new_actors", "changed_actors", "unchanged_actors", "removed_actors", "new_ties", "changed_ties",
               "removed_ties", "new_entries", "new_clusters")
@@ -244,6 +264,11 @@ class ImportPreviewDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.options = QFormLayout()
+        self.network = QComboBox()
+        self.network.setObjectName("importNetwork")
+        self.network_label = QLabel()
+        self.partition_boxes: dict[str, tuple[QLabel, QComboBox]] = {}
         self.replace_map = QCheckBox()
         self.replace_map.setObjectName("replaceMap")
         self.replace_map.toggled.connect(self._fill)
@@ -256,13 +281,47 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addLayout(self.options)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.replace_map)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._build_options()
         self.resize(760, 560)
         self._retranslate()
+
+    def _build_options(self) -> None:
+        facts = self.plans[0].facts
+        if len(facts.networks) > 1:
+            self.network.addItems(facts.networks)
+            self.network.setCurrentText(facts.network)
+            self.network.currentTextChanged.connect(self._options_changed)
+            self.options.addRow(self.network_label, self.network)
+        for title in facts.partitions:
+            box = QComboBox()
+            box.setObjectName(f"partition:{title}")
+            for use, _ in _PARTITION_USES:
+                box.addItem("", use)
+            box.currentIndexChanged.connect(self._options_changed)
+            label = QLabel()
+            self.partition_boxes[title] = (label, box)
+            self.options.addRow(label, box)
+
+    def chosen_options(self) -> tuple[str | None, dict[str, PartitionUse]]:
+        """The network and the use of each partition as chosen in the dialog."""
+        network = self.network.currentText() if self.network.count() else None
+        return network, {title: PartitionUse(box.currentData()) for title, (_, box) in self.partition_boxes.items()}
+
+    def _options_changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # until the new plans come
+        self.optionsChanged.emit(*self.chosen_options())
+
+    def set_plans(self, plans: tuple[ImportPlan, ImportPlan]) -> None:
+        """The plans read again after the user changed an option."""
+        self.plans = plans
+        self.words = _Words(self.current, plans, self.words.language)
+        self._fill()
 
     def plan(self) -> ImportPlan:
         """The plan as chosen: replacing the map or adding to it."""
@@ -298,6 +357,11 @@ class ImportPreviewDialog(QDialog):
         self.replace_map.setText(self.tr("Replace the map: remove the actors and ties that are not in the file "
                                          "(matched actors keep their position and their snapshots)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.network_label.setText(self.tr("Network of the file:"))
+        for title, (label, box) in self.partition_boxes.items():
+            label.setText(self.tr("Partition “{0}”:").format(title))
+            for index, (_, words) in enumerate(_PARTITION_USES):
+                box.setItemText(index, translate(_C, words))
         self._fill()
 
     def _group(self, key: str, title: str, count: int) -> QTreeWidgetItem:
@@ -371,17 +435,29 @@ class ImportPreviewDialog(QDialog):
             group = self._group("new_clusters", self.tr("New clusters ({0})"), counts["new_clusters"])
             self._children(group, [(c.name, "") for c in plan.new_clusters], counts["new_clusters"])
 
+        notes = plan.facts.notes
+        if notes:
+            left = sum(n.count for n in notes)
+            group = self._group("left_out", self.tr("Left out or kept as they are ({0})"), left)
+            self._children(group, [(describe_note(n), "") for n in notes], len(notes))
+            group.setExpanded(True)
+            for index in range(group.childCount()):
+                group.child(index).setFirstColumnSpanned(True)
+
         for key in ("new_actors", "changed_actors", "new_ties", "changed_ties", "removed_actors"):
             if key in self.items and 0 < self.items[key].childCount() <= 50:
                 self.items[key].setExpanded(True)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0) + 24, 380))
 
+        read = plan.facts
         self.summary.setText(self.tr("{0} new actors, {1} matched ({2} with differences); {3} new ties, "
                                      "{4} changed.").format(counts["new_actors"],
                                                             counts["changed_actors"] + counts["unchanged_actors"],
                                                             counts["changed_actors"], counts["new_ties"],
-                                                            counts["changed_ties"]))
+                                                            counts["changed_ties"])
+                             + (" " + self.tr("The file holds {0} actors and {1} ties.").format(
+                                 read.actors_read, read.ties_read) if read.actors_read else ""))
         if self.replace_map.isChecked() and (counts["removed_actors"] or counts["removed_ties"]):
             self.warning.setText(self.tr("Replacing removes {0} actors and {1} ties from the map.")
                                  .format(counts["removed_actors"], counts["removed_ties"]))
@@ -439,6 +515,16 @@ class ImportFlow(QObject):
         self.current = self.session.project.state()  # read here: the database stays on the UI thread
         current, source = self.current, self.path
         self.job.start(lambda: plan_both(current, source))
+        self._show_progress()
+
+    def _replan(self, network: str | None, partitions: dict[str, PartitionUse]) -> None:
+        """Read the file again with the options the preview offers; the preview gets the new plans."""
+        current, source = self.current, self.path
+        self.job.start(lambda: plan_both(current, source, network, partitions))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        source = self.path
         self.progress = QProgressDialog(self.tr("Reading “{0}” …").format(Path(source).name), self.tr("Cancel"),
                                         0, 0, self.parent_widget)
         self.progress.setObjectName("importProgress")
@@ -467,6 +553,10 @@ class ImportFlow(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._close_progress()
+        if self.preview is not None:  # reading again with other options failed: the preview goes too
+            self.preview.rejected.disconnect()
+            self.preview.reject()
+            self.preview = None
         if self._cancelled:
             self._done(False)
             return
@@ -484,9 +574,15 @@ class ImportFlow(QObject):
     def _on_planned(self, plans: tuple[ImportPlan, ImportPlan]) -> None:
         self._close_progress()
         if not self._still_current():
+            if self.preview is not None:
+                self.preview.reject()
             self._done(False)
             return
+        if self.preview is not None:  # read again with other options
+            self.preview.set_plans(plans)
+            return
         dialog = ImportPreviewDialog(self.path, self.current, plans, self.window.language, self.parent_widget)
+        dialog.optionsChanged.connect(self._replan)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(dialog.plan()))
         dialog.rejected.connect(lambda: self._done(False))

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
 
-from netmap.domain import ContactPerson, MapState
+from netmap.domain import CatalogueKind, ContactPerson, MapState
 from netmap.exchange import SUPPORTED_IMPORTS, read_map
 from netmap.merge import ImportPlan
 from netmap.project import Project
@@ -379,3 +379,38 @@ def test_menu_entries_and_shortcuts(make_window, small_project: Path) -> None:
     window.close_project()
     assert not any(x.isEnabled() for x in (a.import_, a.export, a.print_, a.erase_person))
     assert import_dialog.import_file(window) is None and export_file(window) is None
+
+
+PAJEK = Path(__file__).parents[1] / "exchange" / "files" / "pajek" / "project.paj"
+
+
+def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_out(
+        qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    window = make_window(small_project)
+    choose_file(monkeypatch, PAJEK)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    assert preview.network.currentText() == "Friends" and preview.network.isVisible()
+    assert [preview.network.itemText(i) for i in range(preview.network.count())] == ["Friends", "Advice"]
+    left = preview.items["left_out"]
+    assert [left.child(i).text(0) for i in range(left.childCount())] == [
+        "1 further network(s) of the project file not imported: Advice",
+        "1 permutation(s) skipped (an order of vertices, not a network)"]
+    assert "The file holds 4 actors and 4 ties." in preview.summary.text()
+    label, box = preview.partition_boxes["Gender"]
+    assert label.text() == "Partition “Gender”:" and box.currentText() == "keep as an attribute"
+
+    box.setCurrentIndex(2)  # use as clusters: the file is read again
+    qtbot.waitUntil(lambda: preview.counts()["new_clusters"] == 2, timeout=20000)
+    assert sorted(c.name for c in preview.plan().new_clusters) == ["Gender 1", "Gender 2"]
+    box.setCurrentIndex(1)  # as categories
+    qtbot.waitUntil(lambda: preview.counts()["new_entries"] >= 2 and not preview.plan().new_clusters,
+                    timeout=20000)
+    assert {e.label_en for e in preview.plan().new_entries[CatalogueKind.CATEGORY]} == {"Gender 1", "Gender 2"}
+
+    preview.network.setCurrentText("Advice")
+    qtbot.waitUntil(lambda: [a.name for a in preview.plan().new_actors] == ["Xaver", "Yusuf", "Zoe"],
+                    timeout=20000)
+    assert preview.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    assert {"Xaver", "Yusuf", "Zoe"} <= {a.name for a in on_file(small_project).actors}
