@@ -119,9 +119,16 @@ def _run_import(args: argparse.Namespace) -> int:
     target = parse_location(args.project)  # a file, or a project on a server (team mode)
     created = not project_exists(target)
     project = Project.create(target) if created else Project.open(target)
+    history = None
     try:
         plan = plan_file_import(project, args.source, replace_map=args.replace, network=args.network)
-        project.apply_import(plan)
+        if len(plan.facts.timeline) > 1:  # time in the file: dated snapshots (netmap.history)
+            from netmap.history import choose_time_points, import_history
+
+            history = import_history(project, args.source, choose_time_points(plan.facts.timeline),
+                                     replace_map=args.replace)
+        else:
+            project.apply_import(plan)
     except BaseException:
         project.close()
         if created:  # bad input changes nothing: not even an empty new project stays behind
@@ -131,6 +138,16 @@ def _run_import(args: argparse.Namespace) -> int:
     print(f"imported {args.source}: {describe_plan(plan)}")
     if len(plan.facts.networks) > 1:
         print(f"  network {plan.facts.network!r} imported; --network NAME chooses another")
+    if history is not None:
+        from netmap.exchange.notes import Left, Note, describe_note
+
+        if history.taken:
+            print(f"  {len(history.taken)} snapshots taken, one per time point: {', '.join(history.taken)}")
+        if history.existing:
+            print(f"  {len(history.existing)} snapshots of earlier imports kept as they are")
+        left = len(plan.facts.timeline) - len(history.taken) - len(history.existing)
+        if left:
+            print(f"  {describe_note(Note(Left.TIME_POINTS, left))}")
     return 0
 
 

@@ -12,7 +12,7 @@ erase what the map knows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import TypeVar
 
@@ -111,11 +111,14 @@ def _key(name: str) -> str:
 
 
 def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = False,
-                carried: frozenset[str] | None = None) -> ImportPlan:
+                carried: frozenset[str] | None = None, keep: Collection[int] = (),
+                keep_ties: Collection[int] = ()) -> ImportPlan:
     """Work out what importing `incoming` into `current` does; nothing is changed.
 
     `carried` names the attributes the source holds for every actor and tie (a NetMap workbook
     holds all of them, so a cleared cell clears); None means "whatever the source filled in".
+    Replacing the map never removes the actors in `keep` and the ties in `keep_ties` (ids): a
+    file's history replaces what the file brought, not what the map had before.
     """
     plan = ImportPlan()
     by_uid = {a.uid: a for a in current.actors}
@@ -149,7 +152,7 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             id_map[actor.id] = next_new  # type: ignore[index]
             next_new -= 1
     if replace_map:
-        plan.removed_actors = [a for a in current.actors if a.id not in matched]
+        plan.removed_actors = [a for a in current.actors if a.id not in matched and a.id not in keep]
 
     removed_ids = {a.id for a in plan.removed_actors}
     ties_by_uid = {t.uid: t for t in current.ties}
@@ -178,8 +181,8 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             uid = tie.uid if tie.uid not in ties_by_uid else new_uid()
             plan.new_ties.append(replace(mapped, id=None, uid=uid))
     if replace_map:
-        plan.removed_ties = [t for t in current.ties
-                             if t.id not in kept and t.source not in removed_ids and t.target not in removed_ids]
+        plan.removed_ties = [t for t in current.ties if t.id not in kept and t.id not in keep_ties
+                             and t.source not in removed_ids and t.target not in removed_ids]
 
     for kind, entries in incoming.catalogues.items():
         known = {e.key for e in current.catalogue(kind)}

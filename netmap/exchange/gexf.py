@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
@@ -51,6 +51,7 @@ from netmap.exchange.formats import (
     used_fields,
 )
 from netmap.exchange.graphml import item_colour
+from netmap.exchange.notes import offer
 from netmap.exchange.safety import (
     MAX_DEPTH,
     MapBuilder,
@@ -129,20 +130,23 @@ def read_gexf(path: str | Path) -> MapState:
     """Read a GEXF file; for a dynamic graph, the map at its last time point."""
     graph = _load(path)
     points = _time_points(graph, MapBuilder(path))
+    offer(timeline=[raw for raw, _ in points])
     return _state_at(graph, MapBuilder(path), points[-1] if points else None)
 
 
 @guarded_reader
-def read_gexf_timeline(path: str | Path) -> list[tuple[str, MapState]]:
+def read_gexf_timeline(path: str | Path, only: Collection[str] | None = None) -> list[tuple[str, MapState]]:
     """One map per time point of a dynamic GEXF file, earliest first, each labelled with its time.
 
-    A static file gives one map labelled "".
+    `only` limits the maps to those time points (as the file writes them). A static file gives one
+    map labelled "".
     """
     graph = _load(path)
     points = _time_points(graph, MapBuilder(path))
     if not points:
         return [("", _state_at(graph, MapBuilder(path), None))]
-    return [(raw, _state_at(graph, MapBuilder(path), (raw, key))) for raw, key in points]
+    return [(raw, _state_at(graph, MapBuilder(path), (raw, key))) for raw, key in points
+            if only is None or raw in only]
 
 
 # ---------------------------------------------------------------------------------------------- parsing

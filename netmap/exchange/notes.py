@@ -56,6 +56,7 @@ class SourceFacts:
     networks: list[str] = field(default_factory=list)
     network: str = ""
     partitions: list[str] = field(default_factory=list)
+    timeline: list[str] = field(default_factory=list)  # time points of a dynamic file, earliest first
     actors_read: int = 0
     ties_read: int = 0
 
@@ -70,11 +71,15 @@ def note(what: Left, count: int = 1, detail: str = "") -> None:
         facts.notes.append(Note(what, count, detail))
 
 
-def offer(*, networks: list[str] | None = None, network: str = "", partition: str = "") -> None:
-    """Record a choice the file offers: its networks (and the one read), or a partition attribute."""
+def offer(*, networks: list[str] | None = None, network: str = "", partition: str = "",
+          timeline: list[str] | None = None) -> None:
+    """Record a choice the file offers: its networks (and the one read), a partition attribute, or
+    the time points of a dynamic file."""
     facts = _current.get()
     if facts is None:
         return
+    if timeline is not None:
+        facts.timeline = list(timeline)
     if networks is not None:
         facts.networks, facts.network = list(networks), network
     if partition and partition not in facts.partitions:

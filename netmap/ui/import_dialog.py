@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, Tie
+from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
-from netmap.exchange.notes import describe_note
+from netmap.exchange.notes import Left, Note, describe_note
 from netmap.exchange.partitions import PartitionUse
+from netmap.history import choose_time_points, import_history, snapshot_date, snapshot_label
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import plan_file_import
@@ -51,7 +53,7 @@ from netmap.ui.labels import (
 )
 from netmap.ui.session import MapSession
 
-__all__ = ["ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file", "import_filters", "plan_both"]
+__all__ = ["HistoryImportCommand", "ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file", "import_filters", "plan_both"]
 
 _C = "ImportDialog"
 _FILTERS = (  # (words, patterns); every suffix of SUPPORTED_IMPORTS is in one of them (a test checks)
@@ -127,6 +129,38 @@ class ImportCommand(EditCommand):
 
     def revert(self) -> None:
         assert self.previous is not None
+        self.project.restore_map(self.previous)
+
+
+class HistoryImportCommand(EditCommand):
+    """An import of a file with time (dynamic GEXF) as one undo step: the map becomes the file's last
+    state and each chosen time point a dated snapshot (`netmap.history`). Undo removes the snapshots
+    it took and puts the map back; redo takes them again from what they held."""
+
+    def __init__(self, project: Project, path: str, points: list[str], replace_map: bool, text: str) -> None:
+        super().__init__(project, text)
+        self.path, self.points, self.replace_map = path, points, replace_map
+        self.previous: MapState | None = None
+        self.after: MapState | None = None
+        self.taken: list[tuple[SnapshotInfo, MapState]] = []
+
+    def apply(self) -> None:
+        if self.after is not None:
+            for info, state in self.taken:
+                self.project.restore_map(state)
+                self.project.take_snapshot(info.label, info.taken_on, info.note)
+            self.project.restore_map(self.after)
+            return
+        self.previous = self.project.state()
+        result = import_history(self.project, self.path, self.points, replace_map=self.replace_map)
+        infos = {s.label: s for s in self.project.snapshots()}
+        self.taken = [(infos[label], self.project.snapshot_state(label)) for label in result.taken]
+        self.after = self.project.state()
+
+    def revert(self) -> None:
+        assert self.previous is not None
+        for info, _ in self.taken:
+            self.project.delete_snapshot(info.label)
         self.project.restore_map(self.previous)
 
 
@@ -220,6 +254,12 @@ class _Words:
         return f"{self.names.get(tie.source, '?')} {arrow} {self.names.get(tie.target, '?')}"
 
 
+def _date_text(point: str) -> str:
+    """The date a time point's snapshot gets, in the user's locale (the day of the import for numbers)."""
+    day = snapshot_date(point) or date.today()
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -307,6 +347,11 @@ class ImportPreviewDialog(QDialog):
             label = QLabel()
             self.partition_boxes[title] = (label, box)
             self.options.addRow(label, box)
+
+    def time_points(self) -> list[str]:
+        """The time points of a dynamic file that become snapshots (none for a file without time)."""
+        timeline = self.plans[0].facts.timeline
+        return choose_time_points(timeline) if len(timeline) > 1 else []
 
     def chosen_options(self) -> tuple[str | None, dict[str, PartitionUse]]:
         """The network and the use of each partition as chosen in the dialog."""
@@ -435,6 +480,14 @@ class ImportPreviewDialog(QDialog):
             group = self._group("new_clusters", self.tr("New clusters ({0})"), counts["new_clusters"])
             self._children(group, [(c.name, "") for c in plan.new_clusters], counts["new_clusters"])
 
+        points = self.time_points()
+        if points:
+            group = self._group("snapshots", self.tr("Dated snapshots, one per time point of the file ({0})"),
+                                len(points))
+            self._children(group, [(snapshot_label(self.source, p), _date_text(p)) for p in points], len(points))
+            left_points = len(plan.facts.timeline) - len(points)
+            if left_points:
+                QTreeWidgetItem(group, [describe_note(Note(Left.TIME_POINTS, left_points)), ""])
         notes = plan.facts.notes
         if notes:
             left = sum(n.count for n in notes)
@@ -500,7 +553,7 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.command: ImportCommand | None = None
+        self.command: EditCommand | None = None
         self._cancelled = False
 
     def ask(self) -> str:
@@ -584,17 +637,20 @@ class ImportFlow(QObject):
         dialog = ImportPreviewDialog(self.path, self.current, plans, self.window.language, self.parent_widget)
         dialog.optionsChanged.connect(self._replan)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply(dialog.plan()))
+        dialog.accepted.connect(lambda: self._apply(dialog.plan(), dialog.time_points(),
+                                                    dialog.replace_map.isChecked()))
         dialog.rejected.connect(lambda: self._done(False))
         self.preview = dialog
         dialog.open()
 
-    def _apply(self, plan: ImportPlan) -> None:
+    def _apply(self, plan: ImportPlan, points: list[str] | None = None, replace_map: bool = False) -> None:
         if not self._still_current():
             self._done(False)
             return
         name = Path(self.path).name
-        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)))
+        text = self.tr("Import “{0}”").format(_short(name, 40))
+        command: EditCommand = (HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
+                                if points else ImportCommand(self.session.project, plan, text))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

@@ -414,3 +414,35 @@ def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_ou
     assert preview.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
     assert {"Xaver", "Yusuf", "Zoe"} <= {a.name for a in on_file(small_project).actors}
+
+
+DYNAMIC = Path(__file__).parents[1] / "exchange" / "files" / "gexf" / "dynamic_dates.gexf"
+
+
+def test_a_dynamic_gexf_becomes_dated_snapshots_and_undo_takes_them_back(
+        qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    window = make_window(small_project)
+    before = on_file(small_project)
+    choose_file(monkeypatch, DYNAMIC)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    group = preview.items["snapshots"]
+    assert [group.child(i).text(0) for i in range(group.childCount())] == [
+        "dynamic_dates 2020-05-01", "dynamic_dates 2022-05-01", "dynamic_dates 2024-05-01"]
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    with Project.open(small_project, read_only=True) as project:
+        snapshots = [(s.label, s.taken_on.isoformat()) for s in project.snapshots()]
+        assert snapshots == [("dynamic_dates 2020-05-01", "2020-05-01"), ("dynamic_dates 2022-05-01", "2022-05-01"),
+                             ("dynamic_dates 2024-05-01", "2024-05-01")]
+        first = {a.name for a in project.snapshot_state("dynamic_dates 2020-05-01").actors}
+        assert {"Rathaus", "Jugendtreff"} <= first and "Tafel" not in first
+        names = {a.name for a in project.state().actors}
+        assert "Tafel" in names and "Jugendtreff" not in names  # the last state; closed in 2023
+        assert {a.name for a in before.actors} <= names  # the map's own actors stay
+    window.undo_action.trigger()
+    with Project.open(small_project, read_only=True) as project:
+        assert project.snapshots() == [] and comparable(project.state()) == comparable(before)
+    window.redo_action.trigger()
+    with Project.open(small_project, read_only=True) as project:
+        assert [s.label for s in project.snapshots()] == [label for label, _ in snapshots]
+        assert "Jugendtreff" in {a.name for a in project.snapshot_state("dynamic_dates 2020-05-01").actors}
