@@ -11,12 +11,15 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from netmap.domain import CatalogueKind
 from netmap.errors import NetMapError
-from netmap.i18n import tr
+from netmap.matching import match_snapshot, match_tie_kind
 from netmap.transfer import EXPORT_SUFFIXES, PAPERS
+
+if TYPE_CHECKING:
+    from netmap.project import Project
 
 __all__ = ["main"]
 
@@ -80,6 +83,7 @@ def _command_parser() -> _Parser:
     analyze.add_argument("--snapshot", default=None, metavar="LABEL")
     analyze.add_argument("--tie-kind", default=None, metavar="KIND")
     analyze.add_argument("--directed", action="store_true")
+    analyze.add_argument("--weighted", action="store_true", help="tie strength counts, as the app's checkbox")
     analyze.add_argument("--json", action="store_true")
 
     compare = sub.add_parser("compare", help="what changed between two snapshots")
@@ -156,9 +160,11 @@ def _run_export(args: argparse.Namespace) -> int:
     from netmap.transfer import export_map
 
     with Project.open(args.project, read_only=True) as project:
-        written = export_map(project, args.target, snapshot=args.snapshot, anonymize=args.anonymize,
+        snapshot = _snapshot(project, args.snapshot) if args.snapshot else None
+        compare_with = _snapshot(project, args.compare_with) if args.compare_with else None
+        written = export_map(project, args.target, snapshot=snapshot, anonymize=args.anonymize,
                              paper=args.paper, landscape=args.landscape, language=args.lang,
-                             compare_with=args.compare_with)
+                             compare_with=compare_with)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
 
@@ -178,12 +184,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from netmap.reports import format_analysis
 
     with Project.open(args.project, read_only=True) as project:
-        state = project.snapshot_state(args.snapshot) if args.snapshot else project.state()
-    kinds = [e.key for e in state.catalogue(CatalogueKind.TIE_KIND)]
-    if args.tie_kind is not None and args.tie_kind not in kinds:
-        known = ", ".join(kinds)
-        raise NetMapError(tr("Errors", "unknown tie kind {0!r} (kinds: {1})").format(args.tie_kind, known))
-    result = analyze(state, directed=args.directed, tie_kind=args.tie_kind)
+        state = project.snapshot_state(_snapshot(project, args.snapshot)) if args.snapshot else project.state()
+    tie_kind = None
+    if args.tie_kind is not None:
+        tie_kind = match_tie_kind(state.catalogue(CatalogueKind.TIE_KIND), args.tie_kind)
+    result = analyze(state, directed=args.directed, tie_kind=tie_kind, weighted=args.weighted)
     if args.json:
         _print_json(result)
     else:
@@ -198,8 +203,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     from netmap.reports import format_comparison
 
     with Project.open(args.project, read_only=True) as project:
-        a = project.snapshot_state(args.label_a)
-        b = project.snapshot_state(args.label_b)
+        a = project.snapshot_state(_snapshot(project, args.label_a))
+        b = project.snapshot_state(_snapshot(project, args.label_b))
     result = comparison_to_dict(compare_states(a, b), a, b)
     if args.json:
         _print_json(result)
@@ -216,6 +221,11 @@ def _run_erase_person(args: argparse.Namespace) -> int:
         places = project.erase_person(args.name)
     print(f"erased {args.name!r} from: {', '.join(places)}")
     return 0
+
+
+def _snapshot(project: Project, label: str) -> str:
+    """The label of the snapshot `label` names, matched without regard to case."""
+    return match_snapshot([s.label for s in project.snapshots()], label)
 
 
 def _print_json(result: object) -> None:
