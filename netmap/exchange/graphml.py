@@ -22,8 +22,10 @@ Reading
 Writing (`write_graphml`) puts NetMap's fields in GraphML attributes (titles in the chosen language) and
 adds yEd graphics (label, position, colour, arrows) so the file opens in yEd as it looks in NetMap;
 Gephi and igraph read the attributes (Gephi's y axis convention for ``x``/``y``). Every edge says
-whether it is directed, as GraphML allows; networkx refuses such mixed graphs (it reads the file when
-all ties are directed or all undirected), yEd and Gephi read them.
+whether it is directed, as GraphML allows. A map that mixes directed with undirected or mutual ties is
+written as a directed graph (networkx refuses an undirected edge in a directed graph and the reverse,
+igraph knows one direction per graph): an undirected or mutual tie becomes two arcs, the second marked
+with `REVERSE_OF`, and NetMap's own direction attribute keeps what each tie was.
 """
 
 from __future__ import annotations
@@ -68,10 +70,13 @@ from netmap.exchange.safety import (
 )
 from netmap.i18n import tr
 
-__all__ = ["NORMALISED_SCALE", "read_graphml", "write_graphml"]
+__all__ = ["NORMALISED_SCALE", "REVERSE_OF", "read_graphml", "write_graphml"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 Y_NS = "http://www.yworks.com/xml/graphml"
+REVERSE_OF = "NetMap: reverse of"
+"""The edge attribute that marks the second arc of an undirected or mutual tie in a map that mixes
+directions (see `write_graphml`); NetMap reads the pair back as one tie."""
 NORMALISED_SCALE = 1000.0
 """Coordinates given as fractions of the canvas (SocNetV, Pajek) are multiplied by this."""
 
@@ -170,7 +175,13 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
 def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: list[_Key], ids: dict[str, int]) -> None:
     default_directed = graph.get("edgedefault", "directed").casefold() == "directed"
     records = [_read_edge_data(el, keys) for el in edges]
-    columns = [(k.id, k.name) for k in keys if not k.yfiles]
+    pair_key = next((k.id for k in keys if k.name == REVERSE_OF and not k.yfiles), None)
+    if pair_key is not None:  # NetMap's second arcs of undirected ties in a mixed map: one tie each
+        ends = {el.get("id"): (el.get("source"), el.get("target")) for el in edges}
+        kept = [(el, (record, graphics)) for el, (record, graphics) in zip(edges, records, strict=True)
+                if ends.get(record.pop(pair_key, None)) != (el.get("target"), el.get("source"))]
+        edges, records = [el for el, _ in kept], [r for _, r in kept]
+    columns = [(k.id, k.name) for k in keys if not k.yfiles and k.id != pair_key]
     schema = Schema.detect(columns, [r[0] for r in records], TIE_COLUMNS, skip=("source", "target"))
     for number, (el, (record, graphics)) in enumerate(zip(edges, records, strict=True), start=1):
         place = Place(item=tr("Errors", "edge {0!r}").format(el.get("id") or number))
@@ -435,10 +446,12 @@ def write_graphml(state: MapState, path: str | Path, *, anonymize: bool = False,
         _key(root, f"e{i}", "edge", title, "string")
     SubElement(root, "key", {"id": "yn", "for": "node", "yfiles.type": "nodegraphics"})
     SubElement(root, "key", {"id": "ye", "for": "edge", "yfiles.type": "edgegraphics"})
-
-    all_directed = bool(ties) and all(t.direction == Direction.DIRECTED for t in ties)
+    directed = [t.direction == Direction.DIRECTED for t in ties]
+    mixed = any(directed) and not all(directed)
+    if mixed:
+        _key(root, "e_pair", "edge", REVERSE_OF, "string")
     graph = SubElement(
-        root, "graph", {"id": "G", "edgedefault": "directed" if all_directed else "undirected"}
+        root, "graph", {"id": "G", "edgedefault": "directed" if any(directed) else "undirected"}
     )
     node_ids: dict[int, str] = {}
     for index, (actor, row) in enumerate(zip(actors, rows, strict=True), start=1):
@@ -459,19 +472,23 @@ def write_graphml(state: MapState, path: str | Path, *, anonymize: bool = False,
     for index, (tie, row) in enumerate(zip(ties, tie_rows, strict=True), start=1):
         if tie.source not in node_ids or tie.target not in node_ids:
             raise ValueError(f"tie {tie.uid} refers to an actor that is not on the map")
-        directed = tie.direction == Direction.DIRECTED
-        edge = SubElement(
-            graph,
-            "edge",
-            {"id": f"e{index}", "source": node_ids[tie.source], "target": node_ids[tie.target],
-             "directed": "true" if directed else "false"},
-        )  # fmt: skip
-        for f in tie_fields:
-            _data(edge, f"e_{f}", row[f] if f != "direction" else tie.direction.value)
-        extra = extra_of(tie)
-        for i, title in enumerate(edge_extra):
-            _data(edge, f"e{i}", extra.get(title, ""))
-        _yed_edge(edge, tie.direction, item_colour(state, tie))
+        ends = [(node_ids[tie.source], node_ids[tie.target], "")]
+        if mixed and tie.direction != Direction.DIRECTED:  # both ways, the second naming the first
+            ends.append((node_ids[tie.target], node_ids[tie.source], f"e{index}"))
+        for source, target, reverse_of in ends:
+            edge = SubElement(
+                graph,
+                "edge",
+                {"id": f"e{index}" + ("r" if reverse_of else ""), "source": source, "target": target,
+                 "directed": "true" if mixed or tie.direction == Direction.DIRECTED else "false"},
+            )  # fmt: skip
+            for f in tie_fields:
+                _data(edge, f"e_{f}", row[f] if f != "direction" else tie.direction.value)
+            extra = extra_of(tie)
+            for i, title in enumerate(edge_extra):
+                _data(edge, f"e{i}", extra.get(title, ""))
+            _data(edge, "e_pair", reverse_of)
+            _yed_edge(edge, Direction.DIRECTED if reverse_of else tie.direction, item_colour(state, tie))
     tree = ET.ElementTree(root)
     ET.indent(tree, space=" ")
     with atomic_write(path) as tmp:
