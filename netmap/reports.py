@@ -190,7 +190,8 @@ def format_analysis(result: dict[str, Any], language: str) -> str:
     for code, title, items in sections:
         lines += ["", f"{title} — {explain(code, language)}"]
         lines += [f"  • {item}" for item in items] or ["  –"]
-    lines += ["", f"{tr('Report', 'Who brokers between whom')} — {explain('brokerage', language)}"]
+    brokers = tr("Report", "Who brokers between whom")
+    lines += ["", f"{brokers} — {explain('brokerage', language)}"]
     lines += [f"  • {line}" for line in _brokers(actors)] or ["  –"]
     key = gaps.get("key_actors")
     if key:

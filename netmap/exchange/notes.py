@@ -114,18 +114,19 @@ def merge_notes(notes: list[Note]) -> tuple[Note, ...]:
 
 
 def describe_note(n: Note) -> str:
-    """The note as a sentence in the installed language."""
+    """The note as a sentence in the installed language ("Self-loops left out (...): 40")."""
+    count = n.count  # lupdate reads a plain name as the count, not an attribute
     texts = {
-        Left.SELF_LOOPS: tr("Import", "%n self-loop(s) left out (a tie from an actor to itself)", n=n.count),
-        Left.PARALLEL_TIES: tr("Import", "%n parallel tie(s) of the same kind between the same actors kept; "
-                                         "the analysis counts each pair once", n=n.count),
-        Left.HYPEREDGES: tr("Import", "%n hyperedge(s) left out (a tie joins two actors)", n=n.count),
-        Left.OTHER_GRAPHS: tr("Import", "%n further graph(s) in the file left out (the first is read)", n=n.count),
-        Left.NETWORKS: tr("Import", "%n further network(s) of the project file not imported", n=n.count),
-        Left.PERMUTATIONS: tr("Import", "%n permutation(s) skipped (an order of vertices, not a network)",
-                              n=n.count),
-        Left.TIME_POINTS: tr("Import", "%n time point(s) not kept as snapshots", n=n.count),
-        Left.ATTRIBUTES: tr("Import", "%n value(s) of attributes NetMap does not carry left out", n=n.count),
+        Left.SELF_LOOPS: tr("Import", "Self-loops left out (a tie from an actor to itself): %n", None, count),
+        Left.PARALLEL_TIES: tr("Import", "Parallel ties of one kind between the same actors, kept (the analysis "
+                                         "counts each pair once): %n", None, count),
+        Left.HYPEREDGES: tr("Import", "Hyperedges left out (a tie joins two actors): %n", None, count),
+        Left.OTHER_GRAPHS: tr("Import", "Further graphs of the file left out (the first is read): %n", None, count),
+        Left.NETWORKS: tr("Import", "Further networks of the project file not imported: %n", None, count),
+        Left.PERMUTATIONS: tr("Import", "Permutations skipped (an order of vertices, not a network): %n", None,
+                              count),
+        Left.TIME_POINTS: tr("Import", "Time points not kept as snapshots: %n", None, count),
+        Left.ATTRIBUTES: tr("Import", "Values of attributes NetMap does not carry, left out: %n", None, count),
     }
     text = texts[n.what]
-    return f"{text}: {n.detail}" if n.detail else text
+    return f"{text} ({n.detail})" if n.detail else text

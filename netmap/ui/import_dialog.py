@@ -490,8 +490,7 @@ class ImportPreviewDialog(QDialog):
                 QTreeWidgetItem(group, [describe_note(Note(Left.TIME_POINTS, left_points)), ""])
         notes = plan.facts.notes
         if notes:
-            left = sum(n.count for n in notes)
-            group = self._group("left_out", self.tr("Left out or kept as they are ({0})"), left)
+            group = self._group("left_out", self.tr("Left out or kept as they are ({0})"), len(notes))
             self._children(group, [(describe_note(n), "") for n in notes], len(notes))
             group.setExpanded(True)
             for index in range(group.childCount()):

@@ -394,8 +394,8 @@ def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_ou
     assert [preview.network.itemText(i) for i in range(preview.network.count())] == ["Friends", "Advice"]
     left = preview.items["left_out"]
     assert [left.child(i).text(0) for i in range(left.childCount())] == [
-        "1 further network(s) of the project file not imported: Advice",
-        "1 permutation(s) skipped (an order of vertices, not a network)"]
+        "Further networks of the project file not imported: 1 (Advice)",
+        "Permutations skipped (an order of vertices, not a network): 1"]
     assert "The file holds 4 actors and 4 ties." in preview.summary.text()
     label, box = preview.partition_boxes["Gender"]
     assert label.text() == "Partition “Gender”:" and box.currentText() == "keep as an attribute"
