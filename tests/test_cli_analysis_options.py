@@ -4,6 +4,7 @@ missing categories only for maps that use the handbook's, brokers named in words
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from netmap.catalogues import default_catalogues
 from netmap.cli import main
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.errors import NetMapError
-from netmap.i18n import tr
+from netmap.i18n import install_language, tr
 from netmap.matching import match_snapshot, match_tie_kind
 from netmap.reports import NOT_HANDBOOK, ROLE_WORDS
 
@@ -31,6 +32,14 @@ def pajek(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pajek") / "relations.netmap"
     assert main(["import", str(FILES / "pajek" / "relations_then_vectors.net"), str(path)]) == 0
     return path
+
+
+@pytest.fixture
+def report_language(qapp: object) -> Iterator[None]:
+    """The text report installs the project's language on the application: a QApplication (so the
+    widget tests after these still find one), and English again afterwards."""
+    yield
+    install_language("en")
 
 
 def analysis(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
@@ -81,7 +90,7 @@ def test_weighted_uses_tie_strength_and_says_so(demo: Path, capsys: pytest.Captu
 
 
 def test_missing_categories_are_asked_only_of_maps_that_use_the_handbooks(
-        demo: Path, pajek: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        demo: Path, pajek: Path, capsys: pytest.CaptureFixture[str], report_language: None) -> None:
     town = analysis(capsys, str(demo))
     assert town["gaps"]["missing_categories"] and town["notes"] == {}  # type: ignore[index]
     imported = analysis(capsys, str(pajek))
@@ -91,7 +100,8 @@ def test_missing_categories_are_asked_only_of_maps_that_use_the_handbooks(
     assert tr("Report", NOT_HANDBOOK) in capsys.readouterr().out  # in the project's language
 
 
-def test_the_text_report_names_the_brokers_in_words(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_text_report_names_the_brokers_in_words(demo: Path, capsys: pytest.CaptureFixture[str],
+                                                    report_language: None) -> None:
     result = analysis(capsys, str(demo))
     top = max(result["actors"], key=lambda a: (a["brokerage"]["total"], a["name"]))  # type: ignore[arg-type,index]
     assert main(["analyze", str(demo)]) == 0
