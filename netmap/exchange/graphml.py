@@ -119,12 +119,20 @@ def read_graphml(path: str | Path) -> MapState:
         raise builder.error(None, tr("Errors", "the file holds no graph"))
     note(Left.OTHER_GRAPHS, sum(1 for el in root if local_name(el.tag) == "graph") - 1)
     note(Left.HYPEREDGES, sum(1 for el in graph.iter() if local_name(el.tag) == "hyperedge"))
+    _note_graph_data(root, graph, keys)
     nodes: list[_Node] = []
     _collect_nodes(graph, (), nodes, builder, 0)
     edges = [el for el in graph.iter() if local_name(el.tag) == "edge"]
     ids = _add_actors(builder, nodes, [k for k in keys.values() if k.domain in ("node", "all")], edges)
     _add_ties(builder, graph, edges, [k for k in keys.values() if k.domain in ("edge", "all")], ids)
     return builder.build()
+
+
+def _note_graph_data(root: Element, graph: Element, keys: dict[str, _Key]) -> None:
+    """Values about the whole graph (a title, a description) have no place on the map: say so."""
+    titles = [keys[el.get("key", "")].name for parent in (root, graph) for el in parent
+              if local_name(el.tag) == "data" and el.get("key") in keys and not keys[el.get("key", "")].yfiles]
+    note(Left.ATTRIBUTES, len(titles), ", ".join(dict.fromkeys(titles)))
 
 
 def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges: list[Element]) -> dict[str, int]:
@@ -290,12 +298,7 @@ def _read_yed_node(node: _Node, data: Element, builder: MapBuilder) -> None:
     for child in realizer:
         name = local_name(child.tag)
         if name == "Geometry":
-            try:
-                x, y = float(child.get("x", "0")), float(child.get("y", "0"))
-                w, h = float(child.get("width", "0")), float(child.get("height", "0"))
-            except ValueError:
-                raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
-            node.position = (x + w / 2, y + h / 2)
+            _set_centre(node, child, ("x", "y", "width", "height"), builder)
         elif name == "Fill" and child.get("color") and child.get("transparent", "false") != "true":
             node.colour = normalise_colour(child.get("color", ""))
         elif name == "NodeLabel" and not node.label:
@@ -330,11 +333,14 @@ def _live_label(data: Element) -> str:
 def _read_live_geometry(node: _Node, data: Element, builder: MapBuilder) -> None:
     """yEd Live's ``y:RectD`` (top left corner and size): the centre is the position."""
     rect = next((el for el in data.iter() if local_name(el.tag) == "RectD"), None)
-    if rect is None:
-        return
+    if rect is not None:
+        _set_centre(node, rect, ("X", "Y", "Width", "Height"), builder)
+
+
+def _set_centre(node: _Node, shape: Element, names: tuple[str, str, str, str], builder: MapBuilder) -> None:
+    """The node's position: the centre of a shape given by its top left corner and size (yEd's way)."""
     try:
-        x, y = float(rect.get("X", "0")), float(rect.get("Y", "0"))
-        w, h = float(rect.get("Width", "0")), float(rect.get("Height", "0"))
+        x, y, w, h = (float(shape.get(name, "0")) for name in names)
     except ValueError:
         raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
     node.position = (x + w / 2, y + h / 2)

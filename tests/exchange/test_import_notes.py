@@ -19,7 +19,8 @@ def test_graphml_hyperedges_and_further_graphs_are_counted() -> None:
     with collecting_notes() as facts:
         state = read_graphml(FILES / "graphml" / "hyperedges.graphml")
     assert len(state.actors) == 3 and len(state.ties) == 2
-    assert facts.notes == [Note(Left.OTHER_GRAPHS, 1), Note(Left.HYPEREDGES, 2)]
+    assert facts.notes == [Note(Left.OTHER_GRAPHS, 1), Note(Left.HYPEREDGES, 2),
+                           Note(Left.ATTRIBUTES, 1, "description")]  # the graph's own description
 
 
 def test_the_plan_counts_self_loops_and_parallel_ties(tmp_path: Path) -> None:
