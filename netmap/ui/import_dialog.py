@@ -488,6 +488,7 @@ class ImportPreviewDialog(QDialog):
             left_points = len(plan.facts.timeline) - len(points)
             if left_points:
                 QTreeWidgetItem(group, [describe_note(Note(Left.TIME_POINTS, left_points)), ""])
+            group.setExpanded(True)
         notes = plan.facts.notes
         if notes:
             group = self._group("left_out", self.tr("Left out or kept as they are ({0})"), len(notes))
