@@ -1668,7 +1668,7 @@
         </message>
         <message>
             <source>the snapshot label {0!r} is ambiguous; it may be: {1}</source>
-            <translation>der Name des Schnappschusses {0!r} ist mehrdeutig; in Frage kommen: {1}</translation>
+            <translation>der Name der Momentaufnahme {0!r} ist mehrdeutig; in Frage kommen: {1}</translation>
         </message>
         <message>
             <source>the edit does not fit the map ({0})</source>
@@ -2276,7 +2276,7 @@
         </message>
         <message>
             <source>Time points not kept as snapshots: %n</source>
-            <translation>Zeitpunkte, die kein Schnappschuss werden: %n</translation>
+            <translation>Zeitpunkte, die keine Momentaufnahme werden: %n</translation>
         </message>
         <message>
             <source>Values of attributes NetMap does not carry, left out: %n</source>
@@ -2537,7 +2537,7 @@
         </message>
         <message>
             <source>Dated snapshots, one per time point of the file ({0})</source>
-            <translation>Datierte Schnappschüsse, einer je Zeitpunkt der Datei ({0})</translation>
+            <translation>Datierte Momentaufnahmen, eine je Zeitpunkt der Datei ({0})</translation>
         </message>
         <message>
             <source>Left out or kept as they are ({0})</source>
