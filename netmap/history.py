@@ -78,7 +78,9 @@ def import_history(project: Project, source: str | Path, points: list[str], *,
     existing = tuple(snapshot_label(source, p) for p in points if snapshot_label(source, p) in labels)
     wanted = [p for p in points if snapshot_label(source, p) not in labels]
     timeline = read_gexf_timeline(source, only=set(wanted))
-    last = read_gexf_timeline(source)[-1] if not timeline or timeline[-1][0] != points[-1] else None
+    last = None  # the last time point, when its snapshot exists already: the map still ends there
+    if not timeline or timeline[-1][0] != points[-1]:
+        last = read_gexf_timeline(source, only={points[-1]})[-1]
     taken: list[str] = []
     note = tr("Import", "imported from {0}").format(Path(source).name)
     try:

@@ -86,7 +86,8 @@ def test_weighted_uses_tie_strength_and_says_so(demo: Path, capsys: pytest.Captu
     assert weighted["options"] == {"directed": True, "weighted": True, "tie_kind": None}
     assert all(a["strength"] is None for a in plain["actors"])  # type: ignore[union-attr]
     assert all(a["strength"] is not None for a in weighted["actors"])  # type: ignore[union-attr]
-    assert [a["closeness"] for a in plain["actors"]] != [a["closeness"] for a in weighted["actors"]]  # type: ignore[union-attr]
+    closeness = [[a["closeness"] for a in r["actors"]] for r in (plain, weighted)]  # type: ignore[union-attr]
+    assert closeness[0] != closeness[1]
 
 
 def test_missing_categories_are_asked_only_of_maps_that_use_the_handbooks(

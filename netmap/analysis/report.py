@@ -15,7 +15,8 @@ Layout (DESIGN.md lists the keys that must be there; the rest is added here):
 - "options": directed, weighted, tie_kind (its label): the options that produced the report.
 - "notes": why a gap was not asked, by gap: {"missing_categories": "categories_not_handbook"} when no
   actor has one of the handbook's categories (a file from another tool): that gap is then empty.
-- "gaps": missing_categories (the handbook's actor groups without an actor), isolated_actors, single_points_of_failure, peripheral_categories,
+- "gaps": missing_categories (the handbook's actor groups without an actor), isolated_actors,
+  single_points_of_failure, peripheral_categories,
   missing_districts, fields_without_ties, not_reached, unconnected_communities, key_actors.
   Catalogue entries are {"key", "label"}, actors {"id", "name", ...}: readable without the map.
 - "communities": [{"id", "size", "members": [{"id", "name"}], "categories": {key: count}}].

@@ -53,7 +53,8 @@ from netmap.ui.labels import (
 )
 from netmap.ui.session import MapSession
 
-__all__ = ["HistoryImportCommand", "ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file", "import_filters", "plan_both"]
+__all__ = ["HistoryImportCommand", "ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file",
+           "import_filters", "plan_both"]
 
 _C = "ImportDialog"
 _FILTERS = (  # (words, patterns); every suffix of SUPPORTED_IMPORTS is in one of them (a test checks)
