@@ -11,9 +11,10 @@ Reading
 - Direction per edge: a NetMap ``direction`` attribute, else yEd's arrows, else the edge's ``directed``
   attribute (GraphML allows mixed graphs), else the graph's ``edgedefault``. An arrow only at the source
   end turns the tie round.
-- yEd Live (yFiles for HTML) names its graphics keys instead of typing them: labels from ``y:Label.Text``
-  (HTML labels as their text), positions from ``y:RectD`` (the centre), the fill of a shape style as colour;
-  its other yworks.com keys (z-order, folding state) are drawing state, not attributes.
+- yEd Live (yFiles for HTML) names its graphics keys instead of typing them (see `netmap.exchange.yedlive`):
+  labels from ``y:Label.Text`` (HTML labels as their text), positions from ``y:RectD`` (the centre), the
+  fill of a shape style as colour, arrows of an edge style as for desktop yEd; its other yworks.com keys
+  (z-order, folding state) are drawing state, not attributes.
 - yEd groups (nodes holding a nested graph) become clusters named by the group's label, with every actor
   inside them (nested groups included); a group that an edge connects is also an actor.
 - The first graph of the file is read; hyperedges and ports are ignored (the import says how many
@@ -30,8 +31,6 @@ with `REVERSE_OF`, and NetMap's own direction attribute keeps what each tie was.
 
 from __future__ import annotations
 
-import html
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +54,14 @@ from netmap.exchange.formats import (
     used_fields,
 )
 from netmap.exchange.notes import Left, note
+from netmap.exchange.yedlive import (
+    Resources,
+    live_arrows,
+    live_fill,
+    live_key_kind,
+    live_label,
+    shared_resources,
+)
 from netmap.exchange.safety import (
     COLOUR,
     MAX_DEPTH,
@@ -124,7 +131,8 @@ def read_graphml(path: str | Path) -> MapState:
     _collect_nodes(graph, (), nodes, builder, 0)
     edges = [el for el in graph.iter() if local_name(el.tag) == "edge"]
     ids = _add_actors(builder, nodes, [k for k in keys.values() if k.domain in ("node", "all")], edges)
-    _add_ties(builder, graph, edges, [k for k in keys.values() if k.domain in ("edge", "all")], ids)
+    _add_ties(builder, graph, edges, [k for k in keys.values() if k.domain in ("edge", "all")], ids,
+              shared_resources(root))
     return builder.build()
 
 
@@ -180,9 +188,10 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
     return ids
 
 
-def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: list[_Key], ids: dict[str, int]) -> None:
+def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: list[_Key], ids: dict[str, int],
+              resources: Resources) -> None:
     default_directed = graph.get("edgedefault", "directed").casefold() == "directed"
-    records = [_read_edge_data(el, keys) for el in edges]
+    records = [_read_edge_data(el, keys, resources) for el in edges]
     pair_key = next((k.id for k in keys if k.name == REVERSE_OF and not k.yfiles), None)
     if pair_key is not None:  # NetMap's second arcs of undirected ties in a mixed map: one tie each
         ends = {el.get("id"): (el.get("source"), el.get("target")) for el in edges}
@@ -232,7 +241,7 @@ def _read_keys(root: Element) -> dict[str, _Key]:
         uri = next((v for k, v in el.attrib.items() if local_name(k) == "attr.uri"), "")
         yfiles = el.get("yfiles.type")
         if yfiles is None and "yworks.com" in uri:  # yEd Live / yFiles for HTML: graphics by attr.name
-            yfiles = _YFILES_HTML_KEYS.get(name.casefold(), "yfiles")
+            yfiles = live_key_kind(name)
         keys[key_id] = _Key(
             id=key_id,
             domain=el.get("for", "all"),
@@ -270,11 +279,11 @@ def _read_node_data(node: _Node, by_id: dict[str, _Key], builder: MapBuilder) ->
         if key.yfiles == "nodegraphics":
             _read_yed_node(node, data, builder)
         elif key.yfiles == "nodelabels" and not node.label:
-            node.label = _live_label(data)
+            node.label = live_label(data)
         elif key.yfiles == "nodegeometry":
             _read_live_geometry(node, data, builder)
         elif key.yfiles == "nodestyle" and node.colour is None:
-            node.colour = _live_fill(data)
+            node.colour = live_fill(data)
         elif not key.yfiles:
             node.values[key.id] = data.text or ""
     for key in by_id.values():
@@ -305,31 +314,6 @@ def _read_yed_node(node: _Node, data: Element, builder: MapBuilder) -> None:
             node.label = (child.text or "").strip()
 
 
-_YFILES_HTML_KEYS = {"nodelabels": "nodelabels", "nodegeometry": "nodegeometry", "nodestyle": "nodestyle",
-                     "edgelabels": "edgelabels"}
-"""yEd Live's keys say what they hold by name (and a yworks.com ``attr.uri``), not by ``yfiles.type``."""
-_MARKUP = re.compile(r"<[^>]*>")
-_BREAKS = re.compile(r"(?i)<\s*(?:br|/?p|/?div|/?li|/?tr|/?h\d)\b[^>]*>")
-
-
-def _live_label(data: Element) -> str:
-    """The first label of yEd Live: ``y:Label.Text`` (or a ``Text`` attribute); HTML labels as plain text."""
-    for el in data.iter():
-        name = local_name(el.tag)
-        if name == "Label" and el.get("Text"):
-            text = el.get("Text", "")
-        elif name == "Label.Text":
-            text = "".join(el.itertext())
-        else:
-            continue
-        if "<" in text or "&" in text:  # line breaks and blocks become spaces, inline markup goes
-            text = html.unescape(_MARKUP.sub("", _BREAKS.sub(" ", text)))
-        text = " ".join(text.split())
-        if text:
-            return text
-    return ""
-
-
 def _read_live_geometry(node: _Node, data: Element, builder: MapBuilder) -> None:
     """yEd Live's ``y:RectD`` (top left corner and size): the centre is the position."""
     rect = next((el for el in data.iter() if local_name(el.tag) == "RectD"), None)
@@ -346,17 +330,6 @@ def _set_centre(node: _Node, shape: Element, names: tuple[str, str, str, str], b
     node.position = (x + w / 2, y + h / 2)
 
 
-def _live_fill(data: Element) -> str | None:
-    """The fill of a yEd Live shape style: ``#AARRGGBB`` as yFiles writes it, or ``#RRGGBB``."""
-    for el in data.iter():
-        fill = (el.get("fill") or "").strip()
-        if re.fullmatch(r"#[0-9A-Fa-f]{8}", fill):
-            return normalise_colour("#" + fill[3:]) if fill[1:3].casefold() != "00" else None
-        if re.fullmatch(r"#[0-9A-Fa-f]{6}", fill):
-            return normalise_colour(fill)
-    return None
-
-
 @dataclass
 class _EdgeGraphics:
     arrows: tuple[Direction, bool] | None = None  # direction, reversed
@@ -364,7 +337,9 @@ class _EdgeGraphics:
     label: str = ""
 
 
-def _read_edge_data(el: Element, keys: list[_Key]) -> tuple[dict[str, str], _EdgeGraphics]:
+def _read_edge_data(
+    el: Element, keys: list[_Key], resources: Resources
+) -> tuple[dict[str, str], _EdgeGraphics]:
     by_id = {k.id: k for k in keys}
     values: dict[str, str] = {}
     graphics = _EdgeGraphics()
@@ -377,7 +352,9 @@ def _read_edge_data(el: Element, keys: list[_Key]) -> tuple[dict[str, str], _Edg
         if key.yfiles == "edgegraphics":
             _read_yed_edge(data, graphics)
         elif key.yfiles == "edgelabels" and not graphics.label:
-            graphics.label = _live_label(data)
+            graphics.label = live_label(data)
+        elif key.yfiles == "edgestyle" and graphics.arrows is None:
+            graphics.arrows = live_arrows(data, resources)
         elif not key.yfiles:
             values[key.id] = data.text or ""
     for key in keys:

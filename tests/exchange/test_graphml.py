@@ -222,4 +222,6 @@ def test_yed_live_labels_positions_colours_and_groups() -> None:
     assert state.actors[0].extra == {"colour": "#ff8c00"}  # z-order and folding state are not attributes
     assert state.actors[0].notes == "Leitet die Steuerungsgruppe"
     assert [(c.name, c.members) for c in state.clusters] == [("Bildung", (3, 4))]
-    assert [(t.source, t.target, t.extra) for t in state.ties] == [(1, 2, {"label": "Dialog"}), (1, 3, {}), (3, 4, {})]
+    # arrows: inline at the target; a shared arrow at the source (the tie turns round); none (shared style)
+    assert [(t.source, t.target, t.direction.value, t.extra) for t in state.ties] == [
+        (1, 2, "directed", {"label": "Dialog"}), (3, 1, "directed", {}), (3, 4, "undirected", {})]
