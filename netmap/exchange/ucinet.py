@@ -21,12 +21,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from netmap.domain import Direction, MapState
+from netmap.domain import CatalogueKind, Direction, MapState
 from netmap.exchange.errors import Place
 from netmap.exchange.pajek import add_matrix, read_cells
 from netmap.exchange.safety import (
@@ -45,9 +46,21 @@ _LABEL_TOKEN = re.compile(r'"[^"]*"|\'[^\']*\'|[^\s,"\']+')
 _FORMATS = {"fullmatrix", "lowerhalf", "upperhalf", "edgelist1", "edgelist2", "nodelist1"}
 
 
+_MODES = {1: ("Rows (mode 1)", "Zeilen (Modus 1)"), 2: ("Columns (mode 2)", "Spalten (Modus 2)")}
+"""The categories of the two modes of two-mode data, English and German: a catalogue entry carries both."""
+
+
 def _mode_category(mode: int) -> str:
     """The category of the actors of mode 1 (rows) or 2 (columns) of two-mode data."""
-    return tr("Import", "Rows (mode 1)") if mode == 1 else tr("Import", "Columns (mode 2)")
+    return _MODES[mode][0]
+
+
+def _with_mode_labels(state: MapState) -> MapState:
+    """The mode categories with their German labels beside the English ones."""
+    german = dict(_MODES.values())
+    entries = [dataclasses.replace(e, label_de=german[e.label_en]) if e.label_en in german and e.label_de == e.label_en
+               else e for e in state.catalogue(CatalogueKind.CATEGORY)]
+    return dataclasses.replace(state, catalogues={**state.catalogues, CatalogueKind.CATEGORY: entries})
 
 
 MAX_MATRICES = 1000
@@ -93,7 +106,7 @@ def read_ucinet(path: str | Path) -> MapState:
         _read_lists(builder, data, (row_mode, col_mode), kinds, False)
     else:
         _read_matrices(builder, data, fmt, options, labels, rows, cols, kinds)
-    return builder.build()
+    return _with_mode_labels(builder.build())
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,13 @@ def test_two_mode_data_is_a_bipartite_map_with_the_modes_as_categories(name: str
     assert all(d == "undirected" for *_, d, _ in _ties(state))
 
 
+def test_the_mode_categories_are_named_in_both_languages() -> None:
+    state = read_ucinet(FILES / "two_mode_matrix.dl")
+    labels = {(state.label(CatalogueKind.CATEGORY, a.category, "de"), state.label(CatalogueKind.CATEGORY, a.category,
+                                                                                   "en")) for a in state.actors}
+    assert labels == {("Zeilen (Modus 1)", "Rows (mode 1)"), ("Spalten (Modus 2)", "Columns (mode 2)")}
+
+
 def test_edgelist2_with_embedded_labels_creates_each_mode_as_named() -> None:
     state = read_ucinet(FILES / "edgelist2_embedded.dl")
     assert sorted(_modes(state)) == [("Anna", "Rows (mode 1)"), ("Ben", "Rows (mode 1)"),
