@@ -2283,14 +2283,6 @@
             <translation>Werte von Attributen, die NetMap nicht übernimmt, ausgelassen: %n</translation>
         </message>
         <message>
-            <source>Rows (mode 1)</source>
-            <translation>Zeilen (Modus 1)</translation>
-        </message>
-        <message>
-            <source>Columns (mode 2)</source>
-            <translation>Spalten (Modus 2)</translation>
-        </message>
-        <message>
             <source>imported from {0}</source>
             <translation>importiert aus {0}</translation>
         </message>

@@ -2283,14 +2283,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rows (mode 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Columns (mode 2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>imported from {0}</source>
             <translation type="unfinished" />
         </message>
