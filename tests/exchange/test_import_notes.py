@@ -53,3 +53,14 @@ def test_import_takes_a_network_by_name_and_says_which_it_read(tmp_path: Path,
         assert sorted(a.name for a in project.actors()) == ["Xaver", "Yusuf", "Zoe"]
     assert main(["import", str(FILES / "pajek" / "project.paj"), target, "--network", "Trade"]) == 1
     assert "no network 'Trade'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
+def test_an_xml_file_with_a_mangled_encoding_is_refused_in_one_line(tmp_path: Path, suffix: str) -> None:
+    # found by the fuzz test of shared/refdata: one flipped byte in the declaration gave a LookupError
+    from netmap.exchange import ExchangeError, read_map
+
+    path = tmp_path / f"mangled{suffix}"
+    path.write_bytes(b'<?xml version="1.0" encoding="U-F-8"?>\n<graphml/>')
+    with pytest.raises(ExchangeError, match="encoding that does not exist"):
+        read_map(path)
