@@ -1339,6 +1339,10 @@
             <translation>das XML wird abgelehnt ({0})</translation>
         </message>
         <message>
+            <source>the XML declares an encoding that does not exist ({0})</source>
+            <translation>das XML gibt eine Zeichenkodierung an, die es nicht gibt ({0})</translation>
+        </message>
+        <message>
             <source>the XML is broken or incomplete ({0}, column {1})</source>
             <translation>das XML ist fehlerhaft oder unvollständig ({0}, Spalte {1})</translation>
         </message>

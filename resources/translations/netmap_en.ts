@@ -1339,6 +1339,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the XML declares an encoding that does not exist ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the XML is broken or incomplete ({0}, column {1})</source>
             <translation type="unfinished" />
         </message>
