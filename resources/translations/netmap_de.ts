@@ -2248,6 +2248,10 @@
             <translation>Fallen sie weg, verlieren diese den Anschluss: {0}</translation>
         </message>
         <message>
+            <source>Not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's</source>
+            <translation>Nicht geprüft: Kein Akteur hat eine Kategorie des Handbuchs, die Gruppen der Karte sind also nicht die des Handbuchs</translation>
+        </message>
+        <message>
             <source>Select a gap to see it on the map.</source>
             <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
         </message>

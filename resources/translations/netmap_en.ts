@@ -2248,6 +2248,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select a gap to see it on the map.</source>
             <translation type="unfinished" />
         </message>
