@@ -199,7 +199,8 @@ def gap_groups(report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[
     for code, title in GAPS:
         entries, actors, summary = _BUILDERS[code](report["gaps"].get(code), context)
         if not entries and not_asked.get(code) == NOT_HANDBOOK_CATEGORIES:  # say why the list is empty
-            entries = [GapEntry("not_asked", translate("GapsView", _NOT_HANDBOOK))]
+            reason = translate("GapsView", _NOT_HANDBOOK)
+            entries, summary = [GapEntry("not_asked", reason, tooltip=reason)], "–"  # the tip: a narrow dock
         groups.append(GapGroup(code, translate("GapsView", title), entries, actors, summary))
     return groups
 
