@@ -13,12 +13,16 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from netmap.domain import CatalogueKind
 from netmap.errors import CompactionFailedError, NetMapError
 from netmap.i18n import tr
+from netmap.matching import match_snapshot, match_tie_kind
 from netmap.transfer import EXPORT_SUFFIXES, PAPERS
+
+if TYPE_CHECKING:
+    from netmap.project import Project
 
 __all__ = ["main"]
 
@@ -58,6 +62,8 @@ def _command_parser() -> _Parser:
     imp.add_argument("project", help=_LOCATION)
     imp.add_argument("--replace", action="store_true",
                      help="the map becomes what SOURCE holds (matched actors keep identity, position, snapshots)")
+    imp.add_argument("--network", default=None, metavar="NAME",
+                     help="the network to import from a Pajek project file with several (default: the first)")
 
     exp = sub.add_parser("export", help="write the map as a workbook, file, web page or poster")
     exp.add_argument("project", help=_LOCATION)
@@ -84,6 +90,7 @@ def _command_parser() -> _Parser:
     analyze.add_argument("--snapshot", default=None, metavar="LABEL")
     analyze.add_argument("--tie-kind", default=None, metavar="KIND")
     analyze.add_argument("--directed", action="store_true")
+    analyze.add_argument("--weighted", action="store_true", help="tie strength counts, as the app's checkbox")
     analyze.add_argument("--json", action="store_true")
 
     compare = sub.add_parser("compare", help="what changed between two snapshots")
@@ -154,9 +161,16 @@ def _run_import(args: argparse.Namespace) -> int:
     target = parse_location(args.project)  # a file, or a project on a server (team mode)
     created = not project_exists(target)
     project = Project.create(target) if created else Project.open(target)
+    history = None
     try:
-        plan = plan_file_import(project, args.source, replace_map=args.replace)
-        project.apply_import(plan, import_source(args.source))
+        plan = plan_file_import(project, args.source, replace_map=args.replace, network=args.network)
+        if len(plan.facts.timeline) > 1:  # time in the file: dated snapshots (netmap.history)
+            from netmap.history import choose_time_points, import_history
+
+            history = import_history(project, args.source, choose_time_points(plan.facts.timeline),
+                                     replace_map=args.replace)
+        else:
+            project.apply_import(plan, import_source(args.source))
     except BaseException:
         project.close()
         if created:  # bad input changes nothing: not even an empty new project stays behind
@@ -166,6 +180,18 @@ def _run_import(args: argparse.Namespace) -> int:
     print(f"imported {args.source}: {describe_plan(plan)}")
     for notice in import_notices(plan):
         print(f"netmap: {notice}")
+    if len(plan.facts.networks) > 1:
+        print(f"  network {plan.facts.network!r} imported; --network NAME chooses another")
+    if history is not None:
+        from netmap.exchange.notes import Left, Note, describe_note
+
+        if history.taken:
+            print(f"  {len(history.taken)} snapshots taken, one per time point: {', '.join(history.taken)}")
+        if history.existing:
+            print(f"  {len(history.existing)} snapshots of earlier imports kept as they are")
+        left = len(plan.facts.timeline) - len(history.taken) - len(history.existing)
+        if left:
+            print(f"  {describe_note(Note(Left.TIME_POINTS, left))}")
     return 0
 
 
@@ -180,9 +206,11 @@ def _run_export(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     with Project.open(args.project, read_only=True) as project:
-        written = export_map(project, args.target, snapshot=args.snapshot, anonymize=args.anonymize,
+        snapshot = _snapshot(project, args.snapshot) if args.snapshot else None
+        compare_with = _snapshot(project, args.compare_with) if args.compare_with else None
+        written = export_map(project, args.target, snapshot=snapshot, anonymize=args.anonymize,
                              paper=args.paper, landscape=args.landscape, language=args.lang,
-                             compare_with=args.compare_with, kind=kind)
+                             compare_with=compare_with, kind=kind)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
 
@@ -202,12 +230,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from netmap.reports import format_analysis
 
     with Project.open(args.project, read_only=True) as project:
-        state = project.snapshot_state(args.snapshot) if args.snapshot else project.state()
-    kinds = [e.key for e in state.catalogue(CatalogueKind.TIE_KIND)]
-    if args.tie_kind is not None and args.tie_kind not in kinds:
-        known = ", ".join(kinds)
-        raise NetMapError(tr("Errors", "unknown tie kind {0!r} (kinds: {1})").format(args.tie_kind, known))
-    result = analyze(state, directed=args.directed, tie_kind=args.tie_kind)
+        state = project.snapshot_state(_snapshot(project, args.snapshot)) if args.snapshot else project.state()
+    tie_kind = None
+    if args.tie_kind is not None:
+        tie_kind = match_tie_kind(state.catalogue(CatalogueKind.TIE_KIND), args.tie_kind)
+    result = analyze(state, directed=args.directed, tie_kind=tie_kind, weighted=args.weighted)
     if args.json:
         _print_json(result)
     else:
@@ -222,8 +249,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     from netmap.reports import format_comparison
 
     with Project.open(args.project, read_only=True) as project:
-        a = project.snapshot_state(args.label_a)
-        b = project.snapshot_state(args.label_b)
+        a = project.snapshot_state(_snapshot(project, args.label_a))
+        b = project.snapshot_state(_snapshot(project, args.label_b))
     result = comparison_to_dict(compare_states(a, b), a, b)
     if args.json:
         _print_json(result)
@@ -269,6 +296,11 @@ def _run_erase_person(args: argparse.Namespace) -> int:
             places = warning.places
     print(f"erased {args.name!r} from: {', '.join(places)}")
     return 0
+
+
+def _snapshot(project: Project, label: str) -> str:
+    """The label of the snapshot `label` names, matched without regard to case."""
+    return match_snapshot([s.label for s in project.snapshots()], label)
 
 
 def _print_json(result: object) -> None:

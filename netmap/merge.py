@@ -13,7 +13,9 @@ position and snapshots. Values the source leaves empty never erase what the map 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
+from typing import TypeVar
 
 from netmap import rules
 from netmap.domain import (
@@ -28,8 +30,11 @@ from netmap.domain import (
     new_uid,
     tie_match_key,
 )
+from netmap.exchange.notes import SourceFacts
 
 __all__ = ["ImportPlan", "plan_import"]
+
+_Item = TypeVar("_Item", Actor, Tie)
 
 _ACTOR_DEFAULTS = Actor(name="")
 _TIE_DEFAULTS = Tie(0, 0)
@@ -62,6 +67,7 @@ class ImportPlan:
     merged_spellings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, other spellings)
     updated_clusters: list[tuple[Cluster, Cluster]] = field(default_factory=list)  # (now, after); members as ids
     info: ProjectInfo | None = None  # the project facts after the import, when they change
+    facts: SourceFacts = field(default_factory=SourceFacts)  # what the file told besides the map
 
     @property
     def conflicts(self) -> list[tuple[Actor, Actor, list[str]]]:
@@ -106,6 +112,11 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
     return replace(current, **changes)  # type: ignore[type-var]
 
 
+def _first_free(candidates: Iterable[_Item], taken: set[int]) -> _Item | None:
+    """The first candidate not matched yet."""
+    return next((c for c in candidates if c.id not in taken), None)
+
+
 def _key(name: str) -> str:
     return rules.name_key(name)
 
@@ -126,25 +137,32 @@ def _normalised(incoming: MapState, plan: ImportPlan) -> MapState:
 
 
 def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = False,
-                carried: frozenset[str] | None = None) -> ImportPlan:
+                carried: frozenset[str] | None = None, keep: Collection[int] = (),
+                keep_ties: Collection[int] = ()) -> ImportPlan:
     """Work out what importing `incoming` into `current` does; nothing is changed.
 
     `carried` names the attributes the source holds for every actor and tie (a NetMap workbook
     holds all of them, so a cleared cell clears); None means "whatever the source filled in".
+    Replacing the map never removes the actors in `keep` and the ties in `keep_ties` (ids): a
+    file's history replaces what the file brought, not what the map had before.
     """
     plan = ImportPlan()
     incoming = _normalised(incoming, plan)
     by_uid = {a.uid: a for a in current.actors}
-    by_name: dict[str, Actor] = {}
+    by_name: dict[str, list[Actor]] = {}
     for a in current.actors:
-        by_name.setdefault(_key(a.name), a)
+        by_name.setdefault(_key(a.name), []).append(a)
     has_positions = any(a.x or a.y for a in incoming.actors)
     id_map: dict[int, int] = {}  # incoming actor id -> project id (negative for new actors)
     matched: set[int] = set()
     next_new = -1
     for actor in incoming.actors:
-        existing = by_uid.get(actor.uid) or by_name.get(_key(actor.name))
-        if existing is not None and existing.id not in matched:
+        existing = by_uid.get(actor.uid)
+        if existing is None or existing.id in matched:
+            # Two actors of one name in a file match two of that name on the map, in order: a second
+            # import of the same file finds them all (re-import is idempotent).
+            existing = _first_free(by_name.get(_key(actor.name), ()), matched)
+        if existing is not None:
             assert existing.id is not None
             matched.add(existing.id)
             if existing.uid != actor.uid:  # matched by name: its spelling on the map stays
@@ -161,13 +179,13 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             id_map[actor.id] = next_new  # type: ignore[index]
             next_new -= 1
     if replace_map:
-        plan.removed_actors = [a for a in current.actors if a.id not in matched]
+        plan.removed_actors = [a for a in current.actors if a.id not in matched and a.id not in keep]
 
     removed_ids = {a.id for a in plan.removed_actors}
     ties_by_uid = {t.uid: t for t in current.ties}
-    ties_by_key: dict[tuple[object, object, str, bool], Tie] = {}
+    ties_by_key: dict[tuple[object, object, str, bool], list[Tie]] = {}
     for t in current.ties:
-        ties_by_key.setdefault(tie_match_key(t.source, t.target, t.kind, t.direction), t)
+        ties_by_key.setdefault(tie_match_key(t.source, t.target, t.kind, t.direction), []).append(t)
     kept: set[int] = set()
     for tie in incoming.ties:
         source, target = id_map.get(tie.source), id_map.get(tie.target)
@@ -175,9 +193,12 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             continue
         mapped = replace(tie, source=source, target=target)
         existing_tie = ties_by_uid.get(tie.uid)
-        if existing_tie is None or {existing_tie.source, existing_tie.target} != {source, target}:
-            existing_tie = ties_by_key.get(tie_match_key(source, target, tie.kind, tie.direction))
-        if existing_tie is not None and existing_tie.id not in kept:
+        if (existing_tie is None or existing_tie.id in kept
+                or {existing_tie.source, existing_tie.target} != {source, target}):
+            # Parallel ties (same actors and kind) match the map's parallel ties one to one.
+            existing_tie = _first_free(ties_by_key.get(tie_match_key(source, target, tie.kind, tie.direction), ()),
+                                       kept)
+        if existing_tie is not None:
             assert existing_tie.id is not None
             kept.add(existing_tie.id)
             plan.matched_ties.append(existing_tie)  # type: ignore[arg-type]
@@ -188,8 +209,8 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
             uid = tie.uid if tie.uid not in ties_by_uid else new_uid()
             plan.new_ties.append(replace(mapped, id=None, uid=uid))
     if replace_map:
-        plan.removed_ties = [t for t in current.ties
-                             if t.id not in kept and t.source not in removed_ids and t.target not in removed_ids]
+        plan.removed_ties = [t for t in current.ties if t.id not in kept and t.id not in keep_ties
+                             and t.source not in removed_ids and t.target not in removed_ids]
 
     for kind, entries in incoming.catalogues.items():
         known = {e.key for e in current.catalogue(kind)}

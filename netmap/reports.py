@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from netmap.domain import CatalogueKind, MapState
 from netmap.i18n import tr
 
-__all__ = ["attribute_label", "format_analysis", "format_comparison", "indicator_label"]
+__all__ = ["NOT_HANDBOOK", "ROLE_WORDS", "attribute_label", "format_analysis", "format_comparison",
+           "indicator_label"]
 
 
 def indicator_label(name: str) -> str:
@@ -119,6 +122,33 @@ def _names(items: list[dict[str, Any]], limit: int = 12) -> str:
     return text + (" " + tr("Report", "and {n} more").format(n=more) if more > 0 else "")
 
 
+NOT_HANDBOOK = QT_TRANSLATE_NOOP("Report", "not asked: no actor has one of the handbook's categories, so the map's "
+                                           "groups are not the handbook's (a file from another tool, or categories "
+                                           "still to assign)")
+"""Why the report lists no missing categories (notes.missing_categories)."""
+ROLE_WORDS = {  # Gould and Fernandez's brokerage roles in words (netmap.analysis.brokerage)
+    "coordinator": QT_TRANSLATE_NOOP("Report", "within its own group (coordinator)"),
+    "itinerant": QT_TRANSLATE_NOOP("Report", "between members of another group (itinerant)"),
+    "representative": QT_TRANSLATE_NOOP("Report", "for its group towards others (representative)"),
+    "gatekeeper": QT_TRANSLATE_NOOP("Report", "from outside into its group (gatekeeper)"),
+    "liaison": QT_TRANSLATE_NOOP("Report", "between two other groups (liaison)"),
+}
+
+
+def _brokers(actors: list[dict[str, Any]], limit: int = 5) -> list[str]:
+    """The actors who broker most, each with the roles it plays in words, largest first."""
+    ranked = sorted((a for a in actors if a["brokerage"]["total"]),
+                    key=lambda a: (-a["brokerage"]["total"], a["name"]))[:limit]
+    lines = []
+    for a in ranked:
+        roles = sorted(((count, role) for role, count in a["brokerage"].items() if role != "total" and count),
+                       key=lambda item: (-item[0], item[1]))
+        words = "; ".join(f"{tr('Report', ROLE_WORDS[role])} {count}×" for count, role in roles)
+        lines.append(tr("Report", "{name} brokers {total}×: {roles}").format(
+            name=a["name"], total=a["brokerage"]["total"], roles=words))
+    return lines
+
+
 def format_analysis(result: dict[str, Any], language: str) -> str:
     """The analysis of `netmap analyze` as a readable report: the network, who matters, the gaps."""
     from netmap.analysis.explanations import explain
@@ -140,7 +170,8 @@ def format_analysis(result: dict[str, Any], language: str) -> str:
          [f"{g['name']} → " + tr("Report", "cuts off {names}").format(names=_names(g["cut_off"]))
           for g in gaps["single_points_of_failure"]]),
         ("missing_categories", tr("Report", "Categories with no actor"),
-         [_names(gaps["missing_categories"], 40)] if gaps["missing_categories"] else []),
+         [_names(gaps["missing_categories"], 40)] if gaps["missing_categories"]
+         else [tr("Report", NOT_HANDBOOK)] if result.get("notes", {}).get("missing_categories") else []),
         ("peripheral_categories", tr("Report", "Categories only on the edge"),
          [f"{p['label']}: {_names(p['actors'])}" for p in gaps["peripheral_categories"]]),
         ("missing_districts", tr("Report", "Districts without actors"),
@@ -159,6 +190,9 @@ def format_analysis(result: dict[str, Any], language: str) -> str:
     for code, title, items in sections:
         lines += ["", f"{title} — {explain(code, language)}"]
         lines += [f"  • {item}" for item in items] or ["  –"]
+    brokers = tr("Report", "Who brokers between whom")
+    lines += ["", f"{brokers} — {explain('brokerage', language)}"]
+    lines += [f"  • {line}" for line in _brokers(actors)] or ["  –"]
     key = gaps.get("key_actors")
     if key:
         lines += ["", f"{tr('Report', 'Dependence on the key actor')} — {explain('key_actors', language)}"]

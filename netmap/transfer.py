@@ -8,6 +8,7 @@ attributes a source really carries.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from typing import Any
 from netmap.domain import Actor, Cluster, MapState, SnapshotInfo, Source, SourceKind
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
+from netmap.exchange.notes import collecting_notes, describe_note, map_notes, merge_notes
+from netmap.exchange.partitions import PartitionUse, use_partitions
 from netmap.i18n import tr
 from netmap.merge import ImportPlan, plan_import
 from netmap.project import Project
@@ -48,31 +51,44 @@ def import_source(source: str | Path) -> Source:
     return Source(SourceKind.IMPORT, date.today(), Path(source).name)
 
 
-def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False) -> ImportPlan:
+def plan_file_import(project: Project, source: str | Path, *, replace_map: bool = False, network: str | None = None,
+                     partitions: Mapping[str, PartitionUse] | None = None) -> ImportPlan:
     """Read `source` and work out what importing it would change; the project is not touched.
 
     A NetMap workbook carries every attribute it has a column for, so a cleared cell clears the
     value on the map (contact persons only when the workbook has contact columns); its clusters and
     project facts come along. A workbook exported from a snapshot applies only what was edited in it
     (`netmap.rebase`): the map's later changes are not reverted.
+    `network` chooses a network of a Pajek project file; `partitions` says which partitions the file
+    offers become categories or clusters. The plan's `facts` say what the file held that the map
+    does not get, with counts, and which choices it offers.
     """
     path = Path(source)
     current = project.state()
-    if not _is_netmap_workbook(path):
-        return plan_import(current, read_map(path), replace_map=replace_map)
-    from netmap.rebase import rebase_on_snapshot
-    from netmap.exchange.workbook import read_workbook_fully
+    carried = None
+    read = None
+    with collecting_notes() as facts:
+        if _is_netmap_workbook(path):
+            from netmap.exchange.workbook import read_workbook_fully
+            from netmap.rebase import rebase_on_snapshot
 
-    read = read_workbook_fully(path, base=current)
-    incoming = read.state
-    if read.origin:
-        incoming = rebase_on_snapshot(incoming, _snapshot_of(project, read.origin, path), current)
-    carried = read.actor_fields | read.tie_fields
+            read = read_workbook_fully(path, base=current)
+            incoming = read.state
+            if read.origin:
+                incoming = rebase_on_snapshot(incoming, _snapshot_of(project, read.origin, path), current)
+            carried = read.actor_fields | read.tie_fields
+        else:
+            incoming = read_map(path, network=network)
+    incoming = use_partitions(incoming, partitions or {})
+    facts.notes = list(merge_notes([*facts.notes, *map_notes(incoming)]))
+    facts.actors_read, facts.ties_read = len(incoming.actors), len(incoming.ties)
     plan = plan_import(current, incoming, replace_map=replace_map, carried=carried)
-    if read.has_clusters:
-        plan.updated_clusters = _updated_clusters(current, incoming, plan)
-    if incoming.info != current.info:
-        plan.info = incoming.info
+    plan.facts = facts
+    if read is not None:
+        if read.has_clusters:
+            plan.updated_clusters = _updated_clusters(current, incoming, plan)
+        if incoming.info != current.info:
+            plan.info = incoming.info
     return plan
 
 
@@ -180,10 +196,14 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
 
 
 def describe_plan(plan: ImportPlan) -> str:
-    """One line saying what an import did (or would do)."""
-    return (f"{len(plan.new_actors)} new actors, {len(plan.updated_actors)} updated, "
-            f"{len(plan.removed_actors)} removed; {len(plan.new_ties)} new ties, {len(plan.updated_ties)} updated, "
-            f"{len(plan.removed_ties)} removed")
+    """What an import did (or would do): one line of counts, then one line per thing left out."""
+    facts = plan.facts
+    lines = [(f"{facts.actors_read} actors and {facts.ties_read} ties read; " if facts.actors_read else "")
+             + f"{len(plan.new_actors)} new actors, {len(plan.updated_actors)} updated, "
+             f"{len(plan.unchanged_actors)} unchanged, {len(plan.removed_actors)} removed; "
+             f"{len(plan.new_ties)} new ties, {len(plan.updated_ties)} updated, {len(plan.removed_ties)} removed"]
+    lines += [f"  {describe_note(n)}" for n in facts.notes]
+    return "\n".join(lines)
 
 
 

@@ -12,7 +12,11 @@ Layout (DESIGN.md lists the keys that must be there; the rest is added here):
   unless weighted), betweenness, closeness, eigenvector, pagerank, constraint, effective_size (null
   for isolates), community (index into "communities"; null for isolates), articulation_point,
   cuts_off (how many actors lose touch if it leaves), k_core, brokerage {role: count, "total"}.
-- "gaps": missing_categories, isolated_actors, single_points_of_failure, peripheral_categories,
+- "options": directed, weighted, tie_kind (its label): the options that produced the report.
+- "notes": why a gap was not asked, by gap: {"missing_categories": "categories_not_handbook"} when no
+  actor has one of the handbook's categories (a file from another tool): that gap is then empty.
+- "gaps": missing_categories (the handbook's actor groups without an actor), isolated_actors,
+  single_points_of_failure, peripheral_categories,
   missing_districts, fields_without_ties, not_reached, unconnected_communities, key_actors.
   Catalogue entries are {"key", "label"}, actors {"id", "name", ...}: readable without the map.
 - "communities": [{"id", "size", "members": [{"id", "name"}], "categories": {key: count}}].
@@ -44,11 +48,14 @@ from netmap.analysis.gaps import (
     unreached_by_category,
 )
 from netmap.analysis.groups import DEFAULT_SEED, compare_clusters
-from netmap.catalogues import LOWEST_STAGES
+from netmap.catalogues import LOWEST_STAGES, default_catalogues
 from netmap.domain import CatalogueKind, MapState
 from netmap.graph import build_graph
 
-__all__ = ["analyze", "build_report"]
+__all__ = ["NOT_HANDBOOK_CATEGORIES", "analyze", "build_report"]
+
+NOT_HANDBOOK_CATEGORIES = "categories_not_handbook"
+"""notes.missing_categories when no actor has one of the handbook's categories (an imported file)."""
 
 Node = Hashable
 JSON = dict[str, Any]
@@ -156,6 +163,10 @@ def build_report(
 
     isolated = [v for v in nodes if degrees[v] == 0]
     categories = [e.key for e in state.catalogue(CatalogueKind.CATEGORY)]
+    # "Which of the handbook's actor groups are missing?" only makes sense for a map that uses them: for
+    # a file from another tool it would list all of them (32 German categories for a Gephi file).
+    handbook = {e.key for e in default_catalogues()[CatalogueKind.CATEGORY]}
+    uses_handbook = any(graph.nodes[v].get("category", "") in handbook for v in nodes)
     reachable_pairs = sum(r - 1 for r in fig.closeness_reach.values())
     if not directed:
         reachable_pairs //= 2
@@ -163,7 +174,8 @@ def build_report(
         graph, fig.betweenness_raw, reachable_pairs=reachable_pairs, components=fig.components
     )
     gaps: JSON = {
-        "missing_categories": [entry(CatalogueKind.CATEGORY, k) for k in missing_categories(graph, categories)],
+        "missing_categories": [entry(CatalogueKind.CATEGORY, k) for k in missing_categories(graph, categories)]
+        if uses_handbook else [],
         "isolated_actors": [
             {**actor_ref(v), "category": graph.nodes[v].get("category", "")} for v in isolated
         ],
@@ -236,6 +248,12 @@ def build_report(
     cluster_names: dict[Hashable, str] = {c.id if c.id is not None else c.uid: c.name for c in state.clusters}
     ties = graph.number_of_edges()
     return {
+        "options": {
+            "directed": directed,
+            "weighted": weighted,
+            "tie_kind": state.label(CatalogueKind.TIE_KIND, tie_kind, language) if tie_kind else None,
+        },
+        "notes": {} if uses_handbook else {"missing_categories": NOT_HANDBOOK_CATEGORIES},
         "network": {
             "actors": n,
             "ties": ties,

@@ -453,8 +453,12 @@ def extra_titles(items: Iterable[Actor | Tie]) -> list[str]:
 
 
 @guarded_reader
-def read_map(path: str | Path) -> MapState:
-    """Read any supported file into a `MapState` (see `SUPPORTED_IMPORTS`); `ExchangeError` otherwise."""
+def read_map(path: str | Path, *, network: str | None = None) -> MapState:
+    """Read any supported file into a `MapState` (see `SUPPORTED_IMPORTS`); `ExchangeError` otherwise.
+
+    `network` chooses one of the networks of a Pajek project file (by name, any case); other formats
+    hold one network and ignore it.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".graphml":
@@ -468,7 +472,7 @@ def read_map(path: str | Path) -> MapState:
     if suffix in (".net", ".paj", ".pajek"):
         from netmap.exchange.pajek import read_pajek
 
-        return read_pajek(path)
+        return read_pajek(path, network=network)
     if suffix == ".dl":
         from netmap.exchange.ucinet import read_ucinet
 

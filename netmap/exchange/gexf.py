@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
 
-from netmap.domain import MapState, new_uid
+from netmap.domain import Direction, MapState, new_uid
 from netmap.exchange.errors import Place
 from netmap.exchange.formats import (
     ACTOR_COLUMNS,
@@ -51,6 +51,7 @@ from netmap.exchange.formats import (
     used_fields,
 )
 from netmap.exchange.graphml import item_colour
+from netmap.exchange.notes import offer
 from netmap.exchange.safety import (
     MAX_DEPTH,
     MapBuilder,
@@ -129,20 +130,23 @@ def read_gexf(path: str | Path) -> MapState:
     """Read a GEXF file; for a dynamic graph, the map at its last time point."""
     graph = _load(path)
     points = _time_points(graph, MapBuilder(path))
+    offer(timeline=[raw for raw, _ in points])
     return _state_at(graph, MapBuilder(path), points[-1] if points else None)
 
 
 @guarded_reader
-def read_gexf_timeline(path: str | Path) -> list[tuple[str, MapState]]:
+def read_gexf_timeline(path: str | Path, only: Collection[str] | None = None) -> list[tuple[str, MapState]]:
     """One map per time point of a dynamic GEXF file, earliest first, each labelled with its time.
 
-    A static file gives one map labelled "".
+    `only` limits the maps to those time points (as the file writes them). A static file gives one
+    map labelled "".
     """
     graph = _load(path)
     points = _time_points(graph, MapBuilder(path))
     if not points:
         return [("", _state_at(graph, MapBuilder(path), None))]
-    return [(raw, _state_at(graph, MapBuilder(path), (raw, key))) for raw, key in points]
+    return [(raw, _state_at(graph, MapBuilder(path), (raw, key))) for raw, key in points
+            if only is None or raw in only]
 
 
 # ---------------------------------------------------------------------------------------------- parsing
@@ -462,16 +466,21 @@ def write_gexf(state: MapState, path: str | Path, *, anonymize: bool = False, la
     node_extra = extra_titles(actors)
     ties = list(state.ties)
     tie_rows = [tie_row(state, t, language) for t in ties]
-    tie_fields = [f for f in ("field", "notes", "colour") if any(r[f] for r in tie_rows)]
+    directed = [t.direction == Direction.DIRECTED for t in ties]
+    mixed = any(directed) and not all(directed)
+    # A map that mixes directions is a directed graph whose undirected and mutual ties run both ways
+    # (type "mutual"): networkx and Gephi read that, while "undirected" edges in a directed graph are
+    # refused by networkx. NetMap's own direction column keeps undirected and mutual apart.
+    tie_fields = [f for f in ("direction",) if mixed] + [
+        f for f in ("field", "notes", "colour") if any(r[f] for r in tie_rows)]
     edge_extra = extra_titles(ties)
 
     root = Element("gexf", {"xmlns": GEXF_NS, "version": "1.3"})
     meta = SubElement(root, "meta")
     SubElement(meta, "creator").text = "NetMap"
-    all_directed = bool(ties) and all(t.direction.value == "directed" for t in ties)
     graph = SubElement(
         root, "graph",
-        {"defaultedgetype": "directed" if all_directed else "undirected", "mode": "static"},
+        {"defaultedgetype": "directed" if any(directed) else "undirected", "mode": "static"},
     )  # fmt: skip
     node_attrs = SubElement(graph, "attributes", {"class": "node", "mode": "static"})
     for f in fields:
@@ -502,7 +511,8 @@ def write_gexf(state: MapState, path: str | Path, *, anonymize: bool = False, la
             raise ValueError(f"tie {tie.uid} refers to an actor that is not on the map")
         attrs = {
             "id": str(index), "source": node_ids[tie.source], "target": node_ids[tie.target],
-            "type": tie.direction.value, "weight": tie_weight(tie),
+            "type": "mutual" if mixed and tie.direction != Direction.DIRECTED else tie.direction.value,
+            "weight": tie_weight(tie),
         }  # fmt: skip
         if row["kind"]:
             attrs["kind"] = clean_text(row["kind"])

@@ -11,15 +11,22 @@ Reading
 - Direction per edge: a NetMap ``direction`` attribute, else yEd's arrows, else the edge's ``directed``
   attribute (GraphML allows mixed graphs), else the graph's ``edgedefault``. An arrow only at the source
   end turns the tie round.
+- yEd Live (yFiles for HTML) names its graphics keys instead of typing them (see `netmap.exchange.yedlive`):
+  labels from ``y:Label.Text`` (HTML labels as their text), positions from ``y:RectD`` (the centre), the
+  fill of a shape style as colour, arrows of an edge style as for desktop yEd; its other yworks.com keys
+  (z-order, folding state) are drawing state, not attributes.
 - yEd groups (nodes holding a nested graph) become clusters named by the group's label, with every actor
   inside them (nested groups included); a group that an edge connects is also an actor.
-- The first graph of the file is read; hyperedges and ports are ignored.
+- The first graph of the file is read; hyperedges and ports are ignored (the import says how many
+  hyperedges and further graphs it left out, see `netmap.exchange.notes`).
 
 Writing (`write_graphml`) puts NetMap's fields in GraphML attributes (titles in the chosen language) and
 adds yEd graphics (label, position, colour, arrows) so the file opens in yEd as it looks in NetMap;
 Gephi and igraph read the attributes (Gephi's y axis convention for ``x``/``y``). Every edge says
-whether it is directed, as GraphML allows; networkx refuses such mixed graphs (it reads the file when
-all ties are directed or all undirected), yEd and Gephi read them.
+whether it is directed, as GraphML allows. A map that mixes directed with undirected or mutual ties is
+written as a directed graph (networkx refuses an undirected edge in a directed graph and the reverse,
+igraph knows one direction per graph): an undirected or mutual tie becomes two arcs, the second marked
+with `REVERSE_OF`, and NetMap's own direction attribute keeps what each tie was.
 """
 
 from __future__ import annotations
@@ -46,6 +53,15 @@ from netmap.exchange.formats import (
     tie_values,
     used_fields,
 )
+from netmap.exchange.notes import Left, note
+from netmap.exchange.yedlive import (
+    Resources,
+    live_arrows,
+    live_fill,
+    live_key_kind,
+    live_label,
+    shared_resources,
+)
 from netmap.exchange.safety import (
     COLOUR,
     MAX_DEPTH,
@@ -61,10 +77,13 @@ from netmap.exchange.safety import (
 )
 from netmap.i18n import tr
 
-__all__ = ["NORMALISED_SCALE", "read_graphml", "write_graphml"]
+__all__ = ["NORMALISED_SCALE", "REVERSE_OF", "read_graphml", "write_graphml"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 Y_NS = "http://www.yworks.com/xml/graphml"
+REVERSE_OF = "NetMap: reverse of"
+"""The edge attribute that marks the second arc of an undirected or mutual tie in a map that mixes
+directions (see `write_graphml`); NetMap reads the pair back as one tie."""
 NORMALISED_SCALE = 1000.0
 """Coordinates given as fractions of the canvas (SocNetV, Pajek) are multiplied by this."""
 
@@ -105,12 +124,23 @@ def read_graphml(path: str | Path) -> MapState:
     graph = next((el for el in root if local_name(el.tag) == "graph"), None)
     if graph is None:
         raise builder.error(None, tr("Errors", "the file holds no graph"))
+    note(Left.OTHER_GRAPHS, sum(1 for el in root if local_name(el.tag) == "graph") - 1)
+    note(Left.HYPEREDGES, sum(1 for el in graph.iter() if local_name(el.tag) == "hyperedge"))
+    _note_graph_data(root, graph, keys)
     nodes: list[_Node] = []
     _collect_nodes(graph, (), nodes, builder, 0)
     edges = [el for el in graph.iter() if local_name(el.tag) == "edge"]
     ids = _add_actors(builder, nodes, [k for k in keys.values() if k.domain in ("node", "all")], edges)
-    _add_ties(builder, graph, edges, [k for k in keys.values() if k.domain in ("edge", "all")], ids)
+    _add_ties(builder, graph, edges, [k for k in keys.values() if k.domain in ("edge", "all")], ids,
+              shared_resources(root))
     return builder.build()
+
+
+def _note_graph_data(root: Element, graph: Element, keys: dict[str, _Key]) -> None:
+    """Values about the whole graph (a title, a description) have no place on the map: say so."""
+    titles = [keys[el.get("key", "")].name for parent in (root, graph) for el in parent
+              if local_name(el.tag) == "data" and el.get("key") in keys and not keys[el.get("key", "")].yfiles]
+    note(Left.ATTRIBUTES, len(titles), ", ".join(dict.fromkeys(titles)))
 
 
 def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges: list[Element]) -> dict[str, int]:
@@ -158,10 +188,17 @@ def _add_actors(builder: MapBuilder, nodes: list[_Node], keys: list[_Key], edges
     return ids
 
 
-def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: list[_Key], ids: dict[str, int]) -> None:
+def _add_ties(builder: MapBuilder, graph: Element, edges: list[Element], keys: list[_Key], ids: dict[str, int],
+              resources: Resources) -> None:
     default_directed = graph.get("edgedefault", "directed").casefold() == "directed"
-    records = [_read_edge_data(el, keys) for el in edges]
-    columns = [(k.id, k.name) for k in keys if not k.yfiles]
+    records = [_read_edge_data(el, keys, resources) for el in edges]
+    pair_key = next((k.id for k in keys if k.name == REVERSE_OF and not k.yfiles), None)
+    if pair_key is not None:  # NetMap's second arcs of undirected ties in a mixed map: one tie each
+        ends = {el.get("id"): (el.get("source"), el.get("target")) for el in edges}
+        kept = [(el, (record, graphics)) for el, (record, graphics) in zip(edges, records, strict=True)
+                if ends.get(record.pop(pair_key, None)) != (el.get("target"), el.get("source"))]
+        edges, records = [el for el, _ in kept], [r for _, r in kept]
+    columns = [(k.id, k.name) for k in keys if not k.yfiles and k.id != pair_key]
     schema = Schema.detect(columns, [r[0] for r in records], TIE_COLUMNS, skip=("source", "target"))
     for number, (el, (record, graphics)) in enumerate(zip(edges, records, strict=True), start=1):
         place = Place(item=tr("Errors", "edge {0!r}").format(el.get("id") or number))
@@ -200,12 +237,17 @@ def _read_keys(root: Element) -> dict[str, _Key]:
             continue
         key_id = el.get("id", "")
         default_el = next((c for c in el if local_name(c.tag) == "default"), None)
+        name = el.get("attr.name") or key_id
+        uri = next((v for k, v in el.attrib.items() if local_name(k) == "attr.uri"), "")
+        yfiles = el.get("yfiles.type")
+        if yfiles is None and "yworks.com" in uri:  # yEd Live / yFiles for HTML: graphics by attr.name
+            yfiles = live_key_kind(name)
         keys[key_id] = _Key(
             id=key_id,
             domain=el.get("for", "all"),
-            name=el.get("attr.name") or key_id,
+            name=name,
             default=(default_el.text or "") if default_el is not None else None,
-            yfiles=el.get("yfiles.type"),
+            yfiles=yfiles,
         )
     return keys
 
@@ -236,6 +278,12 @@ def _read_node_data(node: _Node, by_id: dict[str, _Key], builder: MapBuilder) ->
             continue
         if key.yfiles == "nodegraphics":
             _read_yed_node(node, data, builder)
+        elif key.yfiles == "nodelabels" and not node.label:
+            node.label = live_label(data)
+        elif key.yfiles == "nodegeometry":
+            _read_live_geometry(node, data, builder)
+        elif key.yfiles == "nodestyle" and node.colour is None:
+            node.colour = live_fill(data)
         elif not key.yfiles:
             node.values[key.id] = data.text or ""
     for key in by_id.values():
@@ -259,16 +307,27 @@ def _read_yed_node(node: _Node, data: Element, builder: MapBuilder) -> None:
     for child in realizer:
         name = local_name(child.tag)
         if name == "Geometry":
-            try:
-                x, y = float(child.get("x", "0")), float(child.get("y", "0"))
-                w, h = float(child.get("width", "0")), float(child.get("height", "0"))
-            except ValueError:
-                raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
-            node.position = (x + w / 2, y + h / 2)
+            _set_centre(node, child, ("x", "y", "width", "height"), builder)
         elif name == "Fill" and child.get("color") and child.get("transparent", "false") != "true":
             node.colour = normalise_colour(child.get("color", ""))
         elif name == "NodeLabel" and not node.label:
             node.label = (child.text or "").strip()
+
+
+def _read_live_geometry(node: _Node, data: Element, builder: MapBuilder) -> None:
+    """yEd Live's ``y:RectD`` (top left corner and size): the centre is the position."""
+    rect = next((el for el in data.iter() if local_name(el.tag) == "RectD"), None)
+    if rect is not None:
+        _set_centre(node, rect, ("X", "Y", "Width", "Height"), builder)
+
+
+def _set_centre(node: _Node, shape: Element, names: tuple[str, str, str, str], builder: MapBuilder) -> None:
+    """The node's position: the centre of a shape given by its top left corner and size (yEd's way)."""
+    try:
+        x, y, w, h = (float(shape.get(name, "0")) for name in names)
+    except ValueError:
+        raise builder.error(_node_place(node.id), tr("Errors", "the yEd geometry is not a number")) from None
+    node.position = (x + w / 2, y + h / 2)
 
 
 @dataclass
@@ -278,7 +337,9 @@ class _EdgeGraphics:
     label: str = ""
 
 
-def _read_edge_data(el: Element, keys: list[_Key]) -> tuple[dict[str, str], _EdgeGraphics]:
+def _read_edge_data(
+    el: Element, keys: list[_Key], resources: Resources
+) -> tuple[dict[str, str], _EdgeGraphics]:
     by_id = {k.id: k for k in keys}
     values: dict[str, str] = {}
     graphics = _EdgeGraphics()
@@ -290,6 +351,10 @@ def _read_edge_data(el: Element, keys: list[_Key]) -> tuple[dict[str, str], _Edg
             continue
         if key.yfiles == "edgegraphics":
             _read_yed_edge(data, graphics)
+        elif key.yfiles == "edgelabels" and not graphics.label:
+            graphics.label = live_label(data)
+        elif key.yfiles == "edgestyle" and graphics.arrows is None:
+            graphics.arrows = live_arrows(data, resources)
         elif not key.yfiles:
             values[key.id] = data.text or ""
     for key in keys:
@@ -364,10 +429,12 @@ def write_graphml(state: MapState, path: str | Path, *, anonymize: bool = False,
         _key(root, f"e{i}", "edge", title, "string")
     SubElement(root, "key", {"id": "yn", "for": "node", "yfiles.type": "nodegraphics"})
     SubElement(root, "key", {"id": "ye", "for": "edge", "yfiles.type": "edgegraphics"})
-
-    all_directed = bool(ties) and all(t.direction == Direction.DIRECTED for t in ties)
+    directed = [t.direction == Direction.DIRECTED for t in ties]
+    mixed = any(directed) and not all(directed)
+    if mixed:
+        _key(root, "e_pair", "edge", REVERSE_OF, "string")
     graph = SubElement(
-        root, "graph", {"id": "G", "edgedefault": "directed" if all_directed else "undirected"}
+        root, "graph", {"id": "G", "edgedefault": "directed" if any(directed) else "undirected"}
     )
     node_ids: dict[int, str] = {}
     for index, (actor, row) in enumerate(zip(actors, rows, strict=True), start=1):
@@ -388,19 +455,23 @@ def write_graphml(state: MapState, path: str | Path, *, anonymize: bool = False,
     for index, (tie, row) in enumerate(zip(ties, tie_rows, strict=True), start=1):
         if tie.source not in node_ids or tie.target not in node_ids:
             raise ValueError(f"tie {tie.uid} refers to an actor that is not on the map")
-        directed = tie.direction == Direction.DIRECTED
-        edge = SubElement(
-            graph,
-            "edge",
-            {"id": f"e{index}", "source": node_ids[tie.source], "target": node_ids[tie.target],
-             "directed": "true" if directed else "false"},
-        )  # fmt: skip
-        for f in tie_fields:
-            _data(edge, f"e_{f}", row[f] if f != "direction" else tie.direction.value)
-        extra = extra_of(tie)
-        for i, title in enumerate(edge_extra):
-            _data(edge, f"e{i}", extra.get(title, ""))
-        _yed_edge(edge, tie.direction, item_colour(state, tie))
+        ends = [(node_ids[tie.source], node_ids[tie.target], "")]
+        if mixed and tie.direction != Direction.DIRECTED:  # both ways, the second naming the first
+            ends.append((node_ids[tie.target], node_ids[tie.source], f"e{index}"))
+        for source, target, reverse_of in ends:
+            edge = SubElement(
+                graph,
+                "edge",
+                {"id": f"e{index}" + ("r" if reverse_of else ""), "source": source, "target": target,
+                 "directed": "true" if mixed or tie.direction == Direction.DIRECTED else "false"},
+            )  # fmt: skip
+            for f in tie_fields:
+                _data(edge, f"e_{f}", row[f] if f != "direction" else tie.direction.value)
+            extra = extra_of(tie)
+            for i, title in enumerate(edge_extra):
+                _data(edge, f"e{i}", extra.get(title, ""))
+            _data(edge, "e_pair", reverse_of)
+            _yed_edge(edge, Direction.DIRECTED if reverse_of else tie.direction, item_colour(state, tie))
     tree = ET.ElementTree(root)
     ET.indent(tree, space=" ")
     with atomic_write(path) as tmp:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from pathlib import Path
 from netmap.domain import Direction, MapState
 from netmap.exchange.errors import Place
 from netmap.exchange.graphml import NORMALISED_SCALE
+from netmap.exchange.notes import Left, note, offer
 from netmap.exchange.safety import (
     MAX_ACTORS,
     MapBuilder,
@@ -55,15 +57,74 @@ class _Vertex:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+_BLOCK = re.compile(r"(?i)^\*?(network|partition|vector|permutation)\b\s*(.*)$")
+
+
+@dataclass
+class _Block:
+    """A part of a Pajek project file: a network, or a partition, vector or permutation of vertices."""
+
+    kind: str
+    name: str
+    start: int  # index of the first line after the heading
+    end: int
+
+
+def _blocks(lines: list[str], default_name: str) -> list[_Block]:
+    """Split a project file at its ``*Network``/``*Partition``/``*Vector``/``*Permutation`` headings.
+
+    A heading that lost its ``*`` (``Partition sex``) still ends what came before, as in Pajek, instead of
+    being read as a vertex or tie line. Lines before the first heading are a network named by the file.
+    """
+    blocks: list[_Block] = [_Block("network", default_name, 0, len(lines))]
+    for i, line in enumerate(lines):
+        match = _BLOCK.match(line.strip())
+        if match is None:
+            continue
+        blocks[-1].end = i
+        blocks.append(_Block(match.group(1).casefold(), match.group(2).strip().strip('"') or default_name, i + 1,
+                             len(lines)))
+    return [b for b in blocks
+            if b.kind != "network" or any(line.lstrip().startswith("*") for line in lines[b.start : b.end])]
+
+
 @guarded_reader
-def read_pajek(path: str | Path) -> MapState:
-    """Read a Pajek network file (see the module's description) into a `MapState`."""
+def read_pajek(path: str | Path, *, network: str | None = None) -> MapState:
+    """Read a Pajek network or project file (see the module's description) into a `MapState`.
+
+    A project file with several networks gives the one named `network` (any case), else the first.
+    """
     text = decode_text(read_bytes(path), path)
     builder = MapBuilder(path)
     lines = re.split(r"\r\n?|\n", text)  # not splitlines(): U+0085 and friends are not line ends here
+    blocks = _blocks(lines, Path(path).stem)
+    networks = [b for b in blocks if b.kind == "network"]
+    if not networks:
+        raise builder.error(None, tr("Errors", "this is not a Pajek network: it has no *Vertices section"))
+    chosen = networks[0]
+    if network is not None:
+        found = [b for b in networks if b.name.casefold() == network.strip().casefold()]
+        if not found:
+            names = ", ".join(b.name for b in networks)
+            raise builder.error(None, tr("Errors", "the file has no network {0!r} (its networks: {1})").format(
+                network, names))
+        chosen = found[0]
+    offer(networks=[b.name for b in networks], network=chosen.name)
+    note(Left.NETWORKS, len(networks) - 1, ", ".join(b.name for b in networks if b is not chosen))
+    count = _read_network(lines[: chosen.end], chosen.start, builder)
+    for block in blocks:
+        if block.kind == "permutation":
+            note(Left.PERMUTATIONS)
+        elif block.kind in ("partition", "vector"):
+            _read_values(lines, block, count, builder)
+    return builder.build()
+
+
+def _read_network(lines: list[str], start: int, builder: MapBuilder) -> int:
+    """Read the vertices and ties of one network (from `start` to the end of `lines`); its vertex count."""
     vertices: list[_Vertex] = []
     declared = first_mode = 0
-    i = 0
+    i = start
     while i < len(lines):
         raw = lines[i].strip()
         if not raw.startswith("*"):
@@ -73,6 +134,8 @@ def read_pajek(path: str | Path) -> MapState:
         section = head.casefold()
         place = Place(line=i + 1)
         if section == "vertices":
+            if vertices:
+                raise builder.error(place, tr("Errors", "a network has one *Vertices section"))
             declared = _count(rest, builder, place)
             first_mode = _first_mode(rest, declared)
             vertices = [_Vertex(str(n), 0) for n in range(1, declared + 1)]
@@ -95,12 +158,33 @@ def read_pajek(path: str | Path) -> MapState:
                 direction = Direction.DIRECTED if section.startswith("arcs") else Direction.UNDIRECTED
                 i = _read_ties(lines, i + 1, declared, kind, direction, section.endswith("list"), builder)
             continue
-        i += 1  # *Network, *Partition, *Vector ...: skip to the next section
+        i += 1  # a section NetMap does not know: skip to the next one
         while i < len(lines) and not lines[i].lstrip().startswith("*"):
             i += 1
     if not vertices:
         raise builder.error(None, tr("Errors", "this is not a Pajek network: it has no *Vertices section"))
-    return builder.build()
+    return declared
+
+
+def _read_values(lines: list[str], block: _Block, count: int, builder: MapBuilder) -> None:
+    """A partition (whole numbers) or vector (numbers) of the vertices: an actor attribute named as the
+    block. One of another size belongs to another network of the file: it is left out with a note."""
+    values = [(n + 1, line.split()[0]) for n, line in enumerate(lines[block.start : block.end], start=block.start)
+              if line.strip() and not line.lstrip().startswith(("*", "%"))]
+    if len(values) != count:
+        note(Left.ATTRIBUTES, len(values), block.name)
+        return
+    title = builder.name(block.name, Place(line=block.start), "attribute name")
+    for k, (number, value) in enumerate(values):
+        try:
+            float(value) if block.kind == "vector" else int(value)
+        except ValueError:
+            what = tr("Errors", "a number") if block.kind == "vector" else tr("Errors", "a whole number")
+            raise builder.error(Place(line=number), tr("Errors", "{0!r} is not {1}").format(value[:20], what)) from None
+        actor = builder.actors[k]
+        builder.actors[k] = dataclasses.replace(actor, extra={**actor.extra, title: value})
+    if block.kind == "partition":
+        offer(partition=block.name)
 
 
 def _count(rest: str, builder: MapBuilder, place: Place) -> int:

@@ -269,6 +269,9 @@ def parse_xml(path: str | Path) -> Element:
         ) from None
     except defusedxml.DefusedXmlException as exc:
         raise ExchangeError(tr("Errors", "the XML is refused ({0})").format(exc), file=path) from None
+    except LookupError as exc:  # <?xml encoding="U-F-8"?>: the parser asks the codecs and fails
+        raise ExchangeError(tr("Errors", "the XML declares an encoding that does not exist ({0})").format(exc),
+                            file=path) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (None, None))
         reason = str(exc).split(":")[0]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmap.analysis.report import NOT_HANDBOOK_CATEGORIES
 from netmap.domain import CatalogueKind
 from netmap.ui.analysis_models import format_percent, names
 from netmap.ui.explain import explanation
@@ -171,6 +172,9 @@ def _key_actors(value: Any, _c: _Context) -> Built:
     return entries, _ids(value["actors"]), format_percent(max(shares)) if shares else ""
 
 
+_NOT_HANDBOOK = QT_TRANSLATE_NOOP("GapsView", "Not asked: no actor has one of the handbook's categories, so the "
+                                              "map's groups are not the handbook's")
+
 _BUILDERS: dict[str, Callable[[Any, _Context], Built]] = {
     "missing_categories": _catalogue_gap(CatalogueKind.CATEGORY),
     "missing_districts": _catalogue_gap(CatalogueKind.DISTRICT),
@@ -190,9 +194,13 @@ def gap_groups(report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[
     `fields_of`: field of action -> actors working in it (a field without ties then highlights them).
     """
     context = _Context(report, lookup, fields_of or {})
+    not_asked = report.get("notes") or {}
     groups = []
     for code, title in GAPS:
         entries, actors, summary = _BUILDERS[code](report["gaps"].get(code), context)
+        if not entries and not_asked.get(code) == NOT_HANDBOOK_CATEGORIES:  # say why the list is empty
+            reason = translate("GapsView", _NOT_HANDBOOK)
+            entries, summary = [GapEntry("not_asked", reason, tooltip=reason)], "–"  # the tip: a narrow dock
         groups.append(GapGroup(code, translate("GapsView", title), entries, actors, summary))
     return groups
 

@@ -9,6 +9,7 @@ place the reader names (file, sheet, row, column) and nothing changes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,9 +19,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Sign
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -32,6 +35,9 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Source, Tie
 from netmap.exchange import SUPPORTED_IMPORTS
+from netmap.exchange.notes import Left, Note, describe_note
+from netmap.exchange.partitions import PartitionUse
+from netmap.history import choose_time_points, import_history, snapshot_date, snapshot_label
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
@@ -47,7 +53,8 @@ from netmap.ui.labels import (
 )
 from netmap.ui.session import MapSession
 
-__all__ = ["ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file", "import_filters", "plan_both"]
+__all__ = ["HistoryImportCommand", "ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file",
+           "import_filters", "plan_both"]
 
 _C = "ImportDialog"
 _FILTERS = (  # (words, patterns); every suffix of SUPPORTED_IMPORTS is in one of them (a test checks)
@@ -81,6 +88,11 @@ _ATTRIBUTES = {
 }
 _CATALOGUE_OF = {"category": CatalogueKind.CATEGORY, "district": CatalogueKind.DISTRICT, "stage": CatalogueKind.STAGE,
                  "fields": CatalogueKind.FIELD, "field": CatalogueKind.FIELD, "kind": CatalogueKind.TIE_KIND}
+_PARTITION_USES = (
+    (PartitionUse.ATTRIBUTE, QT_TRANSLATE_NOOP("ImportDialog", "keep as an attribute")),
+    (PartitionUse.CATEGORY, QT_TRANSLATE_NOOP("ImportDialog", "use as categories")),
+    (PartitionUse.CLUSTER, QT_TRANSLATE_NOOP("ImportDialog", "use as clusters")),
+)
 _SHOWN_PER_GROUP = 300
 """A preview of 5,000 new actors lists the first few hundred by name; the counts say the rest."""
 
@@ -126,6 +138,38 @@ class ImportCommand(EditCommand):
             self.project.set_info(self.previous.info)
 
 
+class HistoryImportCommand(EditCommand):
+    """An import of a file with time (dynamic GEXF) as one undo step: the map becomes the file's last
+    state and each chosen time point a dated snapshot (`netmap.history`). Undo removes the snapshots
+    it took and puts the map back; redo takes them again from what they held."""
+
+    def __init__(self, project: Project, path: str, points: list[str], replace_map: bool, text: str) -> None:
+        super().__init__(project, text)
+        self.path, self.points, self.replace_map = path, points, replace_map
+        self.previous: MapState | None = None
+        self.after: MapState | None = None
+        self.taken: list[tuple[SnapshotInfo, MapState]] = []
+
+    def apply(self) -> None:
+        if self.after is not None:
+            for info, state in self.taken:
+                self.project.restore_map(state)
+                self.project.take_snapshot(info.label, info.taken_on, info.note)
+            self.project.restore_map(self.after)
+            return
+        self.previous = self.project.state()
+        result = import_history(self.project, self.path, self.points, replace_map=self.replace_map)
+        infos = {s.label: s for s in self.project.snapshots()}
+        self.taken = [(infos[label], self.project.snapshot_state(label)) for label in result.taken]
+        self.after = self.project.state()
+
+    def revert(self) -> None:
+        assert self.previous is not None
+        for info, _ in self.taken:
+            self.project.delete_snapshot(info.label)
+        self.project.restore_map(self.previous)
+
+
 # == planning off the UI thread =========================================================================
 
 
@@ -148,13 +192,17 @@ class _MapAsRead:
         return self._snapshots[label]
 
 
-def plan_both(state: MapState, path: str | Path,
+def plan_both(state: MapState, path: str | Path, network: str | None = None,
+              partitions: Mapping[str, PartitionUse] | None = None,
               snapshots: dict[str, MapState] | None = None) -> tuple[ImportPlan, ImportPlan]:
     """Read `path` once and plan the import both ways: (add and update, replace the map).
 
     The two differ only in what replacing removes (`netmap.merge.plan_import`), so the
-    add-and-update plan is the replacing one without its removals."""
-    replacing = plan_file_import(cast(Project, _MapAsRead(state, snapshots)), path, replace_map=True)
+    add-and-update plan is the replacing one without its removals. `network` and `partitions`
+    are the choices the preview offers (see `netmap.transfer.plan_file_import`); `snapshots` are the
+    project's, against which a workbook exported from a snapshot is merged."""
+    replacing = plan_file_import(cast(Project, _MapAsRead(state, snapshots)), path, replace_map=True, network=network,
+                                 partitions=partitions)
     adding = replace(replacing, removed_actors=[], removed_ties=[])
     return adding, replacing
 
@@ -222,6 +270,12 @@ class _Words:
         return f"{self.names.get(tie.source, '?')} {arrow} {self.names.get(tie.target, '?')}"
 
 
+def _date_text(point: str) -> str:
+    """The date a time point's snapshot gets, in the user's locale (the day of the import for numbers)."""
+    day = snapshot_date(point) or date.today()
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -232,7 +286,14 @@ def _differences(now: Tie, after: Tie) -> list[str]:
 
 
 class ImportPreviewDialog(QDialog):
-    """What the import would do; the user chooses between adding and replacing the map, then OK."""
+    """What the import would do; the user chooses between adding and replacing the map, then OK.
+
+    A file that offers choices (the networks of a Pajek project, partitions that could be categories
+    or clusters) shows them above the list; a change emits `optionsChanged`, and the flow reads the
+    file again and hands the new plans to `set_plans`. What the file held that the map does not get
+    is listed with its counts ("Left out")."""
+
+    optionsChanged = Signal(object, object)  # network name or None, {partition: PartitionUse}
 
     GROUPS = ("new_actors", "changed_actors", "unchanged_actors", "removed_actors", "new_ties", "changed_ties",
               "removed_ties", "new_entries", "new_clusters")
@@ -259,6 +320,11 @@ class ImportPreviewDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.options = QFormLayout()
+        self.network = QComboBox()
+        self.network.setObjectName("importNetwork")
+        self.network_label = QLabel()
+        self.partition_boxes: dict[str, tuple[QLabel, QComboBox]] = {}
         self.replace_map = QCheckBox()
         self.replace_map.setObjectName("replaceMap")
         self.replace_map.toggled.connect(self._fill)
@@ -271,13 +337,52 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addLayout(self.options)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.replace_map)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._build_options()
         self.resize(760, 560)
         self._retranslate()
+
+    def _build_options(self) -> None:
+        facts = self.plans[0].facts
+        if len(facts.networks) > 1:
+            self.network.addItems(facts.networks)
+            self.network.setCurrentText(facts.network)
+            self.network.currentTextChanged.connect(self._options_changed)
+            self.options.addRow(self.network_label, self.network)
+        for title in facts.partitions:
+            box = QComboBox()
+            box.setObjectName(f"partition:{title}")
+            for use, _ in _PARTITION_USES:
+                box.addItem("", use)
+            box.currentIndexChanged.connect(self._options_changed)
+            label = QLabel()
+            self.partition_boxes[title] = (label, box)
+            self.options.addRow(label, box)
+
+    def time_points(self) -> list[str]:
+        """The time points of a dynamic file that become snapshots (none for a file without time)."""
+        timeline = self.plans[0].facts.timeline
+        return choose_time_points(timeline) if len(timeline) > 1 else []
+
+    def chosen_options(self) -> tuple[str | None, dict[str, PartitionUse]]:
+        """The network and the use of each partition as chosen in the dialog."""
+        network = self.network.currentText() if self.network.count() else None
+        return network, {title: PartitionUse(box.currentData()) for title, (_, box) in self.partition_boxes.items()}
+
+    def _options_changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # until the new plans come
+        self.optionsChanged.emit(*self.chosen_options())
+
+    def set_plans(self, plans: tuple[ImportPlan, ImportPlan]) -> None:
+        """The plans read again after the user changed an option."""
+        self.plans = plans
+        self.words = _Words(self.current, plans, self.words.language)
+        self._fill()
 
     def plan(self) -> ImportPlan:
         """The plan as chosen: replacing the map or adding to it."""
@@ -313,6 +418,11 @@ class ImportPreviewDialog(QDialog):
         self.replace_map.setText(self.tr("Replace the map: remove the actors and ties that are not in the file "
                                          "(matched actors keep their position and their snapshots)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.network_label.setText(self.tr("Network of the file:"))
+        for title, (label, box) in self.partition_boxes.items():
+            label.setText(self.tr("Partition “{0}”:").format(title))
+            for index, (_, words) in enumerate(_PARTITION_USES):
+                box.setItemText(index, translate(_C, words))
         self._fill()
 
     def _group(self, key: str, title: str, count: int) -> QTreeWidgetItem:
@@ -401,17 +511,37 @@ class ImportPreviewDialog(QDialog):
             group = self._group("changed_info", self.tr("Changed project facts ({0})"), len(facts))
             self._children(group, facts, len(facts))
 
+        points = self.time_points()
+        if points:
+            group = self._group("snapshots", self.tr("Dated snapshots, one per time point of the file ({0})"),
+                                len(points))
+            self._children(group, [(snapshot_label(self.source, p), _date_text(p)) for p in points], len(points))
+            left_points = len(plan.facts.timeline) - len(points)
+            if left_points:
+                QTreeWidgetItem(group, [describe_note(Note(Left.TIME_POINTS, left_points)), ""])
+            group.setExpanded(True)
+        notes = plan.facts.notes
+        if notes:
+            group = self._group("left_out", self.tr("Left out or kept as they are ({0})"), len(notes))
+            self._children(group, [(describe_note(n), "") for n in notes], len(notes))
+            group.setExpanded(True)
+            for index in range(group.childCount()):
+                group.child(index).setFirstColumnSpanned(True)
+
         for key in ("new_actors", "changed_actors", "new_ties", "changed_ties", "removed_actors"):
             if key in self.items and 0 < self.items[key].childCount() <= 50:
                 self.items[key].setExpanded(True)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0) + 24, 380))
 
+        read = plan.facts
         self.summary.setText(self.tr("{0} new actors, {1} matched ({2} with differences); {3} new ties, "
                                      "{4} changed.").format(counts["new_actors"],
                                                             counts["changed_actors"] + counts["unchanged_actors"],
                                                             counts["changed_actors"], counts["new_ties"],
                                                             counts["changed_ties"])
+                             + (" " + self.tr("The file holds {0} actors and {1} ties.").format(
+                                 read.actors_read, read.ties_read) if read.actors_read else "")
                              + "".join("\n" + notice for notice in import_notices(plan)))
         if self.replace_map.isChecked() and (counts["removed_actors"] or counts["removed_ties"]):
             self.warning.setText(self.tr("Replacing removes {0} actors and {1} ties from the map.")
@@ -455,7 +585,7 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.command: ImportCommand | None = None
+        self.command: EditCommand | None = None
         self._cancelled = False
 
     def ask(self) -> str:
@@ -473,7 +603,18 @@ class ImportFlow(QObject):
         # A workbook exported from a snapshot is merged against it: the snapshots are read here too.
         snapshots = ({info.label: project.snapshot_state(info.label) for info in project.snapshots()}
                      if Path(source).suffix.lower() == ".xlsx" else {})
-        self.job.start(lambda: plan_both(current, source, snapshots) if snapshots else plan_both(current, source))
+        self.job.start(lambda: plan_both(current, source, snapshots=snapshots) if snapshots
+                       else plan_both(current, source))
+        self._show_progress()
+
+    def _replan(self, network: str | None, partitions: dict[str, PartitionUse]) -> None:
+        """Read the file again with the options the preview offers; the preview gets the new plans."""
+        current, source = self.current, self.path
+        self.job.start(lambda: plan_both(current, source, network, partitions))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        source = self.path
         self.progress = QProgressDialog(self.tr("Reading “{0}” …").format(Path(source).name), self.tr("Cancel"),
                                         0, 0, self.parent_widget)
         self.progress.setObjectName("importProgress")
@@ -502,6 +643,10 @@ class ImportFlow(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._close_progress()
+        if self.preview is not None:  # reading again with other options failed: the preview goes too
+            self.preview.rejected.disconnect()
+            self.preview.reject()
+            self.preview = None
         if self._cancelled:
             self._done(False)
             return
@@ -519,22 +664,30 @@ class ImportFlow(QObject):
     def _on_planned(self, plans: tuple[ImportPlan, ImportPlan]) -> None:
         self._close_progress()
         if not self._still_current():
+            if self.preview is not None:
+                self.preview.reject()
             self._done(False)
             return
+        if self.preview is not None:  # read again with other options
+            self.preview.set_plans(plans)
+            return
         dialog = ImportPreviewDialog(self.path, self.current, plans, self.window.language, self.parent_widget)
+        dialog.optionsChanged.connect(self._replan)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply(dialog.plan()))
+        dialog.accepted.connect(lambda: self._apply(dialog.plan(), dialog.time_points(),
+                                                    dialog.replace_map.isChecked()))
         dialog.rejected.connect(lambda: self._done(False))
         self.preview = dialog
         dialog.open()
 
-    def _apply(self, plan: ImportPlan) -> None:
+    def _apply(self, plan: ImportPlan, points: list[str] | None = None, replace_map: bool = False) -> None:
         if not self._still_current():
             self._done(False)
             return
         name = Path(self.path).name
-        command = ImportCommand(self.session.project, plan, self.tr("Import “{0}”").format(_short(name, 40)),
-                                import_source(self.path))
+        text = self.tr("Import “{0}”").format(_short(name, 40))
+        command: EditCommand = (HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
+                                if points else ImportCommand(self.session.project, plan, text, import_source(self.path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

@@ -823,10 +823,6 @@
             <translation>{0!r} ist weder ein Befehl ({1}) noch ein Projekt (eine vorhandene Datei, eine .netmap-Datei oder eine postgresql://-Adresse)</translation>
         </message>
         <message>
-            <source>unknown tie kind {0!r} (kinds: {1})</source>
-            <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
-        </message>
-        <message>
             <source>{0}: the results protocol is a .pdf</source>
             <translation>{0}: das Ergebnisprotokoll ist eine .pdf-Datei</translation>
         </message>
@@ -1307,12 +1303,32 @@
             <translation>mehrere Elemente heißen {0!r}; geben Sie ihnen IDs</translation>
         </message>
         <message>
+            <source>this is not a Pajek network: it has no *Vertices section</source>
+            <translation>dies ist kein Pajek-Netzwerk: Der Abschnitt *Vertices fehlt</translation>
+        </message>
+        <message>
+            <source>the file has no network {0!r} (its networks: {1})</source>
+            <translation>die Datei enthält kein Netzwerk {0!r} (ihre Netzwerke: {1})</translation>
+        </message>
+        <message>
+            <source>a network has one *Vertices section</source>
+            <translation>ein Netzwerk hat nur einen Abschnitt *Vertices</translation>
+        </message>
+        <message>
             <source>*{0} comes before *Vertices</source>
             <translation>*{0} steht vor *Vertices</translation>
         </message>
         <message>
-            <source>this is not a Pajek network: it has no *Vertices section</source>
-            <translation>dies ist kein Pajek-Netzwerk: Der Abschnitt *Vertices fehlt</translation>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{0!r} is not {1}</source>
+            <translation>{0!r} ist nicht {1}</translation>
         </message>
         <message>
             <source>*Vertices needs the number of vertices</source>
@@ -1393,6 +1409,10 @@
         <message>
             <source>the XML is refused ({0})</source>
             <translation>das XML wird abgelehnt ({0})</translation>
+        </message>
+        <message>
+            <source>the XML declares an encoding that does not exist ({0})</source>
+            <translation>das XML gibt eine Zeichenkodierung an, die es nicht gibt ({0})</translation>
         </message>
         <message>
             <source>the XML is broken or incomplete ({0}, column {1})</source>
@@ -1717,6 +1737,18 @@
         <message>
             <source>{0!r} cannot be a project name (reserved by PostgreSQL or NetMap)</source>
             <translation>{0!r} kann kein Projektname sein (von PostgreSQL oder NetMap reserviert)</translation>
+        </message>
+        <message>
+            <source>the tie kind {0!r} is ambiguous; it may be: {1}</source>
+            <translation>die Beziehungsart {0!r} ist mehrdeutig; in Frage kommen: {1}</translation>
+        </message>
+        <message>
+            <source>unknown tie kind {0!r} (kinds: {1})</source>
+            <translation>unbekannte Beziehungsart {0!r} (Beziehungsarten: {1})</translation>
+        </message>
+        <message>
+            <source>the snapshot label {0!r} is ambiguous; it may be: {1}</source>
+            <translation>der Name der Momentaufnahme {0!r} ist mehrdeutig; in Frage kommen: {1}</translation>
         </message>
         <message>
             <source>the edit does not fit the map ({0})</source>
@@ -2368,12 +2400,52 @@
             <translation>Fallen sie weg, verlieren diese den Anschluss: {0}</translation>
         </message>
         <message>
+            <source>Not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's</source>
+            <translation>Nicht geprüft: Kein Akteur hat eine Kategorie des Handbuchs, die Gruppen der Karte sind also nicht die des Handbuchs</translation>
+        </message>
+        <message>
             <source>Select a gap to see it on the map.</source>
             <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source>Self-loops left out (a tie from an actor to itself): %n</source>
+            <translation>Schleifen ausgelassen (eine Beziehung eines Akteurs zu sich selbst): %n</translation>
+        </message>
+        <message>
+            <source>Parallel ties of one kind between the same actors, kept (the analysis counts each pair once): %n</source>
+            <translation>Parallele Beziehungen derselben Art zwischen denselben Akteuren, übernommen (die Analyse zählt jedes Paar einmal): %n</translation>
+        </message>
+        <message>
+            <source>Hyperedges left out (a tie joins two actors): %n</source>
+            <translation>Hyperkanten ausgelassen (eine Beziehung verbindet zwei Akteure): %n</translation>
+        </message>
+        <message>
+            <source>Further graphs of the file left out (the first is read): %n</source>
+            <translation>Weitere Graphen der Datei ausgelassen (der erste wird gelesen): %n</translation>
+        </message>
+        <message>
+            <source>Further networks of the project file not imported: %n</source>
+            <translation>Weitere Netzwerke der Projektdatei nicht importiert: %n</translation>
+        </message>
+        <message>
+            <source>Permutations skipped (an order of vertices, not a network): %n</source>
+            <translation>Permutationen übersprungen (eine Reihenfolge der Knoten, kein Netzwerk): %n</translation>
+        </message>
+        <message>
+            <source>Time points not kept as snapshots: %n</source>
+            <translation>Zeitpunkte, die keine Momentaufnahme werden: %n</translation>
+        </message>
+        <message>
+            <source>Values of attributes NetMap does not carry, left out: %n</source>
+            <translation>Werte von Attributen, die NetMap nicht übernimmt, ausgelassen: %n</translation>
+        </message>
+        <message>
+            <source>imported from {0}</source>
+            <translation>importiert aus {0}</translation>
+        </message>
         <message numerus="yes">
             <source>Names normalised (invisible and text-direction characters removed, Unicode composed to NFC): %n</source>
             <translation>
@@ -2503,6 +2575,18 @@
             <translation>Handlungsfeld</translation>
         </message>
         <message>
+            <source>keep as an attribute</source>
+            <translation>als Attribut behalten</translation>
+        </message>
+        <message>
+            <source>use as categories</source>
+            <translation>als Kategorien verwenden</translation>
+        </message>
+        <message>
+            <source>use as clusters</source>
+            <translation>als Cluster verwenden</translation>
+        </message>
+        <message>
             <source>All supported files</source>
             <translation>Alle unterstützten Dateien</translation>
         </message>
@@ -2571,6 +2655,14 @@
         <message>
             <source>Import</source>
             <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Network of the file:</source>
+            <translation>Netzwerk der Datei:</translation>
+        </message>
+        <message>
+            <source>Partition “{0}”:</source>
+            <translation>Partition „{0}“:</translation>
         </message>
         <message>
             <source>… and {0} more</source>
@@ -2653,8 +2745,20 @@
             <translation>Geänderte Projektangaben ({0})</translation>
         </message>
         <message>
+            <source>Dated snapshots, one per time point of the file ({0})</source>
+            <translation>Datierte Momentaufnahmen, eine je Zeitpunkt der Datei ({0})</translation>
+        </message>
+        <message>
+            <source>Left out or kept as they are ({0})</source>
+            <translation>Ausgelassen oder unverändert übernommen ({0})</translation>
+        </message>
+        <message>
             <source>{0} new actors, {1} matched ({2} with differences); {3} new ties, {4} changed.</source>
             <translation>{0} neue Akteure, {1} zugeordnet ({2} mit Abweichungen); {3} neue Beziehungen, {4} geändert.</translation>
+        </message>
+        <message>
+            <source>The file holds {0} actors and {1} ties.</source>
+            <translation>Die Datei enthält {0} Akteure und {1} Beziehungen.</translation>
         </message>
         <message>
             <source>Replacing removes {0} actors and {1} ties from the map.</source>
@@ -4113,6 +4217,34 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>und {n} weitere</translation>
         </message>
         <message>
+            <source>not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's (a file from another tool, or categories still to assign)</source>
+            <translation>nicht geprüft: Kein Akteur hat eine Kategorie des Handbuchs, die Gruppen der Karte sind also nicht die des Handbuchs (eine Datei aus einem anderen Werkzeug, oder die Kategorien sind noch zuzuordnen)</translation>
+        </message>
+        <message>
+            <source>within its own group (coordinator)</source>
+            <translation>innerhalb der eigenen Gruppe (Koordinator)</translation>
+        </message>
+        <message>
+            <source>between members of another group (itinerant)</source>
+            <translation>zwischen Mitgliedern einer anderen Gruppe (Makler von außen)</translation>
+        </message>
+        <message>
+            <source>for its group towards others (representative)</source>
+            <translation>für die eigene Gruppe nach außen (Repräsentant)</translation>
+        </message>
+        <message>
+            <source>from outside into its group (gatekeeper)</source>
+            <translation>von außen in die eigene Gruppe (Türsteher)</translation>
+        </message>
+        <message>
+            <source>between two other groups (liaison)</source>
+            <translation>zwischen zwei anderen Gruppen (Verbindungsperson)</translation>
+        </message>
+        <message>
+            <source>{name} brokers {total}×: {roles}</source>
+            <translation>{name} vermittelt {total}×: {roles}</translation>
+        </message>
+        <message>
             <source>Network</source>
             <translation>Netzwerk</translation>
         </message>
@@ -4167,6 +4299,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>best placed to bridge: {names}</source>
             <translation>am besten geeignet als Brücke: {names}</translation>
+        </message>
+        <message>
+            <source>Who brokers between whom</source>
+            <translation>Wer zwischen wem vermittelt</translation>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>

@@ -823,10 +823,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>unknown tie kind {0!r} (kinds: {1})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{0}: the results protocol is a .pdf</source>
             <translation type="unfinished" />
         </message>
@@ -1307,11 +1303,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>this is not a Pajek network: it has no *Vertices section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no network {0!r} (its networks: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a network has one *Vertices section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>*{0} comes before *Vertices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>this is not a Pajek network: it has no *Vertices section</source>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1392,6 +1408,10 @@
         </message>
         <message>
             <source>the XML is refused ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the XML declares an encoding that does not exist ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1716,6 +1736,18 @@
         </message>
         <message>
             <source>{0!r} cannot be a project name (reserved by PostgreSQL or NetMap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie kind {0!r} is ambiguous; it may be: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown tie kind {0!r} (kinds: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot label {0!r} is ambiguous; it may be: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2364,12 +2396,52 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select a gap to see it on the map.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source>Self-loops left out (a tie from an actor to itself): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parallel ties of one kind between the same actors, kept (the analysis counts each pair once): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hyperedges left out (a tie joins two actors): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Further graphs of the file left out (the first is read): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Further networks of the project file not imported: %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permutations skipped (an order of vertices, not a network): %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time points not kept as snapshots: %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values of attributes NetMap does not carry, left out: %n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported from {0}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Names normalised (invisible and text-direction characters removed, Unicode composed to NFC): %n</source>
             <translation type="unfinished" />
@@ -2490,6 +2562,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>keep as an attribute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use as categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use as clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All supported files</source>
             <translation type="unfinished" />
         </message>
@@ -2557,6 +2641,14 @@
         </message>
         <message>
             <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network of the file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partition “{0}”:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2640,7 +2732,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dated snapshots, one per time point of the file ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out or kept as they are ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} new actors, {1} matched ({2} with differences); {3} new ties, {4} changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds {0} actors and {1} ties.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4088,6 +4192,34 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>not asked: no actor has one of the handbook's categories, so the map's groups are not the handbook's (a file from another tool, or categories still to assign)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within its own group (coordinator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>between members of another group (itinerant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for its group towards others (representative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from outside into its group (gatekeeper)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>between two other groups (liaison)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} brokers {total}×: {roles}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Network</source>
             <translation type="unfinished" />
         </message>
@@ -4141,6 +4273,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>best placed to bridge: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who brokers between whom</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -38,6 +38,22 @@ def test_importing_the_same_file_twice_duplicates_nothing(project: Project) -> N
     assert again.is_empty()
 
 
+def test_parallel_ties_and_namesakes_of_a_file_are_found_again_on_a_second_import(project: Project) -> None:
+    # A Gephi sample with 804 parallel edges grew by 804 ties on every import; two nodes of one
+    # name gave a new actor each time.
+    def source() -> MapState:
+        return incoming(Actor("Rathaus", id=1), Actor("Moschee", id=2), Actor("Moschee", id=3),
+                        ties=(Tie(1, 2, "kooperation"), Tie(2, 1, "kooperation", strength=3),
+                              Tie(1, 3, "kooperation"), Tie(1, 3, "")))
+
+    project.apply_import(plan_import(project.state(), source()))
+    assert (len(project.state().actors), len(project.state().ties)) == (3, 4)
+    again = plan_import(project.state(), source())
+    assert again.is_empty(), again
+    project.apply_import(again)
+    assert (len(project.state().actors), len(project.state().ties)) == (3, 4)
+
+
 def test_matched_actors_keep_identity_and_only_filled_values_change(project: Project) -> None:
     kept = project.add_actor(Actor("Rathaus", category="verwaltung", influence=8, x=100, y=50,
                                    attitude=Attitude.CRITICAL))

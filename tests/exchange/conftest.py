@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,8 @@ from netmap.domain import (
 )
 
 # CI has shared/ beside the checkout (see refdata/README.md); the files are not copied into the repo.
-REFDATA = Path(__file__).parents[2].parent / "shared" / "refdata"
+# NETMAP_REFDATA names another place (a git worktree is not beside shared/).
+REFDATA = Path(os.environ.get("NETMAP_REFDATA") or Path(__file__).parents[2].parent / "shared" / "refdata")
 
 
 @pytest.fixture

@@ -211,3 +211,17 @@ def test_bad_files_give_one_line_errors(tmp_path: Path, text: str, message: str 
     with pytest.raises(ExchangeError, match=message) as info:
         read_graphml(path)
     assert "\n" not in str(info.value)
+
+
+def test_yed_live_labels_positions_colours_and_groups() -> None:
+    # yEd Live / yFiles for HTML: the actors came out as n0..n3 at (0, 0)
+    state = read_graphml(Path(__file__).parent / "files" / "graphml" / "yed_live.graphml")
+    assert [(a.name, a.x, a.y) for a in state.actors] == [
+        ("Rathaus", 0.0, 0.0), ("Moscheeverein & Treff", 200.0, 0.0), ('Kita "Sonne"', 20.0, 150.0),
+        ("Grundschule", 180.0, 150.0)]
+    assert state.actors[0].extra == {"colour": "#ff8c00"}  # z-order and folding state are not attributes
+    assert state.actors[0].notes == "Leitet die Steuerungsgruppe"
+    assert [(c.name, c.members) for c in state.clusters] == [("Bildung", (3, 4))]
+    # arrows: inline at the target; a shared arrow at the source (the tie turns round); none (shared style)
+    assert [(t.source, t.target, t.direction.value, t.extra) for t in state.ties] == [
+        (1, 2, "directed", {"label": "Dialog"}), (3, 1, "directed", {}), (3, 4, "undirected", {})]

@@ -91,7 +91,7 @@ def test_other_layouts(tmp_path: Path, text: str, expected: list[str]) -> None:
         ("dl n=2\n", "no DATA"),
         ("dl n=2\ndata:\n0 1\n1\n", "3 values"),
         ("dl n=2 format=edgelist1\ndata:\n1 3\n", "not among the 2"),
-        ("dl n=2 format=edgelist2\ndata:\n1 1\n", "not supported"),
+        ("dl n=2 format=nodelist2\ndata:\n1 1\n", "not supported"),
         ("dl n=2 format=edgelist1\ndata:\n1 2 lots\n", "not a number"),
         ("dl n=2\nlabels:\na\ndata:\n0 0 0 0\n", "1 labels for 2"),
     ],

@@ -255,3 +255,12 @@ def test_the_child_serves_pickled_requests() -> None:
     assert ok1 and report["network"]["ties"] == 2
     assert ok2 and what_if.cut_off == (3,)  # the smaller piece, ties broken towards the first actor
     assert not ok3 and message == "ValueError: unknown request '__init__'"
+
+
+def test_missing_groups_say_why_they_are_not_asked_of_a_map_without_the_handbooks_categories(qapp) -> None:
+    catalogues = default_catalogues()
+    state = MapState(catalogues=catalogues, actors=[Actor("Anna", id=1), Actor("Ben", id=2)], ties=[Tie(1, 2)])
+    groups = {g.code: g for g in gap_groups(analyze(state), CatalogueLookup(catalogues, "en"))}
+    assert [(e.key, e.actors) for e in groups["missing_categories"].entries] == [("not_asked", [])]
+    assert groups["missing_categories"].summary == "–"  # not "(1)": nothing is missing
+    assert groups["missing_categories"].entries[0].text.startswith("Not asked: no actor has one of the handbook's")

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
 
-from netmap.domain import ContactPerson, MapState
+from netmap.domain import CatalogueKind, ContactPerson, MapState
 from netmap.exchange import SUPPORTED_IMPORTS, read_map
 from netmap.merge import ImportPlan
 from netmap.project import Project
@@ -450,3 +450,70 @@ def test_export_in_another_tools_layout_through_the_dialog(qtbot, make_window, c
         assert (tmp_path / "karte_ties.csv").read_text(encoding="utf-8").startswith("Source,Target,Type,Weight")
     dialog.set_format(".html")
     assert not dialog.layout_.isEnabled() and dialog.compare.isEnabled()  # the page's before/after switch
+
+
+PAJEK = Path(__file__).parents[1] / "exchange" / "files" / "pajek" / "project.paj"
+
+
+def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_out(
+        qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    window = make_window(small_project)
+    choose_file(monkeypatch, PAJEK)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    assert preview.network.currentText() == "Friends" and preview.network.isVisible()
+    assert [preview.network.itemText(i) for i in range(preview.network.count())] == ["Friends", "Advice"]
+    left = preview.items["left_out"]
+    assert [left.child(i).text(0) for i in range(left.childCount())] == [
+        "Further networks of the project file not imported: 1 (Advice)",
+        "Permutations skipped (an order of vertices, not a network): 1"]
+    assert "The file holds 4 actors and 4 ties." in preview.summary.text()
+    label, box = preview.partition_boxes["Gender"]
+    assert label.text() == "Partition “Gender”:" and box.currentText() == "keep as an attribute"
+
+    box.setCurrentIndex(2)  # use as clusters: the file is read again
+    qtbot.waitUntil(lambda: preview.counts()["new_clusters"] == 2, timeout=20000)
+    assert sorted(c.name for c in preview.plan().new_clusters) == ["Gender 1", "Gender 2"]
+    box.setCurrentIndex(1)  # as categories
+    qtbot.waitUntil(lambda: preview.counts()["new_entries"] >= 2 and not preview.plan().new_clusters,
+                    timeout=20000)
+    assert {e.label_en for e in preview.plan().new_entries[CatalogueKind.CATEGORY]} == {"Gender 1", "Gender 2"}
+
+    preview.network.setCurrentText("Advice")
+    qtbot.waitUntil(lambda: [a.name for a in preview.plan().new_actors] == ["Xaver", "Yusuf", "Zoe"],
+                    timeout=20000)
+    assert preview.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    assert {"Xaver", "Yusuf", "Zoe"} <= {a.name for a in on_file(small_project).actors}
+
+
+DYNAMIC = Path(__file__).parents[1] / "exchange" / "files" / "gexf" / "dynamic_dates.gexf"
+
+
+def test_a_dynamic_gexf_becomes_dated_snapshots_and_undo_takes_them_back(
+        qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    window = make_window(small_project)
+    before = on_file(small_project)
+    choose_file(monkeypatch, DYNAMIC)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    group = preview.items["snapshots"]
+    assert [group.child(i).text(0) for i in range(group.childCount())] == [
+        "dynamic_dates 2020-05-01", "dynamic_dates 2022-05-01", "dynamic_dates 2024-05-01"]
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
+    with Project.open(small_project, read_only=True) as project:
+        snapshots = [(s.label, s.taken_on.isoformat()) for s in project.snapshots()]
+        assert snapshots == [("dynamic_dates 2020-05-01", "2020-05-01"), ("dynamic_dates 2022-05-01", "2022-05-01"),
+                             ("dynamic_dates 2024-05-01", "2024-05-01")]
+        first = {a.name for a in project.snapshot_state("dynamic_dates 2020-05-01").actors}
+        assert {"Rathaus", "Jugendtreff"} <= first and "Tafel" not in first
+        names = {a.name for a in project.state().actors}
+        assert "Tafel" in names and "Jugendtreff" not in names  # the last state; closed in 2023
+        assert {a.name for a in before.actors} <= names  # the map's own actors stay
+    window.undo_action.trigger()
+    with Project.open(small_project, read_only=True) as project:
+        assert project.snapshots() == [] and comparable(project.state()) == comparable(before)
+    window.redo_action.trigger()
+    with Project.open(small_project, read_only=True) as project:
+        assert [s.label for s in project.snapshots()] == [label for label, _ in snapshots]
+        assert "Jugendtreff" in {a.name for a in project.snapshot_state("dynamic_dates 2020-05-01").actors}
