@@ -498,7 +498,8 @@ class Project:
                 version += 1
         after = to_write.with_changes(version=version)
         self._versions.saw(what, [stored])
-        self._versions.wrote(what, after, version)
+        if changed:  # a step that changed nothing wrote nothing: it is no base for later edits
+            self._versions.wrote(what, after, version)
         self._announce(what, "updated", (item.id,) if item.id is not None and changed else ())
         return Revision(stored, after, tuple(changed))
 

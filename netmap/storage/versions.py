@@ -10,10 +10,12 @@ refused with a `ConflictError` that names who changed that attribute last, and n
 
 Undo and redo pass their base explicitly (what the undone step wrote), so they restore exactly
 the attributes that step changed. No check is skipped because this session wrote the row last:
-that shortcut once let an undo write a stale row whole over a colleague's rename. An attribute
-whose last change was this session's own is never a conflict with itself.
+that shortcut once let an undo write a stale row whole over a colleague's rename. Nor is an
+attribute exempt because this session changed it last: its own undo may have put back a
+colleague's value, which an older undo must then not overwrite. The base already holds this
+session's own writes (the tracker remembers them), so they never conflict with themselves.
 
-On a project file only one process writes (the lock), so every attribute is the session's own.
+On a project file only one process writes (the lock), so the base is always what is stored.
 Project info and catalogues carry no version: they are compared by content.
 """
 
@@ -121,10 +123,6 @@ class VersionTracker:
         """The newest version of an item this session has read or written (None if none)."""
         return self._seen.get((what, item_id, self._latest.get((what, item_id), 0)))
 
-    def _theirs(self, fields: list[str], meta: RowMeta) -> list[str]:
-        """Of `fields`, those whose last change was another session's."""
-        return [f for f in fields if meta.author(f).session != self.session]
-
     # -- checking --------------------------------------------------------------------------
 
     def resolve(self, what: str, name: str, mine: Item, stored: Item | None, meta: RowMeta | None,
@@ -132,9 +130,9 @@ class VersionTracker:
         """What to write for the edit `mine` (made on `base`) of the row now `stored`, and the
         attributes that changes; raises ConflictError.
 
-        Without `base` the edit is taken to be made on the version `mine` carries (or on this
-        session's own later write of the row); an item never read from a project (version 0,
-        scripts) changes every attribute in which it differs from the stored row."""
+        Without `base` the edit is taken to be made on the version `mine` carries; an item never
+        read from a project (version 0, scripts) changes every attribute in which it differs from
+        the stored row."""
         if stored is None or meta is None:
             if mine.version or base is not None or (mine.id is not None and self.knows(what, mine.id)):
                 raise self.removed(what, mine.id, name)
@@ -143,9 +141,15 @@ class VersionTracker:
         self.saw(what, [stored])  # the base of "apply my version" after a conflict
         name = getattr(stored, "name", name)  # as the other user left it
         if base is None:
-            base = self._base(what, mine, stored, meta)
+            base = self._base(what, mine, stored, meta, self._seen.get((what, mine.id, mine.version)))
         ours = changed_attributes(base, mine)
-        theirs = self._theirs(changed_attributes(base, stored), meta)
+        written = self._written.get((what, mine.id), 0)
+        if not ours and written > mine.version and (what, mine.id, written) in self._seen:
+            # A previous version handed back whole after this session changed the row (the old way
+            # of undoing, still used by scripts): it is measured against that own change instead.
+            base = self._seen[(what, mine.id, written)]
+            ours = changed_attributes(base, mine)
+        theirs = changed_attributes(base, stored)
         clash = [f for f in ours if f in theirs and f != "members" and getattr(mine, f) != getattr(stored, f)]
         if clash:
             self._refuse(what, name, mine, stored, meta, clash, ours)
@@ -155,18 +159,14 @@ class VersionTracker:
         changed = [f for f, value in values.items() if getattr(stored, f) != value]
         return stored.with_changes(**values), changed
 
-    def _base(self, what: str, mine: Item, stored: Item, meta: RowMeta) -> Item:
-        if not mine.version:
+    def _base(self, what: str, mine: Item, stored: Item, meta: RowMeta, seen: Item | None) -> Item:
+        """The version `mine` was made on: as read (its version), or the stored row for an item
+        never read from a project; an unknown older version is refused, naming what changed."""
+        if not mine.version or meta.version == mine.version:
             return stored
-        assert mine.id is not None
-        base_version = max(mine.version, self._written.get((what, mine.id), 0))
-        base = self._seen.get((what, mine.id, base_version))
-        if base is not None:
-            return base
-        if meta.version == mine.version:
-            return stored
-        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta,
-                     self._theirs(changed_attributes(stored, mine), meta) or changed_attributes(stored, mine),
+        if seen is not None:
+            return seen
+        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta, changed_attributes(stored, mine),
                      tuple(changed_attributes(stored, mine)))
         raise AssertionError  # _refuse raises
 
@@ -176,7 +176,7 @@ class VersionTracker:
         `expected` (an undo: where the undone move put it) or, without it, since this session
         last saw the actor."""
         assert stored.id is not None
-        if (x, y) == (stored.x, stored.y) or meta.author("x").session == self.session:
+        if (x, y) == (stored.x, stored.y):
             return
         if expected is not None:
             moved = (stored.x, stored.y) != tuple(expected)
@@ -196,7 +196,7 @@ class VersionTracker:
             if unseen and meta.author("*").session != self.session:
                 self._refuse(what, name, None, stored, meta, ["*"], ())
             return
-        theirs = self._theirs(changed_attributes(base, stored), meta)
+        theirs = changed_attributes(base, stored)
         if theirs:
             self._refuse(what, name, None, stored, meta, theirs, ())
 
@@ -204,10 +204,8 @@ class VersionTracker:
         """Strict check for a prepared plan (an import): the row must still be the planned version."""
         if meta is None or stored is None:
             raise ConflictError(what, name, [], mine=planned, theirs=None)
-        if planned.version and meta.version != planned.version:
-            theirs = self._theirs(changed_attributes(planned, stored), meta)
-            if theirs:
-                self._refuse(what, name, planned, stored, meta, theirs, ())
+        if planned.version and meta.version != planned.version and meta.edit_session != self.session:
+            self._refuse(what, name, planned, stored, meta, changed_attributes(planned, stored), ())
 
     def check_info(self, mine: ProjectInfo, stored: ProjectInfo) -> ProjectInfo:
         base = self._info

@@ -47,7 +47,7 @@ class EditCommand(QUndoCommand):
         self.project = project
         self._skip_redo = False
         self._skip_undo = False
-        self.report_failure: Callable[[str], None] | None = None
+        self.report_failure: Callable[[NetMapError], None] | None = None
         # Set by the session: runs a step so that the window keeps responding while the server
         # is waited for; reports an edit that had to wait in vain (BlockedError).
         self.runner: Callable[[Callable[[], None]], None] | None = None
@@ -94,7 +94,7 @@ class EditCommand(QUndoCommand):
         except NetMapError as exc:
             if self.report_failure is None:
                 raise
-            self.report_failure(str(exc))
+            self.report_failure(exc)
 
 
 class CompositeCommand(EditCommand):

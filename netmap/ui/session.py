@@ -51,6 +51,7 @@ class MapSession(QObject):
     conflicted = Signal(object)  # a ConflictError: another user changed the same thing; nothing was changed
     # A BlockedError (another session holds the edit lock; nothing was changed) and what tries again.
     blocked = Signal(object, object)
+    undoRefused = Signal(object)  # the NetMapError that refused an undo or redo (then editFailed too)
     unsettled = Signal(str)  # an edit was stored, but the map could not be read back yet (it will be)
 
     RETRY_READ_MS = 2000
@@ -170,10 +171,12 @@ class MapSession(QObject):
         QTimer.singleShot(0, stack.redo if undoing else stack.undo)
         self.blocked.emit(error, stack.undo if undoing else stack.redo)
 
-    def _undo_failed(self, message: str) -> None:
-        """Undo or redo was refused (the file changed under us): the history no longer fits the map."""
+    def _undo_failed(self, error: NetMapError) -> None:
+        """Undo or redo was refused (another user changed what it would restore; nothing was
+        written): the history no longer fits the map."""
+        self.undoRefused.emit(error)
         self.editFailed.emit(self.tr("Undo/redo was not possible: {0}. The undo history was cleared.")
-                             .format(message))
+                             .format(error))
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.reload)
 
