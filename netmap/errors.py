@@ -78,6 +78,21 @@ class ServerUnavailableError(ProjectError):
         super().__init__(tr("Errors", "{0}: the database server cannot be used ({1})").format(location, reason))
 
 
+class AccessDeniedError(ProjectError):
+    """The server refuses this database user what NetMap needs: using a project's schema
+    (USAGE), or creating projects in the database (CREATE). Names the grant that would allow it."""
+
+    def __init__(self, location: str, role: str, grant: str, create: bool) -> None:
+        self.location, self.role, self.grant = location, role, grant
+        if create:
+            message = tr("Errors", "{0}: the database user {1} may not create projects in this database; an "
+                                   "administrator can allow it with: {2}").format(location, role, grant)
+        else:
+            message = tr("Errors", "{0}: the database user {1} may not open this project; an administrator can "
+                                   "allow it with: {2}").format(location, role, grant)
+        super().__init__(message)
+
+
 class BlockedError(ProjectError):
     """Another session holds the project's edit lock and does not let go (a laptop gone to sleep in
     the middle of an edit): this edit waited a few seconds and gave up; nothing was changed.

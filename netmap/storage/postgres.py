@@ -17,12 +17,12 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from netmap.errors import ServerUnavailableError
+from netmap.errors import AccessDeniedError, ServerUnavailableError
 from netmap.location import ServerLocation
 from netmap.storage.versions import who
 
 __all__ = [
-    "admin_engine", "backup_schema", "drop_schema", "holders", "is_lock_timeout", "limit_lock_wait", "list_projects",
+    "admin_engine", "backup_schema", "check_access", "drop_schema", "holders", "is_lock_timeout", "limit_lock_wait", "list_projects",
     "postgres_engine", "quote", "rename_schema", "schema_exists", "server_error",
 ]
 
@@ -145,3 +145,18 @@ def limit_lock_wait(conn: Connection) -> None:
 
 def is_lock_timeout(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03"
+
+
+def check_access(conn: Connection, location: ServerLocation, *, exists: bool) -> None:
+    """Refuse at once, naming the missing grant, what the server would refuse later in a
+    confusing way (an unusable schema looks empty, as if it needed an upgrade): using an existing
+    project needs USAGE on its schema, creating one CREATE on the database."""
+    role, database = conn.execute(text("SELECT current_user, current_database()")).one()
+    if exists:
+        if not conn.execute(text("SELECT has_schema_privilege(:n, 'USAGE')"), {"n": location.project}).scalar():
+            raise AccessDeniedError(str(location), role, f"GRANT USAGE ON SCHEMA {quote(conn, location.project)} "
+                                                         f"TO {quote(conn, role)}", create=False)
+    elif not conn.execute(text("SELECT has_database_privilege(current_database(), 'CREATE')")).scalar():
+        server = str(location).rpartition("#")[0]  # not the project: it may be a stand-in being built
+        raise AccessDeniedError(server, role, f"GRANT CREATE ON DATABASE {quote(conn, database)} TO "
+                                              f"{quote(conn, role)}", create=True)
