@@ -225,8 +225,7 @@ def _conflict_text(removed: bool, by: bool, at: bool, detail: bool) -> str:
         return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it")
     if at:
         return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it")
-    return tr("Errors", "{0} {1!r} was changed by another user while you were editing it; "
-                        "your edit was not saved and can be applied again")
+    return tr("Errors", "{0} {1!r} was changed by another user while you were editing it")
 
 
 def _short(value: object, limit: int = 40) -> str:
