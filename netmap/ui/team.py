@@ -151,15 +151,20 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
                       QMessageBox.StandardButton.NoButton, parent)
     lines = []
     seen: set[str] = set()
+    several = len(set(error.authors.values())) > 1  # then each line says whose change it was
     for field, theirs, mine in error.changes:
         label = field_word(field)
         if label in seen:
             continue
         seen.add(label)
+        author = error.authors.get(field, "")
         if mine is None:
-            lines.append(translate("Team", "• {0}: now {1}").format(label, _value(theirs)))
+            line = translate("Team", "• {0}: now {1}").format(label, _value(theirs))
         else:
-            lines.append(translate("Team", "• {0}: now {1} (yours: {2})").format(label, _value(theirs), _value(mine)))
+            line = translate("Team", "• {0}: now {1} (yours: {2})").format(label, _value(theirs), _value(mine))
+        if several and author:
+            line += translate("Team", " – changed by {0}").format(author)
+        lines.append(line)
     if lines:
         box.setInformativeText(translate("Team", "What {0} changed:").format(who) + "\n" + "\n".join(lines))
     keep = box.addButton(translate("Team", "Keep their version"), QMessageBox.ButtonRole.RejectRole)

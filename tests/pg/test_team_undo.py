@@ -151,3 +151,21 @@ def test_moving_or_tying_to_an_actor_a_colleague_removed_says_so(team_of_three) 
     assert "applied again" not in str(caught.value) and "ids" not in str(caught.value)
     with pytest.raises(ConflictError, match="'Kita Sonnenschein' was removed"):
         anna.add_tie(Tie(a.id, b.id))  # type: ignore[arg-type]
+
+
+def test_the_conflict_box_says_whose_change_each_line_is(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.ui.team import conflict_box
+
+    anna, ben, carl = team_of_three
+    added = anna.add_actor(Actor("Tafel", influence=2))
+    stale = anna.actor(added.id)  # type: ignore[arg-type]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Tafel e. V."))  # type: ignore[arg-type]
+    carl.move_actors({added.id: (50.0, 60.0)})  # type: ignore[dict-item]
+    with pytest.raises(ConflictError) as caught:
+        anna.update_actor(stale.with_changes(name="Tafel Nord", x=1.0, y=2.0))
+    box = conflict_box(None, caught.value)
+    qtbot.addWidget(box)
+    lines = box.informativeText().splitlines()
+    assert any(line.startswith("• name: now Tafel e. V.") and line.endswith(f"changed by {ben.editor}") for line in lines)
+    assert any(line.startswith("• position: now 50.0, 60.0") and line.endswith(f"changed by {carl.editor}")
+               for line in lines)
