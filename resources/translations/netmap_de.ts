@@ -3965,6 +3965,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>• {0}: jetzt {1} (Ihr Wert: {2})</translation>
         </message>
         <message>
+            <source> – changed by {0}</source>
+            <translation> – geändert von {0}</translation>
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation>Was {0} geändert hat:</translation>
         </message>

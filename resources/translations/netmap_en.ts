@@ -3903,6 +3903,10 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source> – changed by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation type="unfinished" />
         </message>
