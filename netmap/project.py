@@ -557,7 +557,7 @@ class Project:
             tie_meta = rows.read_meta(conn, rows.T, [t.id for t in ties if t.id is not None])
             for tie in ties:
                 self._versions.check_removal("tie", self._tie_name(conn, tie), tie, tie_meta[tie.id],  # type: ignore[index]
-                                             unseen=True)
+                                             unseen=self.shared)
             memberships = {c.id: c.members for c in rows.read_clusters(conn)
                            if c.id is not None and set(c.members) & set(ids)}
             rows.delete_actors(conn, ids)

@@ -169,3 +169,18 @@ def test_the_conflict_box_says_whose_change_each_line_is(qtbot, team_of_three) -
     assert any(line.startswith("• name: now Tafel e. V.") and line.endswith(f"changed by {ben.editor}") for line in lines)
     assert any(line.startswith("• position: now 50.0, 60.0") and line.endswith(f"changed by {carl.editor}")
                for line in lines)
+
+
+def test_removing_an_actor_with_a_tie_a_colleague_just_added_is_refused(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.domain import Tie
+
+    anna, ben, _ = team_of_three
+    a, b = anna.add_actors([Actor("Jobcenter"), Actor("Sprachkurs")])
+    ben.actors()
+    ben.add_tie(Tie(a.id, b.id, kind=""))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError, match="ben@") as caught:
+        anna.remove_actors([a.id])  # type: ignore[list-item]
+    assert "nothing was removed" in str(caught.value)
+    anna.state()  # once Anna's map shows the tie, removing the actor takes it along knowingly
+    anna.remove_actors([a.id])  # type: ignore[list-item]
+    assert ben.ties() == []
