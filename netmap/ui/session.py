@@ -109,9 +109,9 @@ class MapSession(QObject):
         if self.project.read_only:
             self.editFailed.emit(self.tr("This project is open read-only; it cannot be changed."))
             return False
-        if self._busy:
-            self.editFailed.emit(self.tr("The previous edit is still being stored; please try again in a moment."))
-            return False
+        if self._busy:  # an edit made while the previous one is being stored (a focus change) waits its turn
+            QTimer.singleShot(0, lambda: self.execute(command))
+            return True
         try:
             self.run(command.apply)
         except BlockedError as exc:
@@ -157,7 +157,7 @@ class MapSession(QObject):
         try:
             while worker.is_alive():
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
-                worker.join(0.01)
+                worker.join(0.005)
         finally:
             self._busy = False
             self._follow_pending()

@@ -165,3 +165,25 @@ def test_an_edit_stored_but_not_read_back_is_not_reported_as_failed(qtbot, team_
     session.undo_stack.undo()
     assert project.actor(added.id).notes == ""  # type: ignore[arg-type]
     session.close()
+
+
+def test_an_edit_made_while_another_is_stored_waits_its_turn(qtbot, team_location: str) -> None:  # type: ignore[no-untyped-def]
+    Project.create(team_location).close()
+    project = Project.open(team_location)
+    session = MapSession(project)
+    a, b = project.add_actors([Actor("A"), Actor("B")])
+    session.reload()
+
+    class Slow(UpdateActorsCommand):
+        def apply(self) -> None:
+            time.sleep(0.5)  # a slow server: the window goes on meanwhile
+            super().apply()
+
+    second = UpdateActorsCommand(project, [session.actors[b.id].with_changes(notes="zweite")])  # type: ignore[index]
+    answers: list[bool] = []
+    QTimer.singleShot(100, lambda: answers.append(session.execute(second)))  # e.g. a field losing focus
+    assert session.execute(Slow(project, [session.actors[a.id].with_changes(notes="erste")]))  # type: ignore[index]
+    assert answers == [True]
+    qtbot.waitUntil(lambda: session.undo_stack.count() == 2, timeout=5000)
+    assert [project.actor(i).notes for i in (a.id, b.id)] == ["erste", "zweite"]  # type: ignore[arg-type]
+    session.close()
