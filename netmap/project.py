@@ -500,7 +500,7 @@ class Project:
         self._versions.saw(what, [stored])
         if changed:  # a step that changed nothing wrote nothing: it is no base for later edits
             self._versions.wrote(what, after, version)
-        self._announce(what, "updated", (item.id,) if item.id is not None and changed else ())
+        self._announce(what, "updated", (item.id,) if item.id is not None else ())  # unchanged too: read anew
         return Revision(stored, after, tuple(changed))
 
     def move_actors(self, positions: dict[int, tuple[float, float]],
