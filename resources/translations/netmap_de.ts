@@ -2984,12 +2984,12 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Dieses Projekt ist schreibgeschützt geöffnet und kann nicht geändert werden.</translation>
         </message>
         <message>
-            <source>The previous edit is still being stored; please try again in a moment.</source>
-            <translation>Die vorige Änderung wird noch gespeichert; bitte versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
             <translation>Rückgängig/Wiederholen war nicht möglich: {0}. Der Verlauf wurde geleert.</translation>
+        </message>
+        <message>
+            <source>The previous edit is still being stored; please try again in a moment.</source>
+            <translation type="vanished">Die vorige Änderung wird noch gespeichert; bitte versuchen Sie es gleich noch einmal.</translation>
         </message>
     </context>
     <context>

@@ -2928,10 +2928,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The previous edit is still being stored; please try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
             <translation type="unfinished" />
         </message>
