@@ -387,7 +387,13 @@ class Project:
     # -- project info and catalogues -------------------------------------------------------
 
     def set_info(self, info: ProjectInfo) -> ProjectInfo:
-        """Replace the project info; returns the previous one (for undo)."""
+        """Replace the project info; returns the previous one."""
+        return self.revise_info(info)[0]
+
+    def revise_info(self, info: ProjectInfo, *, base: ProjectInfo | None = None) -> tuple[ProjectInfo, ProjectInfo]:
+        """Store the fields in which `info` differs from `base` (default: the info as last read),
+        merged with what is stored; returns (before, after) for undo. ConflictError when someone
+        else changed one of those fields since `base`."""
         for what, value in ((tr("Errors", "the project name"), info.name), (tr("Errors", "the town"), info.town),
                             (tr("Errors", "the topic"), info.topic),
                             (tr("Errors", "the facilitator"), info.facilitator)):
@@ -396,14 +402,17 @@ class Project:
             raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
         with self._edit() as conn:
             previous = rows.read_info(conn)
-            info = self._versions.check_info(info, previous)
+            info = self._versions.check_info(info, previous, base)
             rows.write_info(conn, info)
         self._versions.saw_info(info)
         self._announce("info", "updated")
-        return previous
+        return previous, info
 
-    def set_catalogue(self, kind: CatalogueKind, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
-        """Replace one catalogue; returns the previous entries. Keys still used on the map stay."""
+    def set_catalogue(self, kind: CatalogueKind, entries: list[CatalogueEntry],
+                      base: list[CatalogueEntry] | None = None) -> list[CatalogueEntry]:
+        """Replace one catalogue; returns the previous entries. Keys still used on the map stay.
+        Refused (ConflictError) when someone else changed the catalogue since `base` (default: as
+        last read; undo passes what the undone step wrote)."""
         keys = [e.key for e in entries]
         if len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
             raise InvalidEditError(tr("Errors", "catalogue keys must be unique and not empty"))
@@ -418,7 +427,7 @@ class Project:
                 raise InvalidEditError(tr("Errors", "the entries {0} are still used on the map and cannot be removed")
                                        .format(", ".join(sorted(missing))))
             previous = rows.read_catalogues(conn)[kind]
-            self._versions.check_catalogue(kind, entries, previous)
+            self._versions.check_catalogue(kind, entries, previous, base)
             rows.write_catalogue(conn, kind, entries)
         self._versions.saw_catalogues({kind: entries})
         self._catalogues = None

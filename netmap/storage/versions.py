@@ -207,8 +207,9 @@ class VersionTracker:
         if planned.version and meta.version != planned.version and meta.edit_session != self.session:
             self._refuse(what, name, planned, stored, meta, changed_attributes(planned, stored), ())
 
-    def check_info(self, mine: ProjectInfo, stored: ProjectInfo) -> ProjectInfo:
-        base = self._info
+    def check_info(self, mine: ProjectInfo, stored: ProjectInfo, base: ProjectInfo | None = None) -> ProjectInfo:
+        """Project info as a three-way merge over `base` (default: as last read)."""
+        base = base if base is not None else self._info
         if base is None or stored == base:
             return mine
         theirs, ours = changed_attributes(base, stored), changed_attributes(base, mine)
@@ -218,8 +219,10 @@ class VersionTracker:
                                 yours=tuple(ours))
         return dataclasses.replace(stored, **{f: getattr(mine, f) for f in ours})
 
-    def check_catalogue(self, kind: CatalogueKind, mine: list[CatalogueEntry], stored: list[CatalogueEntry]) -> None:
-        base = self._catalogues.get(kind)
+    def check_catalogue(self, kind: CatalogueKind, mine: list[CatalogueEntry], stored: list[CatalogueEntry],
+                        base: list[CatalogueEntry] | None = None) -> None:
+        """A catalogue is replaced whole: refused when someone else changed it since `base`."""
+        base = base if base is not None else self._catalogues.get(kind)
         if base is None or stored == base or mine == stored:
             return
         before = {e.key: e for e in base}

@@ -8,6 +8,7 @@ then pushes it; Qt's first `redo()` after the push is therefore skipped.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
@@ -320,16 +321,19 @@ class SetInfoCommand(EditCommand):
     def __init__(self, project: Project, info: ProjectInfo, text: str = "") -> None:
         super().__init__(project, text or translate("Commands", "Edit project info"))
         self._new = info
-        self._old: ProjectInfo | None = None
+        self._step: tuple[ProjectInfo, ProjectInfo] | None = None  # (before, after) of the last apply/revert
+        self._redo: tuple[ProjectInfo, ProjectInfo] | None = None  # (base, target) of a redo
 
     def apply(self) -> None:
-        old = self.project.set_info(self._new)
-        if self._old is None:
-            self._old = old
+        if self._redo is None:
+            self._step = self.project.revise_info(self._new)
+        else:
+            self._step = self.project.revise_info(self._redo[1], base=self._redo[0])
 
     def revert(self) -> None:
-        assert self._old is not None
-        self.project.set_info(self._old)
+        assert self._step is not None
+        base, target = _undoing(*self._step)
+        self._redo = _undoing(*self.project.revise_info(target, base=base))
 
 
 class SetCatalogueCommand(EditCommand):
@@ -341,13 +345,20 @@ class SetCatalogueCommand(EditCommand):
         self._old: list[CatalogueEntry] | None = None
 
     def apply(self) -> None:
-        old = self.project.set_catalogue(self.kind, self._new)
+        # Redo: the catalogue must still be as the undo left it.
+        old = self.project.set_catalogue(self.kind, self._new, base=self._old)
         if self._old is None:
             self._old = old
 
     def revert(self) -> None:
         assert self._old is not None
-        self.project.set_catalogue(self.kind, self._old)
+        self.project.set_catalogue(self.kind, self._old, base=self._new)
+
+
+def _undoing(before: ProjectInfo, after: ProjectInfo) -> tuple[ProjectInfo, ProjectInfo]:
+    """(base, target) that take back the change from `before` to `after`, field by field."""
+    changed = [f.name for f in dataclasses.fields(before) if getattr(before, f.name) != getattr(after, f.name)]
+    return after, after.with_changes(**{f: getattr(before, f) for f in changed})
 
 
 def command_for_version(project: Project, item: object) -> EditCommand | None:

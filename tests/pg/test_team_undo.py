@@ -184,3 +184,30 @@ def test_removing_an_actor_with_a_tie_a_colleague_just_added_is_refused(team_of_
     anna.state()  # once Anna's map shows the tie, removing the actor takes it along knowingly
     anna.remove_actors([a.id])  # type: ignore[list-item]
     assert ben.ties() == []
+
+
+def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.domain import CatalogueEntry, CatalogueKind
+    from netmap.ui.commands import SetCatalogueCommand, SetInfoCommand
+
+    anna, ben, _ = team_of_three
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    assert session.execute(SetInfoCommand(anna, session.info.with_changes(town="Musterstadt")))
+    ben.set_info(ben.info().with_changes(topic="Integration"))
+    session.check_for_outside_changes()  # Anna's window has read Ben's topic
+    session.undo_stack.undo()
+    assert failures == [] and (anna.info().town, anna.info().topic) == ("", "Integration")
+    session.undo_stack.redo()
+    assert (anna.info().town, anna.info().topic) == ("Musterstadt", "Integration")
+
+    districts = session.catalogue(CatalogueKind.DISTRICT)
+    nord = CatalogueEntry("nord", "Nord", "North")
+    assert session.execute(SetCatalogueCommand(anna, CatalogueKind.DISTRICT, districts + [nord]))
+    ben.set_catalogue(CatalogueKind.DISTRICT, districts + [nord, CatalogueEntry("sued", "Süd", "South")])
+    session.check_for_outside_changes()
+    session.undo_stack.undo()  # would drop Ben's "Süd": refused, and named
+    assert len(failures) == 1 and "catalogue" in failures[0]
+    assert [e.key for e in ben.catalogues()[CatalogueKind.DISTRICT]][-2:] == ["nord", "sued"]
+    session.project.unsubscribe(session._on_change)
