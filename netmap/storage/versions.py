@@ -53,9 +53,15 @@ def _fields(item: object) -> list[str]:
     return [f.name for f in dataclasses.fields(item) if f.name not in _SKIP]  # type: ignore[arg-type]
 
 
+def _differs(name: str, a: object, b: object) -> bool:
+    if name == "members":  # a set: stored sorted and without repeats, given in any order
+        return set(getattr(a, name)) != set(getattr(b, name))
+    return bool(getattr(a, name) != getattr(b, name))
+
+
 def changed_attributes(a: object, b: object) -> list[str]:
     """The attributes in which `a` and `b` differ (x and y together, as the position)."""
-    names = [name for name in _fields(a) if getattr(a, name) != getattr(b, name)]
+    names = [name for name in _fields(a) if _differs(name, a, b)]
     if any(n in _POSITION for n in names):
         names = [n for n in names if n not in _POSITION] + list(_POSITION)
     return names
@@ -150,13 +156,13 @@ class VersionTracker:
             base = self._seen[(what, mine.id, written)]
             ours = changed_attributes(base, mine)
         theirs = changed_attributes(base, stored)
-        clash = [f for f in ours if f in theirs and f != "members" and getattr(mine, f) != getattr(stored, f)]
+        clash = [f for f in ours if f in theirs and f != "members" and _differs(f, mine, stored)]
         if clash:
             self._refuse(what, name, mine, stored, meta, clash, ours)
         values = {f: getattr(mine, f) for f in ours}
         if "members" in ours and "members" in theirs:
             values["members"] = _merged_members(base.members, mine.members, stored.members)  # type: ignore[union-attr]
-        changed = [f for f, value in values.items() if getattr(stored, f) != value]
+        changed = [f for f in values if _differs(f, stored, stored.with_changes(**{f: values[f]}))]
         return stored.with_changes(**values), changed
 
     def _base(self, what: str, mine: Item, stored: Item, meta: RowMeta, seen: Item | None) -> Item:

@@ -211,3 +211,11 @@ def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbo
     assert len(failures) == 1 and "catalogue" in failures[0]
     assert [e.key for e in ben.catalogues()[CatalogueKind.DISTRICT]][-2:] == ["nord", "sued"]
     session.project.unsubscribe(session._on_change)
+
+
+def test_cluster_members_given_in_any_order_are_the_same_members(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, _, _ = team_of_three
+    a, b = anna.add_actors([Actor("A"), Actor("B")])
+    added = anna.add_cluster(Cluster("Nord", (b.id, a.id, b.id)))  # type: ignore[arg-type]
+    anna.remove_cluster(added.id, expected=added)  # type: ignore[arg-type]  # the undo of adding it
+    assert anna.clusters() == []
