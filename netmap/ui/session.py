@@ -168,8 +168,10 @@ class MapSession(QObject):
         """Undo or redo waited in vain for another session: nothing changed. The stack moves back
         over the step (which skips itself), and the user may try again."""
         stack = self.undo_stack
+        # Both once QUndoStack.undo()/redo() has returned (it sets its index last): a dialog opened
+        # from inside it would move the stack before the stack has finished moving.
         QTimer.singleShot(0, stack.redo if undoing else stack.undo)
-        self.blocked.emit(error, stack.undo if undoing else stack.redo)
+        QTimer.singleShot(0, lambda: self.blocked.emit(error, stack.undo if undoing else stack.redo))
 
     def _undo_failed(self, error: NetMapError) -> None:
         """Undo or redo was refused (another user changed what it would restore; nothing was

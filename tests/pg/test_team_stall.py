@@ -110,6 +110,36 @@ def test_a_stalled_colleague_is_named_the_window_keeps_responding_and_retry_succ
     with Project.open(team_location) as check:
         assert [a.name for a in check.actors()] == ["Tafel"]  # Carl's unfinished edit was never stored
         assert check.actor(tafel.id).influence == 7  # type: ignore[arg-type]
+
+    # Undo while Carl stalls again: the real box is shown; "Cancel" leaves the step on the stack.
+    from netmap.ui import team
+
+    monkeypatch.setattr("netmap.ui.main_window.show_blocked", team.show_blocked)
+    shown: list[str] = []
+
+    def cancel_the_box() -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, cancel_the_box)
+            return
+        shown.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    carl = _stall(team_location, idle_ms=60_000)
+    try:
+        QTimer.singleShot(50, cancel_the_box)
+        session.undo_stack.undo()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        assert "carl@" in shown[0]
+        qtbot.wait(200)
+        assert session.undo_stack.index() == 1 and session.undo_stack.canUndo()
+    finally:
+        _end(carl)
+    session.undo_stack.undo()
+    with Project.open(team_location) as check:
+        assert check.actor(tafel.id).influence == 2  # type: ignore[arg-type]
     window.close_project()
 
 
@@ -127,8 +157,8 @@ def test_an_undo_blocked_by_a_stalled_colleague_stays_on_the_stack(qtbot, team_l
     carl = _stall(team_location, idle_ms=60_000)
     try:
         session.undo_stack.undo()
-        assert len(blocked) == 1
-        qtbot.waitUntil(lambda: session.undo_stack.index() == 1, timeout=5000)  # moved back, nothing undone
+        qtbot.waitUntil(lambda: len(blocked) == 1, timeout=5000)
+        assert session.undo_stack.index() == 1  # moved back, nothing undone
         assert project.actor(added.id).influence == 5  # type: ignore[arg-type]
     finally:
         _end(carl)
