@@ -139,34 +139,80 @@ class ServerUnavailableError(ProjectError):
         super().__init__(tr("Errors", "{0}: the database server cannot be used ({1})").format(location, reason))
 
 
+class AccessDeniedError(ProjectError):
+    """The server refuses this database user what NetMap needs: using a project's schema
+    (USAGE), or creating projects in the database (CREATE). Names the grant that would allow it."""
+
+    def __init__(self, location: str, role: str, grant: str, create: bool) -> None:
+        self.location, self.role, self.grant = location, role, grant
+        if create:
+            message = tr("Errors", "{0}: the database user {1} may not create projects in this database; an "
+                                   "administrator can allow it with: {2}").format(location, role, grant)
+        else:
+            message = tr("Errors", "{0}: the database user {1} may not open this project; an administrator can "
+                                   "allow it with: {2}").format(location, role, grant)
+        super().__init__(message)
+
+
+class BlockedError(ProjectError):
+    """Another session holds the project's edit lock and does not let go (a laptop gone to sleep in
+    the middle of an edit): this edit waited a few seconds and gave up; nothing was changed.
+    `holders` names who holds it ("user@host"), when the server tells."""
+
+    def __init__(self, location: str, holders: list[str]) -> None:
+        self.location, self.holders = location, list(holders)
+        if holders:
+            message = tr("Errors", "{0}: {1} has an edit open that does not finish, so your edit had to wait; "
+                                   "nothing was changed, please try again").format(location, ", ".join(holders))
+        else:
+            message = tr("Errors", "{0}: another user has an edit open that does not finish, so your edit had to "
+                                   "wait; nothing was changed, please try again").format(location)
+        super().__init__(message)
+
+
 class ConflictError(ProjectError):
     """Another user changed (or removed) what this edit was based on; nothing was written.
 
     `changes` lists what the other user changed as (attribute, their value, your value) where both
-    are known; `mine` is the refused version (so the user can look at it and apply it again),
-    `theirs` what is stored now (None when the other user removed it).
+    are known; `authors` who changed each of those attributes last (`by` names them all, `at` the
+    latest time); `mine` is the refused version and `yours` the attributes the refused edit
+    changed (so the user can apply exactly those again), `theirs` what is stored now (None when
+    the other user removed it).
     """
 
     def __init__(self, what: str, name: str, changes: list[tuple[str, object, object]], *,
-                 mine: object = None, theirs: object = None, by: str = "", at: str = "") -> None:
+                 mine: object = None, theirs: object = None, by: str = "", at: str = "",
+                 authors: dict[str, str] | None = None, yours: tuple[str, ...] = ()) -> None:
         self.what, self.name, self.changes = what, name, changes
         self.mine, self.theirs, self.by, self.at = mine, theirs, by, at
+        self.authors = dict(authors or {})
+        self.yours = tuple(yours)
         removed = theirs is None and what != "map"
         detail = "" if removed else "; ".join(tr("Errors", "{0} is now {1}").format(field_word(field), _short(value))
                                               for field, value, _ in changes)
-        super().__init__(_conflict_text(removed, bool(by), bool(at), bool(detail))
-                         .format(item_word(what), name, by, at, detail))
+        if mine is None and not removed:
+            tail = tr("Errors", "nothing was removed")
+        elif self.rebased() is None:
+            tail = tr("Errors", "your edit was not saved")
+        else:
+            tail = tr("Errors", "your edit was not saved and can be applied again")
+        main = _conflict_text(removed, bool(by), bool(at), bool(detail)).format(item_word(what), name, by, at, detail)
+        super().__init__(tr("Errors", "{0}; {1}").format(main, tail))
 
     def rebased(self) -> object | None:
-        """The refused version made to apply over what is stored now ("keep mine after all"), or
-        None when there is nothing to apply it over (the other user removed it; the whole map)."""
+        """The refused version made to apply over what is stored now ("apply my version"): what is
+        stored, with only the attributes the user changed set to the user's values. None when
+        there is nothing to apply it over (the other user removed it; the whole map)."""
         if self.mine is None or self.theirs is None or self.what == "map":
             return None
-        version = getattr(self.theirs, "version", None)
-        replace = getattr(self.mine, "with_changes", None)
-        if version is None or replace is None:
-            return self.mine  # project info and catalogues carry no version
-        return replace(version=version)
+        replace = getattr(self.theirs, "with_changes", None)
+        if replace is None or not self.yours:
+            version = getattr(self.theirs, "version", None)
+            mine_replace = getattr(self.mine, "with_changes", None)
+            if version is None or mine_replace is None:
+                return self.mine  # catalogues carry no version
+            return mine_replace(version=version)
+        return replace(**{f: getattr(self.mine, f) for f in self.yours})
 
 
 def item_word(what: str) -> str:
@@ -210,47 +256,37 @@ def field_word(field: str) -> str:
         "facilitator": tr("Errors", "facilitator"),
         "workshop_date": tr("Errors", "workshop date"),
         "language": tr("Errors", "language"),
+        "position": tr("Errors", "position"),
     }
     return words.get(field, field)
 
 def _conflict_text(removed: bool, by: bool, at: bool, detail: bool) -> str:
-    """The sentence of a ConflictError, one whole sentence per case so each translates as a whole:
-    {0} what, {1} its name, {2} who changed it, {3} when, {4} what they changed."""
+    """The main clause of a ConflictError, one whole clause per case so each translates as a whole:
+    {0} what, {1} its name, {2} who changed it, {3} when, {4} what they changed. What became of
+    the user's edit follows as a clause of its own."""
     if removed:
         if by and at:
-            return tr("Errors", "{0} {1!r} was removed by {2} at {3} while you were editing it; "
-                                "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was removed by {2} at {3} while you were editing it")
         if by:
-            return tr("Errors", "{0} {1!r} was removed by {2} while you were editing it; "
-                                "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was removed by {2} while you were editing it")
         if at:
-            return tr("Errors", "{0} {1!r} was removed by another user at {3} while you were editing it; "
-                                "your edit was not saved and can be applied again")
-        return tr("Errors", "{0} {1!r} was removed by another user while you were editing it; "
-                            "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was removed by another user at {3} while you were editing it")
+        return tr("Errors", "{0} {1!r} was removed by another user while you were editing it")
     if detail:
         if by and at:
-            return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); "
-                                "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it ({4})")
         if by:
-            return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it ({4}); "
-                                "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it ({4})")
         if at:
-            return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it ({4}); "
-                                "your edit was not saved and can be applied again")
-        return tr("Errors", "{0} {1!r} was changed by another user while you were editing it ({4}); "
-                            "your edit was not saved and can be applied again")
+            return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it ({4})")
+        return tr("Errors", "{0} {1!r} was changed by another user while you were editing it ({4})")
     if by and at:
-        return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it; "
-                            "your edit was not saved and can be applied again")
+        return tr("Errors", "{0} {1!r} was changed by {2} at {3} while you were editing it")
     if by:
-        return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it; "
-                            "your edit was not saved and can be applied again")
+        return tr("Errors", "{0} {1!r} was changed by {2} while you were editing it")
     if at:
-        return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it; "
-                            "your edit was not saved and can be applied again")
-    return tr("Errors", "{0} {1!r} was changed by another user while you were editing it; "
-                        "your edit was not saved and can be applied again")
+        return tr("Errors", "{0} {1!r} was changed by another user at {3} while you were editing it")
+    return tr("Errors", "{0} {1!r} was changed by another user while you were editing it")
 
 
 def _short(value: object, limit: int = 40) -> str:

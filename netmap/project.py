@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -33,6 +33,7 @@ from netmap.domain import (
 )
 from netmap.errors import (
     CompactionFailedError,
+    BlockedError,
     ConflictError,
     InvalidEditError,
     NotAProjectError,
@@ -47,7 +48,7 @@ from netmap.location import FileLocation, Location, ServerLocation, parse_locati
 from netmap.merge import ImportPlan
 from netmap.provenance import merge_sources
 from netmap.serialize import state_from_dict, state_to_dict
-from netmap.storage import rows, sqlite
+from netmap.storage import postgres, rows, sqlite
 from netmap.storage.database import (
     Database,
     open_database,
@@ -55,9 +56,9 @@ from netmap.storage.database import (
 )
 from netmap.storage.lock import ProjectLock
 from netmap.storage.schema import SnapshotRow
-from netmap.storage.versions import VersionTracker
+from netmap.storage.versions import VersionTracker, changed_attributes
 
-__all__ = ["Change", "Project", "RemovedActors"]
+__all__ = ["Change", "Project", "RemovedActors", "Revision"]
 
 S = SnapshotRow.__table__
 
@@ -104,6 +105,23 @@ def _named_again(plan: ImportPlan, source: Source | None) -> list[tuple[Tie, Tie
     updated = {now.id for now, _ in plan.updated_ties}
     return [(t, t.with_changes(sources=merge_sources(t.sources, (source,)))) for t in plan.matched_ties
             if t.id not in updated and source not in t.sources]
+@dataclass(frozen=True)
+class Revision(Generic[Item]):
+    """One stored update of an actor, tie or cluster: the row before and after it, and the
+    attributes it changed (only those; another user's attributes merged in are not among them)."""
+
+    before: Item
+    after: Item
+    changed: tuple[str, ...]
+
+    def undoing(self) -> tuple[Item, Item]:
+        """(base, target) of the update that takes this one back: the attributes it changed return
+        to their old values, and nothing else is touched (`Project.revise(target, base=base)`)."""
+        return self.after, self.after.with_changes(**{f: getattr(self.before, f) for f in self.changed})
+
+    def then(self, later: Revision[Item]) -> Revision[Item]:
+        """This update followed by `later` as one (merged undo steps)."""
+        return Revision(self.before, later.after, tuple(dict.fromkeys(self.changed + later.changed)))
 
 
 class Project:
@@ -283,6 +301,8 @@ class Project:
             yield self._batch
             return
         with self._database_errors(), self._db.engine.begin() as conn:
+            if self.shared:
+                postgres.limit_lock_wait(conn)
             revision = rows.bump_revision(conn)
             yield conn
         if revision is not None:
@@ -311,8 +331,18 @@ class Project:
                 if error is None:
                     raise
                 raise error from exc
+            if postgres.is_lock_timeout(exc):
+                raise BlockedError(self.location, self._lock_holders()) from exc
             first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
             raise ServerUnavailableError(self.location, first) from exc
+
+    def _lock_holders(self) -> list[str]:
+        """Who holds the edit lock that an edit just waited for in vain (empty when unknown)."""
+        try:
+            with self._db.engine.connect() as conn:
+                return postgres.holders(conn)
+        except DBAPIError:
+            return []
 
     # -- following other users -------------------------------------------------------------
 
@@ -409,18 +439,27 @@ class Project:
             raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
 
     def set_info(self, info: ProjectInfo) -> ProjectInfo:
-        """Replace the project info; returns the previous one (for undo)."""
+        """Replace the project info; returns the previous one."""
+        return self.revise_info(info)[0]
+
+    def revise_info(self, info: ProjectInfo, *, base: ProjectInfo | None = None) -> tuple[ProjectInfo, ProjectInfo]:
+        """Store the fields in which `info` differs from `base` (default: the info as last read),
+        merged with what is stored; returns (before, after) for undo. ConflictError when someone
+        else changed one of those fields since `base`."""
         self._check_info(info)
         with self._edit() as conn:
             previous = rows.read_info(conn)
-            info = self._versions.check_info(info, previous)
+            info = self._versions.check_info(info, previous, base)
             rows.write_info(conn, info)
         self._versions.saw_info(info)
         self._announce("info", "updated")
-        return previous
+        return previous, info
 
-    def set_catalogue(self, kind: CatalogueKind, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
-        """Replace one catalogue; returns the previous entries. Keys still used on the map stay."""
+    def set_catalogue(self, kind: CatalogueKind, entries: list[CatalogueEntry],
+                      base: list[CatalogueEntry] | None = None) -> list[CatalogueEntry]:
+        """Replace one catalogue; returns the previous entries. Keys still used on the map stay.
+        Refused (ConflictError) when someone else changed the catalogue since `base` (default: as
+        last read; undo passes what the undone step wrote)."""
         keys = [e.key for e in entries]
         if len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
             raise InvalidEditError(tr("Errors", "catalogue keys must be unique and not empty"))
@@ -435,7 +474,7 @@ class Project:
                 raise InvalidEditError(tr("Errors", "the entries {0} are still used on the map and cannot be removed")
                                        .format(", ".join(sorted(missing))))
             previous = rows.read_catalogues(conn)[kind]
-            self._versions.check_catalogue(kind, entries, previous)
+            self._versions.check_catalogue(kind, entries, previous, base)
             rows.write_catalogue(conn, kind, entries)
         self._versions.saw_catalogues({kind: entries})
         self._catalogues = None
@@ -476,66 +515,116 @@ class Project:
         return self.add_actors([actor])[0]
 
     def update_actor(self, actor: Actor) -> Actor:
-        """Store every attribute of `actor` (found by id); returns the previous version.
+        """Store the attributes in which `actor` (found by id) differs from the version it was read
+        as; returns the previous stored version.
 
         Raises ConflictError when another user changed the same attributes since `actor` was read
         (changes to other attributes are kept and merged)."""
-        actor = rules.normalised_actor(actor)
-        rules.check_actor(actor, self.catalogues())
-        with self._edit() as conn:
-            ids = [actor.id] if actor.id is not None else []
-            previous = rows.read_actors(conn, ids)
-            stored = previous[0] if previous else None
-            meta = rows.read_meta(conn, rows.A, ids).get(actor.id)  # type: ignore[arg-type]
-            to_write = self._versions.resolve("actor", actor.name, actor, stored, meta)
-            assert stored is not None and meta is not None
-            if to_write is not actor:
-                rules.check_actor(to_write, self.catalogues())
-            if not rows.update_actor(conn, to_write, self._versions.stamp(), meta.version):
-                raise ConflictError("actor", actor.name, [], mine=actor, theirs=stored)
-        self._versions.saw("actor", [stored])
-        self._versions.wrote("actor", to_write, meta.version + 1)
-        self._announce("actor", "updated", (actor.id,) if actor.id is not None else ())
-        return stored
+        return self.revise(actor).before
 
-    def move_actors(self, positions: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
-        """Move several actors at once (a drag of a selection); returns the old positions."""
+    def revise(self, item: Item, *, base: Item | None = None) -> Revision[Item]:
+        """Store an actor, tie or cluster as a three-way merge: the attributes in which `item`
+        differs from `base` (default: the version `item` was read as) are written over what is
+        stored now, and nothing else. Undo passes `base` (see `Revision.undoing`). Raises
+        ConflictError when another user changed one of those attributes since `base`."""
+        what = "actor" if isinstance(item, Actor) else "tie" if isinstance(item, Tie) else "cluster"
+        table, read, write = {"actor": (rows.A, rows.read_actors, rows.update_actor),
+                              "tie": (rows.T, rows.read_ties, rows.update_tie),
+                              "cluster": (rows.K, rows.read_clusters, rows.update_cluster)}[what]
+        # Names are stored as every edit stores them: NFC, no invisible or text-direction characters.
+        if isinstance(item, Actor):
+            item = rules.normalised_actor(item)  # type: ignore[assignment]
+        elif isinstance(item, Cluster):
+            item = rules.normalised_cluster(item)  # type: ignore[assignment]
+        catalogues = self.catalogues() if what != "cluster" else {}
+        if isinstance(item, Actor):
+            rules.check_actor(item, catalogues)
+        with self._edit() as conn:
+            ids = [item.id] if item.id is not None else []
+            previous = read(conn, ids)  # type: ignore[operator]
+            stored = previous[0] if previous else None
+            meta = rows.read_meta(conn, table, ids).get(item.id)  # type: ignore[arg-type]
+            name = self._tie_name(conn, item) if isinstance(item, Tie) else item.name
+            to_write, changed = self._versions.resolve(what, name, item, stored, meta, base)
+            assert stored is not None and meta is not None
+            if isinstance(to_write, Actor) and to_write != item:
+                rules.check_actor(to_write, catalogues)
+            elif isinstance(to_write, Tie):
+                rules.check_tie(to_write, self._actor_ids(conn), catalogues)
+            elif isinstance(to_write, Cluster):
+                rules.check_cluster(to_write, self._actor_ids(conn))
+            version = meta.version
+            if changed:
+                stamp = self._versions.stamp()
+                if not write(conn, to_write, stamp, meta.version, rows.credit(meta, changed, stamp)):  # type: ignore[operator]
+                    raise ConflictError(what, name, [], mine=item, theirs=stored)
+                version += 1
+        after = to_write.with_changes(version=version)
+        self._versions.saw(what, [stored])
+        if changed:  # a step that changed nothing wrote nothing: it is no base for later edits
+            self._versions.wrote(what, after, version)
+        self._announce(what, "updated", (item.id,) if item.id is not None else ())  # unchanged too: read anew
+        return Revision(stored, after, tuple(changed))
+
+    def move_actors(self, positions: dict[int, tuple[float, float]],
+                    expected: dict[int, tuple[float, float]] | None = None) -> dict[int, tuple[float, float]]:
+        """Move several actors at once (a drag of a selection); returns the old positions. Undo
+        passes `expected`, where the undone move put them: an actor someone else moved since
+        stays where they put it (ConflictError)."""
         order = sorted(positions)
         with self._edit() as conn:
             stored = {a.id: a for a in rows.read_actors(conn, order) if a.id is not None}
             if set(stored) != set(positions):
-                raise InvalidEditError(tr("Errors", "no actors with ids {0}")
-                                       .format(sorted(set(positions) - set(stored))))
+                gone = sorted(set(positions) - set(stored))
+                if self.shared:
+                    raise self._versions.removed("actor", gone[0])
+                raise InvalidEditError(tr("Errors", "no actors with ids {0}").format(gone))
             meta = rows.read_meta(conn, rows.A, order)
             for actor_id in order:
                 x, y = positions[actor_id]
-                self._versions.check_position(stored[actor_id].name, stored[actor_id], meta[actor_id], x, y)
+                self._versions.check_position(stored[actor_id].name, stored[actor_id], meta[actor_id], x, y,
+                                              expected.get(actor_id) if expected else None)
             stamp = self._versions.stamp()
-            for actor_id in order:
+            moved = [i for i in order if (stored[i].x, stored[i].y) != tuple(positions[i])]
+            for actor_id in moved:
                 x, y = positions[actor_id]
                 conn.execute(update(rows.A).where(rows.A.c.id == actor_id).values(
-                    x=float(x), y=float(y), version=rows.A.c.version + 1, **stamp))
-        for actor_id in order:
+                    x=float(x), y=float(y), version=rows.A.c.version + 1,
+                    authors=rows.credit(meta[actor_id], ("x", "y"), stamp), **stamp))
+        for actor_id in moved:
             x, y = positions[actor_id]
             self._versions.wrote("actor", stored[actor_id].with_changes(x=float(x), y=float(y)),
                                  meta[actor_id].version + 1)
         self._announce("actor", "updated", tuple(positions))
         return {i: (a.x, a.y) for i, a in stored.items()}
 
-    def remove_actors(self, ids: list[int]) -> RemovedActors:
-        """Remove actors with their ties and cluster memberships; returns all of it for undo."""
+    def remove_actors(self, ids: list[int], expected: list[Actor] | None = None) -> RemovedActors:
+        """Remove actors with their ties and cluster memberships; returns all of it for undo.
+
+        Undo of an addition passes `expected`, the actors as added: one that someone else has
+        changed since is not removed (ConflictError), and neither is an actor with a tie this
+        session has never seen (another user's new tie would go with it unseen)."""
         with self._edit() as conn:
             actors = rows.read_actors(conn, ids)
             if len(actors) != len(set(ids)):
+                gone = sorted(set(ids) - {a.id for a in actors})
+                if self.shared:
+                    raise self._versions.removed("actor", gone[0])
                 raise InvalidEditError(tr("Errors", "some of these actors do not exist"))
             meta = rows.read_meta(conn, rows.A, ids)
+            as_added = {a.id: a for a in expected or []}
             for actor in actors:
-                self._versions.check_removal("actor", actor.name, actor, meta[actor.id])  # type: ignore[index]
+                self._versions.check_removal("actor", actor.name, actor, meta[actor.id],  # type: ignore[index]
+                                             as_added.get(actor.id))
             ties = rows.ties_touching(conn, ids)
+            tie_meta = rows.read_meta(conn, rows.T, [t.id for t in ties if t.id is not None])
+            for tie in ties:
+                self._versions.check_removal("tie", self._tie_name(conn, tie), tie, tie_meta[tie.id],  # type: ignore[index]
+                                             unseen=self.shared)
             memberships = {c.id: c.members for c in rows.read_clusters(conn)
                            if c.id is not None and set(c.members) & set(ids)}
             rows.delete_actors(conn, ids)
-            rows.touch(conn, rows.K, sorted(memberships), self._versions.stamp())  # type: ignore[arg-type]
+            rows.touch(conn, rows.K, sorted(memberships), self._versions.stamp(), "members")  # type: ignore[arg-type]
         self._announce("tie", "removed", tuple(t.id for t in ties if t.id is not None))
         self._announce("actor", "removed", tuple(ids))
         if memberships:
@@ -543,16 +632,18 @@ class Project:
         return RemovedActors(actors, ties, memberships)
 
     def restore_actors(self, removed: RemovedActors) -> None:
-        """Undo a removal: the actors, their ties and memberships come back with their ids."""
+        """Undo a removal: the actors, their ties and memberships come back with their ids. The
+        actors rejoin their clusters; members added or removed by others since stay as they are."""
         with self._edit() as conn:
             stamp = self._versions.stamp()
             rows.insert_actors(conn, removed.actors, stamp)
             rows.insert_ties(conn, removed.ties, stamp)
+            back = {a.id for a in removed.actors}
             for cluster_id, members in removed.memberships.items():
                 present = set(conn.execute(select(rows.K.c.id).where(rows.K.c.id == cluster_id)).scalars())
                 if present:  # a cluster another user dissolved meanwhile stays dissolved
-                    rows.write_members(conn, cluster_id, members)
-            rows.touch(conn, rows.K, sorted(removed.memberships), stamp)
+                    rows.add_members(conn, cluster_id, [m for m in members if m in back])
+            rows.touch(conn, rows.K, sorted(removed.memberships), stamp, "members")
         for actor in removed.actors:
             self._versions.wrote("actor", actor, actor.version + 1)
         for tie in removed.ties:
@@ -570,6 +661,9 @@ class Project:
         with self._edit() as conn:
             actor_ids = self._actor_ids(conn)
             for tie in ties:
+                gone = [end for end in (tie.source, tie.target) if end not in actor_ids]
+                if gone and self.shared and self._versions.knows("actor", gone[0]):
+                    raise self._versions.removed("actor", gone[0])
                 rules.check_tie(tie, actor_ids, catalogues)
             ids = rows.insert_ties(conn, ties, self._versions.stamp())
         added = [t.with_changes(id=i, version=t.version + 1) for t, i in zip(ties, ids)]
@@ -582,22 +676,7 @@ class Project:
         return self.add_ties([tie])[0]
 
     def update_tie(self, tie: Tie) -> Tie:
-        catalogues = self.catalogues()
-        with self._edit() as conn:
-            actor_ids = self._actor_ids(conn)
-            ids = [tie.id] if tie.id is not None else []
-            previous = rows.read_ties(conn, ids)
-            stored = previous[0] if previous else None
-            meta = rows.read_meta(conn, rows.T, ids).get(tie.id)  # type: ignore[arg-type]
-            to_write = self._versions.resolve("tie", self._tie_name(conn, tie), tie, stored, meta)
-            assert stored is not None and meta is not None
-            rules.check_tie(to_write, actor_ids, catalogues)
-            if not rows.update_tie(conn, to_write, self._versions.stamp(), meta.version):
-                raise ConflictError("tie", self._tie_name(conn, tie), [], mine=tie, theirs=stored)
-        self._versions.saw("tie", [stored])
-        self._versions.wrote("tie", to_write, meta.version + 1)
-        self._announce("tie", "updated", (tie.id,) if tie.id is not None else ())
-        return stored
+        return self.revise(tie).before
 
     @staticmethod
     def _tie_name(conn: Connection, tie: Tie) -> str:
@@ -605,12 +684,16 @@ class Project:
                                   ).all())
         return f"{names.get(tie.source, '?')} – {names.get(tie.target, '?')}"
 
-    def remove_ties(self, ids: list[int]) -> list[Tie]:
+    def remove_ties(self, ids: list[int], expected: list[Tie] | None = None) -> list[Tie]:
+        """Remove ties; undo of an addition passes `expected` (the ties as added), and a tie
+        someone else changed since stays (ConflictError)."""
         with self._edit() as conn:
             ties = rows.read_ties(conn, ids)
             meta = rows.read_meta(conn, rows.T, ids)
+            as_added = {t.id: t for t in expected or []}
             for tie in ties:
-                self._versions.check_removal("tie", self._tie_name(conn, tie), tie, meta[tie.id])  # type: ignore[index]
+                self._versions.check_removal("tie", self._tie_name(conn, tie), tie, meta[tie.id],  # type: ignore[index]
+                                             as_added.get(tie.id))
             rows.delete_ties(conn, ids)
         self._announce("tie", "removed", tuple(ids))
         return ties
@@ -628,29 +711,18 @@ class Project:
         return added
 
     def update_cluster(self, cluster: Cluster) -> Cluster:
-        cluster = rules.normalised_cluster(cluster)
-        with self._edit() as conn:
-            ids = [cluster.id] if cluster.id is not None else []
-            previous = rows.read_clusters(conn, ids)
-            stored = previous[0] if previous else None
-            meta = rows.read_meta(conn, rows.K, ids).get(cluster.id)  # type: ignore[arg-type]
-            to_write = self._versions.resolve("cluster", cluster.name, cluster, stored, meta)
-            assert stored is not None and meta is not None
-            rules.check_cluster(to_write, self._actor_ids(conn))
-            if not rows.update_cluster(conn, to_write, self._versions.stamp(), meta.version):
-                raise ConflictError("cluster", cluster.name, [], mine=cluster, theirs=stored)
-        self._versions.saw("cluster", [stored])
-        self._versions.wrote("cluster", to_write, meta.version + 1)
-        self._announce("cluster", "updated", (cluster.id,) if cluster.id is not None else ())
-        return stored
+        return self.revise(cluster).before
 
-    def remove_cluster(self, cluster_id: int) -> Cluster:
+    def remove_cluster(self, cluster_id: int, expected: Cluster | None = None) -> Cluster:
+        """Dissolve a cluster; undo of its creation passes `expected` (the cluster as added)."""
         with self._edit() as conn:
             previous = rows.read_clusters(conn, [cluster_id])
             if not previous:
+                if self.shared and self._versions.knows("cluster", cluster_id):
+                    raise self._versions.removed("cluster", cluster_id)
                 raise InvalidEditError(tr("Errors", "there is no cluster with id {0}").format(cluster_id))
             meta = rows.read_meta(conn, rows.K, [cluster_id])
-            self._versions.check_removal("cluster", previous[0].name, previous[0], meta[cluster_id])
+            self._versions.check_removal("cluster", previous[0].name, previous[0], meta[cluster_id], expected)
             rows.delete_clusters(conn, [cluster_id])
         self._announce("cluster", "removed", (cluster_id,))
         return previous[0]
@@ -683,8 +755,8 @@ class Project:
             new_ids = rows.insert_actors(conn, [a.with_changes(id=None, version=0) for a in plan.new_actors], stamp)
             placeholder = {a.id: i for a, i in zip(plan.new_actors, new_ids)}
             for now, after in plan.updated_actors:
-                version = self._stored_version(conn, rows.A, now.id)
-                if not rows.update_actor(conn, after, stamp, version):
+                version, authors = self._stored_version(conn, rows.A, now, after, stamp)
+                if not rows.update_actor(conn, after, stamp, version, authors):
                     raise ConflictError("actor", now.name, [], mine=after, theirs=now)
             actor_ids = self._actor_ids(conn)
             ties = [t.with_changes(source=placeholder.get(t.source, t.source), target=placeholder.get(t.target, t.target),
@@ -693,8 +765,8 @@ class Project:
                 rules.check_tie(tie, actor_ids, catalogues)
             rows.insert_ties(conn, ties, stamp)
             for now_tie, after_tie in plan.updated_ties + _named_again(plan, source):
-                version = self._stored_version(conn, rows.T, now_tie.id)
-                if not rows.update_tie(conn, after_tie, stamp, version):
+                version, authors = self._stored_version(conn, rows.T, now_tie, after_tie, stamp)
+                if not rows.update_tie(conn, after_tie, stamp, version, authors):
                     raise ConflictError("tie", self._tie_name(conn, now_tie), [], mine=after_tie, theirs=now_tie)
             for cluster in plan.new_clusters:
                 members = tuple(placeholder.get(m, m) for m in cluster.members)
@@ -718,9 +790,13 @@ class Project:
         return before
 
     @staticmethod
-    def _stored_version(conn: Connection, table: object, item_id: int | None) -> int:
-        meta = rows.read_meta(conn, table, [item_id] if item_id is not None else [])  # type: ignore[arg-type]
-        return meta[item_id].version if item_id in meta else -1
+    def _stored_version(conn: Connection, table: object, now: Actor | Tie, after: Actor | Tie,
+                        stamp: rows.Stamp) -> tuple[int, dict[str, object]]:
+        """The stored version of an imported row, and its authors once the import changed it."""
+        meta = rows.read_meta(conn, table, [now.id] if now.id is not None else []).get(now.id)  # type: ignore[arg-type]
+        if meta is None:
+            return -1, {}
+        return meta.version, rows.credit(meta, changed_attributes(now, after), stamp)
 
     def _check_plan(self, conn: Connection, plan: ImportPlan) -> None:
         """An import was planned on the map as it was; refuse it when another user has changed
@@ -802,7 +878,7 @@ class Project:
                    and matches({"name": a.contact.name})]
             if ids:
                 conn.execute(delete(rows.C).where(rows.C.c.actor_id.in_(ids)))
-                rows.touch(conn, rows.A, ids, self._versions.stamp())  # type: ignore[arg-type]
+                rows.touch(conn, rows.A, ids, self._versions.stamp(), "contact")  # type: ignore[arg-type]
                 places.append("map")
             for snapshot_id, label, content in conn.execute(select(S.c.id, S.c.label, S.c.content)).all():
                 hits = [a for a in content.get("actors", []) if matches(a.get("contact"))]

@@ -210,6 +210,7 @@ def _open_server(location: ServerLocation, *, read_only: bool, create: bool,
                 exists = postgres.schema_exists(conn, location.project)
                 if not exists and (not create or read_only):
                     raise NotAProjectError(shown, tr("Errors", "the database holds no project of that name"))
+                postgres.check_access(conn, location, exists=exists)
                 if exists and not create and not postgres.schema_tables(conn, location.project):
                     raise NotAProjectError(shown, tr("Errors", "the project is empty"))
                 created = not exists

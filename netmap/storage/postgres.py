@@ -17,15 +17,36 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from netmap.errors import ServerUnavailableError
+from netmap.errors import AccessDeniedError, ServerUnavailableError
 from netmap.location import ServerLocation
+from netmap.storage.versions import who
 
 __all__ = [
-    "admin_engine", "backup_schema", "drop_schema", "list_projects", "postgres_engine", "quote", "rename_schema",
-    "schema_exists", "server_error",
+    "admin_engine", "backup_schema", "check_access", "drop_schema", "holders", "is_lock_timeout", "limit_lock_wait", "list_projects",
+    "postgres_engine", "quote", "rename_schema", "schema_exists", "server_error",
 ]
 
-_CONNECT_ARGS = {"connect_timeout": 10, "application_name": "NetMap"}
+_CONNECT_ARGS = {"connect_timeout": 10, "application_name": "NetMap",
+                 # A computer that vanishes (network gone, laptop closed) is noticed within about a
+                 # minute instead of the system's two hours.
+                 "keepalives": 1, "keepalives_idle": 15, "keepalives_interval": 5, "keepalives_count": 3,
+                 "tcp_user_timeout": 30_000}
+
+APP_PREFIX = "NetMap "
+"""application_name is "NetMap user@host": a colleague's edit that waits can name who holds the lock."""
+
+LOCK_TIMEOUT_MS = 4_000
+"""How long one edit waits for another's before it gives up (BlockedError): a few seconds, never minutes."""
+
+IDLE_IN_TRANSACTION_MS = 15_000
+"""The server ends a session that sits idle inside a transaction this long (a client stopped in the
+middle of an edit, e.g. a laptop gone to sleep): its edit is not stored, and the others go on. A
+NetMap edit never waits for the user inside a transaction, so only a stalled client hits this."""
+
+_HOLDERS = text(
+    "SELECT DISTINCT a.application_name, a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.granted AND l.mode = 'RowExclusiveLock' AND l.relation = 'project_info'::regclass "
+    "AND l.pid <> pg_backend_pid()")
 
 
 def quote(engine_or_conn: Engine | Connection, name: str) -> str:
@@ -33,12 +54,14 @@ def quote(engine_or_conn: Engine | Connection, name: str) -> str:
     return engine_or_conn.dialect.identifier_preparer.quote_identifier(name)
 
 
-def postgres_engine(location: ServerLocation, read_only: bool) -> Engine:
-    """The engine of one project: every connection sees only the project's schema."""
+def postgres_engine(location: ServerLocation, read_only: bool, editor: str | None = None) -> Engine:
+    """The engine of one project: every connection sees only the project's schema, and names its
+    user (`editor`, "user@host") to the server."""
     # pool_pre_ping: a desktop app keeps connections for hours; a server restart or a laptop that slept
     # must not turn the next edit into an error.
-    engine = create_engine(location.engine_url, connect_args=dict(_CONNECT_ARGS), pool_pre_ping=True,
-                           pool_size=2, max_overflow=3)
+    args = dict(_CONNECT_ARGS)
+    args["application_name"] = (APP_PREFIX + (editor or who()))[:63]  # the server keeps 63 bytes
+    engine = create_engine(location.engine_url, connect_args=args, pool_pre_ping=True, pool_size=2, max_overflow=3)
     search_path = quote(engine, location.project)
 
     # insert=True: before SQLAlchemy's own first-connect set-up, which reads current_schema().
@@ -48,6 +71,8 @@ def postgres_engine(location: ServerLocation, read_only: bool) -> Engine:
         dbapi_connection.autocommit = True  # a SET inside a transaction would be undone by its rollback
         cursor = dbapi_connection.cursor()
         cursor.execute("SELECT set_config('search_path', %s, false)", (search_path,))
+        cursor.execute("SELECT set_config('idle_in_transaction_session_timeout', %s, false)",
+                       (str(IDLE_IN_TRANSACTION_MS),))
         if read_only:
             # The server itself refuses every write of a read-only viewer.
             cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -101,3 +126,37 @@ def list_projects(conn: Connection) -> list[str]:
         "SELECT n.nspname FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid "
         "WHERE c.relname = 'alembic_version' AND c.relkind = 'r' ORDER BY n.nspname")).scalars()
     return [n for n in names if not n.startswith(".") and ".bak-" not in n]
+
+
+def holders(conn: Connection) -> list[str]:
+    """Who holds the project's edit lock now (the row lock on project_info): "user@host" of other
+    NetMap sessions, else their database user."""
+    names = []
+    for application, user in conn.execute(_HOLDERS):
+        app = application or ""
+        names.append(app[len(APP_PREFIX):] if app.startswith(APP_PREFIX) else (user or app))
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def limit_lock_wait(conn: Connection) -> None:
+    """Within this transaction, wait at most LOCK_TIMEOUT_MS for a lock (then SQLSTATE 55P03)."""
+    conn.execute(text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": str(LOCK_TIMEOUT_MS)})
+
+
+def is_lock_timeout(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "55P03"
+
+
+def check_access(conn: Connection, location: ServerLocation, *, exists: bool) -> None:
+    """Refuse at once, naming the missing grant, what the server would refuse later in a
+    confusing way (an unusable schema looks empty, as if it needed an upgrade): using an existing
+    project needs USAGE on its schema, creating one CREATE on the database."""
+    role, database = conn.execute(text("SELECT current_user, current_database()")).one()
+    if exists:
+        if not conn.execute(text("SELECT has_schema_privilege(:n, 'USAGE')"), {"n": location.project}).scalar():
+            raise AccessDeniedError(str(location), role, f"GRANT USAGE ON SCHEMA {quote(conn, location.project)} "
+                                                         f"TO {quote(conn, role)}", create=False)
+    elif not conn.execute(text("SELECT has_database_privilege(current_database(), 'CREATE')")).scalar():
+        server = str(location).rpartition("#")[0]  # not the project: it may be a stand-in being built
+        raise AccessDeniedError(server, role, f"GRANT CREATE ON DATABASE {quote(conn, database)} TO "
+                                              f"{quote(conn, role)}", create=True)

@@ -6,7 +6,8 @@ ten times faster for that (PERF_NOTES).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -48,25 +49,68 @@ Stamp = dict[str, Any]
 
 
 @dataclass(frozen=True)
+class Author:
+    """Who changed an attribute last: the user ("user@host"), when ("YYYY-MM-DD HH:MM") and in
+    which open project (the edit session)."""
+
+    by: str
+    at: str
+    session: str
+
+
+@dataclass(frozen=True)
 class RowMeta:
-    """The bookkeeping of a versioned row: its version and who wrote that version."""
+    """The bookkeeping of a versioned row: its version, who wrote that version, and who changed
+    which attribute last (migration 0003)."""
 
     version: int
     changed_by: str
     changed_at: datetime | None
     edit_session: str
+    authors: dict[str, Any] = field(default_factory=dict)
+
+    def author(self, attribute: str) -> Author:
+        """Who changed `attribute` last: its own entry, else who created the row, else (a row
+        written before 0003) whoever wrote the row last."""
+        entry = self.authors.get(attribute) or self.authors.get("*")
+        if entry:
+            return Author(*entry)
+        at = self.changed_at.strftime("%Y-%m-%d %H:%M") if self.changed_at else ""
+        return Author(self.changed_by, at, self.edit_session)
+
+
+def _entry(stamp: Stamp) -> list[str]:
+    at = stamp["changed_at"]
+    return [stamp["changed_by"], at.strftime("%Y-%m-%d %H:%M") if at else "", stamp["edit_session"]]
+
+
+def created(stamp: Stamp) -> dict[str, Any]:
+    """The authors of a new row: its creator stands for every attribute."""
+    return {"*": _entry(stamp)}
+
+
+def credit(meta: RowMeta | None, changed: Iterable[str], stamp: Stamp) -> dict[str, Any]:
+    """The authors after the attributes `changed` were written by `stamp`'s user."""
+    authors = dict(meta.authors) if meta is not None else {}
+    entry = _entry(stamp)
+    for name in changed:
+        authors[name] = entry
+    return authors
 
 
 def read_meta(conn: Connection, table: Any, ids: list[int]) -> dict[int, RowMeta]:
-    query = select(table.c.id, table.c.version, table.c.changed_by, table.c.changed_at, table.c.edit_session)
-    return {r.id: RowMeta(r.version, r.changed_by, r.changed_at, r.edit_session)
+    query = select(table.c.id, table.c.version, table.c.changed_by, table.c.changed_at, table.c.edit_session,
+                   table.c.authors)
+    return {r.id: RowMeta(r.version, r.changed_by, r.changed_at, r.edit_session, dict(r.authors or {}))
             for r in conn.execute(query.where(table.c.id.in_(ids)))}
 
 
-def touch(conn: Connection, table: Any, ids: list[int], stamp: Stamp) -> None:
-    """A new version of rows changed indirectly (a cluster whose members were removed)."""
-    if ids:
-        conn.execute(update(table).where(table.c.id.in_(ids)).values(version=table.c.version + 1, **stamp))
+def touch(conn: Connection, table: Any, ids: list[int], stamp: Stamp, attribute: str) -> None:
+    """A new version of rows whose `attribute` changed indirectly (a cluster's members when an
+    actor is removed), credited to `stamp`'s user."""
+    for row_id, meta in read_meta(conn, table, ids).items():
+        conn.execute(update(table).where(table.c.id == row_id).values(
+            version=table.c.version + 1, authors=credit(meta, [attribute], stamp), **stamp))
 
 
 def sync_sequence(conn: Connection, table: Any) -> None:
@@ -231,7 +275,8 @@ def _insert_many(conn: Connection, table: Any, rows_: list[dict[str, Any]], give
 
 def insert_actors(conn: Connection, actors: list[Actor], stamp: Stamp) -> list[int]:
     """Insert actors (keeping given ids, which undo relies on) and return their ids."""
-    ids = _insert_many(conn, A, [actor_values(a) | stamp | {"version": a.version + 1} for a in actors],
+    ids = _insert_many(conn, A, [actor_values(a) | stamp | {"version": a.version + 1, "authors": created(stamp)}
+                                 for a in actors],
                        [a.id for a in actors])
     if any(a.id is not None for a in actors):
         sync_sequence(conn, A)
@@ -249,12 +294,12 @@ def write_contacts(conn: Connection, contacts: list[tuple[int, ContactPerson | N
         conn.execute(insert(C), rows)
 
 
-def update_actor(conn: Connection, actor: Actor, stamp: Stamp, expected: int) -> bool:
+def update_actor(conn: Connection, actor: Actor, stamp: Stamp, expected: int, authors: dict[str, Any]) -> bool:
     """Write `actor` over the stored version `expected`; False (and nothing written) when the stored
     row is no longer that version."""
     assert actor.id is not None
     result = conn.execute(update(A).where((A.c.id == actor.id) & (A.c.version == expected))
-                          .values(**actor_values(actor), **stamp, version=expected + 1))
+                          .values(**actor_values(actor), **stamp, version=expected + 1, authors=authors))
     if result.rowcount != 1:
         return False
     write_contacts(conn, [(actor.id, actor.contact)])
@@ -269,16 +314,17 @@ def delete_actors(conn: Connection, ids: list[int]) -> None:
 
 
 def insert_ties(conn: Connection, ties: list[Tie], stamp: Stamp) -> list[int]:
-    ids = _insert_many(conn, T, [tie_values(t) | stamp | {"version": t.version + 1} for t in ties],
+    ids = _insert_many(conn, T, [tie_values(t) | stamp | {"version": t.version + 1, "authors": created(stamp)}
+                                 for t in ties],
                        [t.id for t in ties])
     if any(t.id is not None for t in ties):
         sync_sequence(conn, T)
     return ids
 
 
-def update_tie(conn: Connection, tie: Tie, stamp: Stamp, expected: int) -> bool:
+def update_tie(conn: Connection, tie: Tie, stamp: Stamp, expected: int, authors: dict[str, Any]) -> bool:
     result = conn.execute(update(T).where((T.c.id == tie.id) & (T.c.version == expected))
-                          .values(**tie_values(tie), **stamp, version=expected + 1))
+                          .values(**tie_values(tie), **stamp, version=expected + 1, authors=authors))
     return bool(result.rowcount == 1)
 
 
@@ -288,7 +334,7 @@ def delete_ties(conn: Connection, ids: list[int]) -> None:
 
 def insert_cluster(conn: Connection, cluster: Cluster, stamp: Stamp) -> int:
     values = {"uid": cluster.uid, "name": cluster.name, "dots": cluster.dots, "colour": cluster.colour,
-              "version": cluster.version + 1} | stamp
+              "version": cluster.version + 1, "authors": created(stamp)} | stamp
     if cluster.id is not None:
         values["id"] = cluster.id
     cluster_id = int(conn.execute(insert(K).values(**values)).inserted_primary_key[0])
@@ -304,10 +350,11 @@ def write_members(conn: Connection, cluster_id: int, members: tuple[int, ...]) -
         conn.execute(insert(M), [{"cluster_id": cluster_id, "actor_id": a} for a in dict.fromkeys(members)])
 
 
-def update_cluster(conn: Connection, cluster: Cluster, stamp: Stamp, expected: int) -> bool:
+def update_cluster(conn: Connection, cluster: Cluster, stamp: Stamp, expected: int, authors: dict[str, Any]) -> bool:
     assert cluster.id is not None
     result = conn.execute(update(K).where((K.c.id == cluster.id) & (K.c.version == expected)).values(
-        name=cluster.name, dots=cluster.dots, colour=cluster.colour, uid=cluster.uid, **stamp, version=expected + 1))
+        name=cluster.name, dots=cluster.dots, colour=cluster.colour, uid=cluster.uid, **stamp, version=expected + 1,
+        authors=authors))
     if result.rowcount != 1:
         return False
     write_members(conn, cluster.id, cluster.members)
@@ -317,3 +364,11 @@ def update_cluster(conn: Connection, cluster: Cluster, stamp: Stamp, expected: i
 def delete_clusters(conn: Connection, ids: list[int]) -> None:
     conn.execute(delete(M).where(M.c.cluster_id.in_(ids)))
     conn.execute(delete(K).where(K.c.id.in_(ids)))
+
+
+def add_members(conn: Connection, cluster_id: int, actor_ids: Iterable[int]) -> None:
+    """Put actors (back) into a cluster, keeping every member it has now."""
+    present = set(conn.execute(select(M.c.actor_id).where(M.c.cluster_id == cluster_id)).scalars())
+    missing = [a for a in dict.fromkeys(actor_ids) if a not in present]
+    if missing:
+        conn.execute(insert(M), [{"cluster_id": cluster_id, "actor_id": a} for a in missing])

@@ -41,6 +41,8 @@ class Versioned:
     changed_by: Mapped[str] = mapped_column(Text, default="", server_default="")
     changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     edit_session: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # Who changed which attribute last (migration 0003): {attribute: [user@host, time, session]}.
+    authors: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class ProjectInfoRow(Base):

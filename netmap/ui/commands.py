@@ -8,6 +8,7 @@ then pushes it; Qt's first `redo()` after the push is therefore skipped.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
@@ -20,8 +21,8 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
-from netmap.errors import NetMapError
-from netmap.project import Project, RemovedActors
+from netmap.errors import BlockedError, NetMapError
+from netmap.project import Project, RemovedActors, Revision
 from netmap.ui.i18n import translate
 
 __all__ = [
@@ -46,7 +47,12 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.project = project
         self._skip_redo = False
-        self.report_failure: Callable[[str], None] | None = None
+        self._skip_undo = False
+        self.report_failure: Callable[[NetMapError], None] | None = None
+        # Set by the session: runs a step so that the window keeps responding while the server
+        # is waited for; reports an edit that had to wait in vain (BlockedError).
+        self.runner: Callable[[Callable[[], None]], None] | None = None
+        self.report_blocked: Callable[[BlockedError, bool], None] | None = None
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -62,18 +68,34 @@ class EditCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guarded(self.apply)
+        self._guarded(self.apply, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        self._guarded(self.revert, undoing=True)
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
         try:
-            step()
+            if self.runner is not None:
+                self.runner(step)
+            else:
+                step()
+        except BlockedError as exc:
+            if self.report_blocked is None:
+                raise
+            # Nothing happened, yet the stack's index has moved: the session moves it back over
+            # this command, which then must not act (the skip flag), and offers to try again.
+            if undoing:
+                self._skip_redo = True
+            else:
+                self._skip_undo = True
+            self.report_blocked(exc, undoing)
         except NetMapError as exc:
             if self.report_failure is None:
                 raise
-            self.report_failure(str(exc))
+            self.report_failure(exc)
 
 
 class CompositeCommand(EditCommand):
@@ -125,47 +147,64 @@ class AddActorsCommand(EditCommand):
         self.added, self.added_ties = added, added_ties
 
     def revert(self) -> None:
-        self.project.remove_actors([a.id for a in self.added if a.id is not None])
+        # Only as added: an actor someone else has changed since is not taken away unseen.
+        self.project.remove_actors([a.id for a in self.added if a.id is not None], expected=self.added)
 
     @property
     def ids(self) -> list[int]:
         return [a.id for a in self.added if a.id is not None]
 
 
-class UpdateActorsCommand(EditCommand):
-    """Store new versions of one or more actors. Consecutive edits of the same attribute of the
-    same actors (a spin box stepped up three times) merge into one undo step."""
+class _ReviseCommand(EditCommand):
+    """Store new versions of actors, ties or clusters. Undo and redo change back exactly the
+    attributes the edit changed, merged with what is stored then (`Revision.undoing`), so a
+    colleague's later change of another attribute survives; consecutive edits of the same
+    attribute of the same items (a spin box stepped up three times) merge into one undo step."""
+
+    def __init__(self, project: Project, items: Sequence[Actor | Tie | Cluster], text: str, attribute: str) -> None:
+        super().__init__(project, text)
+        self._new = list(items)
+        self._revisions: list[Revision] = []  # type: ignore[type-arg]
+        self._redo: list[tuple[object, object]] = []
+        self.attribute = attribute
+
+    def apply(self) -> None:
+        with self.project.batch():
+            if self._redo:
+                revisions = [self.project.revise(target, base=base) for base, target in self._redo]  # type: ignore[type-var]
+            else:
+                revisions = [self.project.revise(item) for item in self._new]
+        self._revisions = revisions
+
+    def revert(self) -> None:
+        with self.project.batch():
+            undone = [self.project.revise(target, base=base) for base, target in
+                      (r.undoing() for r in self._revisions)]
+        self._redo = [r.undoing() for r in undone]
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (type(other) is not type(self) or not self.attribute
+                or other.attribute != self.attribute):  # type: ignore[attr-defined]
+            return False
+        assert isinstance(other, _ReviseCommand)
+        if [i.id for i in other._new] != [i.id for i in self._new]:
+            return False
+        self._new = other._new
+        self._revisions = [a.then(b) for a, b in zip(self._revisions, other._revisions)]
+        return True
+
+
+class UpdateActorsCommand(_ReviseCommand):
+    """Store new versions of one or more actors (see _ReviseCommand)."""
 
     def __init__(self, project: Project, actors: Sequence[Actor], text: str = "", attribute: str = "") -> None:
         if not text:
             text = (translate("Commands", "Edit actor {0}").format(_quoted(actors[0].name)) if len(actors) == 1
                     else translate("Commands", "Edit actors ({0})").format(len(actors)))
-        super().__init__(project, text)
-        self._new = list(actors)
-        self._old: list[Actor] = []
-        self.attribute = attribute
-
-    def apply(self) -> None:
-        with self.project.batch():
-            old = [self.project.update_actor(a) for a in self._new]
-        if not self._old:
-            self._old = old
-
-    def revert(self) -> None:
-        with self.project.batch():
-            for actor in self._old:
-                self.project.update_actor(actor)
+        super().__init__(project, actors, text, attribute)
 
     def id(self) -> int:
         return _UPDATE_ACTOR_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateActorsCommand) or not self.attribute or other.attribute != self.attribute:
-            return False
-        if [a.id for a in other._new] != [a.id for a in self._new]:
-            return False
-        self._new = other._new
-        return True
 
 
 class MoveActorsCommand(EditCommand):
@@ -177,12 +216,13 @@ class MoveActorsCommand(EditCommand):
         self._old: dict[int, tuple[float, float]] = {}
 
     def apply(self) -> None:
-        old = self.project.move_actors(self._new)
         if not self._old:
-            self._old = old
+            self._old = self.project.move_actors(self._new)
+        else:  # redo: the actors must still be where the undo put them
+            self.project.move_actors(self._new, expected=self._old)
 
     def revert(self) -> None:
-        self.project.move_actors(self._old)
+        self.project.move_actors(self._old, expected=self._new)
 
 
 class AddTiesCommand(EditCommand):
@@ -198,34 +238,15 @@ class AddTiesCommand(EditCommand):
         self.added = self.project.add_ties(self.added or self._ties)  # redo keeps the ids
 
     def revert(self) -> None:
-        self.project.remove_ties([t.id for t in self.added if t.id is not None])
+        self.project.remove_ties([t.id for t in self.added if t.id is not None], expected=self.added)
 
 
-class UpdateTieCommand(EditCommand):
+class UpdateTieCommand(_ReviseCommand):
     def __init__(self, project: Project, tie: Tie, text: str = "", attribute: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Edit tie"))
-        self._new = tie
-        self._old: Tie | None = None
-        self.attribute = attribute
-
-    def apply(self) -> None:
-        old = self.project.update_tie(self._new)
-        if self._old is None:
-            self._old = old
-
-    def revert(self) -> None:
-        assert self._old is not None
-        self.project.update_tie(self._old)
+        super().__init__(project, [tie], text or translate("Commands", "Edit tie"), attribute)
 
     def id(self) -> int:
         return _UPDATE_TIE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (not isinstance(other, UpdateTieCommand) or not self.attribute or other.attribute != self.attribute
-                or other._new.id != self._new.id):
-            return False
-        self._new = other._new
-        return True
 
 
 class RemoveItemsCommand(EditCommand):
@@ -270,34 +291,16 @@ class AddClusterCommand(EditCommand):
 
     def revert(self) -> None:
         assert self.added is not None and self.added.id is not None
-        self.project.remove_cluster(self.added.id)
+        self.project.remove_cluster(self.added.id, expected=self.added)
 
 
-class UpdateClusterCommand(EditCommand):
+class UpdateClusterCommand(_ReviseCommand):
     def __init__(self, project: Project, cluster: Cluster, text: str = "", attribute: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Edit cluster {0}").format(_quoted(cluster.name)))
-        self._new = cluster
-        self._old: Cluster | None = None
-        self.attribute = attribute
-
-    def apply(self) -> None:
-        old = self.project.update_cluster(self._new)
-        if self._old is None:
-            self._old = old
-
-    def revert(self) -> None:
-        assert self._old is not None
-        self.project.update_cluster(self._old)
+        super().__init__(project, [cluster], text or translate("Commands", "Edit cluster {0}")
+                         .format(_quoted(cluster.name)), attribute)
 
     def id(self) -> int:
         return _UPDATE_CLUSTER_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (not isinstance(other, UpdateClusterCommand) or not self.attribute or other.attribute != self.attribute
-                or other._new.id != self._new.id):
-            return False
-        self._new = other._new
-        return True
 
 
 class RemoveClusterCommand(EditCommand):
@@ -318,16 +321,19 @@ class SetInfoCommand(EditCommand):
     def __init__(self, project: Project, info: ProjectInfo, text: str = "") -> None:
         super().__init__(project, text or translate("Commands", "Edit project info"))
         self._new = info
-        self._old: ProjectInfo | None = None
+        self._step: tuple[ProjectInfo, ProjectInfo] | None = None  # (before, after) of the last apply/revert
+        self._redo: tuple[ProjectInfo, ProjectInfo] | None = None  # (base, target) of a redo
 
     def apply(self) -> None:
-        old = self.project.set_info(self._new)
-        if self._old is None:
-            self._old = old
+        if self._redo is None:
+            self._step = self.project.revise_info(self._new)
+        else:
+            self._step = self.project.revise_info(self._redo[1], base=self._redo[0])
 
     def revert(self) -> None:
-        assert self._old is not None
-        self.project.set_info(self._old)
+        assert self._step is not None
+        base, target = _undoing(*self._step)
+        self._redo = _undoing(*self.project.revise_info(target, base=base))
 
 
 class SetCatalogueCommand(EditCommand):
@@ -339,13 +345,20 @@ class SetCatalogueCommand(EditCommand):
         self._old: list[CatalogueEntry] | None = None
 
     def apply(self) -> None:
-        old = self.project.set_catalogue(self.kind, self._new)
+        # Redo: the catalogue must still be as the undo left it.
+        old = self.project.set_catalogue(self.kind, self._new, base=self._old)
         if self._old is None:
             self._old = old
 
     def revert(self) -> None:
         assert self._old is not None
-        self.project.set_catalogue(self.kind, self._old)
+        self.project.set_catalogue(self.kind, self._old, base=self._new)
+
+
+def _undoing(before: ProjectInfo, after: ProjectInfo) -> tuple[ProjectInfo, ProjectInfo]:
+    """(base, target) that take back the change from `before` to `after`, field by field."""
+    changed = [f.name for f in dataclasses.fields(before) if getattr(before, f.name) != getattr(after, f.name)]
+    return after, after.with_changes(**{f: getattr(before, f) for f in changed})
 
 
 def command_for_version(project: Project, item: object) -> EditCommand | None:

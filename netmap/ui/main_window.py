@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from netmap import __version__
 from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
-from netmap.errors import ConflictError, NetMapError, ProjectLockedError
+from netmap.errors import BlockedError, ConflictError, NetMapError, ProjectLockedError
 from netmap.storage.lock import RENEW_EVERY
 from netmap.project import Project
 from netmap.ui.actions import WindowActions
@@ -56,7 +56,7 @@ from netmap.ui.settings import Preferences, open_settings
 from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
-from netmap.ui.team import TeamWatcher, show_conflict
+from netmap.ui.team import TeamWatcher, show_blocked, show_conflict
 
 __all__ = ["MainWindow"]
 
@@ -430,6 +430,11 @@ class MainWindow(QMainWindow):
             if command is not None:
                 self.session.execute(command)
 
+    def _on_blocked(self, error: BlockedError, retry: Callable[[], object]) -> None:
+        """Another session holds the edit lock: say who, and offer to try again."""
+        if show_blocked(self, error):
+            QTimer.singleShot(0, retry)
+
     def new_project(self) -> bool:
         path = self.prompts.new_path()
         if not path:
@@ -519,6 +524,10 @@ class MainWindow(QMainWindow):
             session.editFailed.connect(lambda message: self.show_message(
                 self.tr("Nothing was changed: {0}").format(message), "error"))
             session.conflicted.connect(self.resolve_conflict)
+            session.blocked.connect(self._on_blocked)
+            session.unsettled.connect(lambda message: self.show_message(
+                self.tr("Your change was stored, but the map could not be read back ({0}); it is shown as soon "
+                        "as the server answers.").format(message), "error"))
         for panel, model_type in ((self.actors_panel, ActorTableModel), (self.ties_panel, TieTableModel),
                                   (self.clusters_panel, ClusterTableModel)):
             if session is None:

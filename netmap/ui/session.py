@@ -4,11 +4,21 @@ The core announces each committed edit as a plain `Change`; `MapSession` re-read
 a cache of the map for the views, and re-announces it as Qt signals. Views refresh from these
 signals only, never by poking each other, so the canvas, the tables, the inspector and the file agree.
 Every edit goes through `execute()`: the one place where a refused edit turns into a message.
+
+In team mode an edit (and an undo or redo) runs on a worker thread while the window's event loop
+keeps turning (painting, timers; keyboard and mouse wait), so a server that makes the edit wait
+never freezes the window; the core's change notices of that edit are followed once it is done,
+in the UI thread. An edit that is stored but cannot be read back (the server went away right
+after the commit) is not reported as failed: it stays on the undo stack and the map is read
+again as soon as the server answers.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from netmap.domain import (
@@ -20,7 +30,7 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
-from netmap.errors import ConflictError, NetMapError
+from netmap.errors import BlockedError, ConflictError, NetMapError
 from netmap.project import Change, Project
 from netmap.ui.commands import EditCommand
 
@@ -39,11 +49,21 @@ class MapSession(QObject):
     reloaded = Signal()  # the whole map was read again (a change made by another process)
     editFailed = Signal(str)  # a refused edit: nothing was changed
     conflicted = Signal(object)  # a ConflictError: another user changed the same thing; nothing was changed
+    # A BlockedError (another session holds the edit lock; nothing was changed) and what tries again.
+    blocked = Signal(object, object)
+    undoRefused = Signal(object)  # the NetMapError that refused an undo or redo (then editFailed too)
+    unsettled = Signal(str)  # an edit was stored, but the map could not be read back yet (it will be)
+
+    RETRY_READ_MS = 2000
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self._busy = False
+        self._pending: list[Change] = []
+        self._stale = False
+        self._ui_thread = threading.get_ident()
         self._load()
         project.subscribe(self._on_change)
 
@@ -89,8 +109,14 @@ class MapSession(QObject):
         if self.project.read_only:
             self.editFailed.emit(self.tr("This project is open read-only; it cannot be changed."))
             return False
+        if self._busy:  # an edit made while the previous one is being stored (a focus change) waits its turn
+            QTimer.singleShot(0, lambda: self.execute(command))
+            return True
         try:
-            command.apply()
+            self.run(command.apply)
+        except BlockedError as exc:
+            self.blocked.emit(exc, lambda: self.execute(command))
+            return False
         except ConflictError as exc:
             self.reload()  # show the other user's version
             self.conflicted.emit(exc)
@@ -99,20 +125,100 @@ class MapSession(QObject):
             self.editFailed.emit(str(exc))
             return False
         command.report_failure = self._undo_failed
+        command.report_blocked = self._undo_blocked
+        command.runner = self.run
         command.mark_applied()
         self.undo_stack.push(command)
         return True
 
-    def _undo_failed(self, message: str) -> None:
-        """Undo or redo was refused (the file changed under us): the history no longer fits the map."""
+    @property
+    def busy(self) -> bool:
+        """An edit is being stored (in team mode, on a worker thread)."""
+        return self._busy
+
+    def run(self, step: Callable[[], None]) -> None:
+        """Run one edit step. On a server it runs on a worker thread while this thread keeps the
+        event loop turning without user input; the step's change notices are followed after it,
+        here. Raises what the step raised."""
+        if not self.project.shared or self._busy:
+            step()
+            return
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                step()
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread below
+                failure.append(exc)
+
+        self._busy = True
+        worker = threading.Thread(target=work, name="netmap-edit", daemon=True)
+        worker.start()
+        try:
+            while worker.is_alive():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
+                worker.join(0.005)
+        finally:
+            self._busy = False
+            self._follow_pending()
+        if failure:
+            raise failure[0]
+
+    def _undo_blocked(self, error: BlockedError, undoing: bool) -> None:
+        """Undo or redo waited in vain for another session: nothing changed. The stack moves back
+        over the step (which skips itself), and the user may try again."""
+        stack = self.undo_stack
+        # Both once QUndoStack.undo()/redo() has returned (it sets its index last): a dialog opened
+        # from inside it would move the stack before the stack has finished moving.
+        QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+        QTimer.singleShot(0, lambda: self.blocked.emit(error, stack.undo if undoing else stack.redo))
+
+    def _undo_failed(self, error: NetMapError) -> None:
+        """Undo or redo was refused (another user changed what it would restore; nothing was
+        written): the history no longer fits the map."""
+        self.undoRefused.emit(error)
         self.editFailed.emit(self.tr("Undo/redo was not possible: {0}. The undo history was cleared.")
-                             .format(message))
+                             .format(error))
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.reload)
 
     # -- following the core's changes ------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if self._busy or threading.get_ident() != self._ui_thread:
+            self._pending.append(change)  # followed in the UI thread once the edit is done
+            return
+        self._follow([change])
+
+    def _follow_pending(self) -> None:
+        changes, self._pending = self._pending, []
+        self._follow(changes)
+
+    def _follow(self, changes: list[Change]) -> None:
+        """Read back what changed; when the server does not answer, the edit still stands (the
+        core announces only committed edits) and the map is read again later."""
+        try:
+            for change in changes:
+                self._apply_change(change)
+        except NetMapError as exc:
+            self.unsettled.emit(str(exc))
+            if not self._stale:
+                self._stale = True
+                QTimer.singleShot(self.RETRY_READ_MS, self._catch_up)
+
+    def _catch_up(self) -> None:
+        """Read the whole map again after a failed read-back; retried until the server answers."""
+        if not self._stale:
+            return
+        try:
+            self._load()
+        except NetMapError:
+            QTimer.singleShot(self.RETRY_READ_MS, self._catch_up)
+            return
+        self._stale = False
+        self.reloaded.emit()
+
+    def _apply_change(self, change: Change) -> None:
         ids = [i for i in change.ids if i is not None]
         if change.what == "actor":
             if change.action == "removed":

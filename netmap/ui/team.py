@@ -22,11 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from netmap.errors import ConflictError, NetMapError, field_word
+from netmap.errors import BlockedError, ConflictError, NetMapError, field_word
 from netmap.project import Project
 from netmap.ui.i18n import translate
 
-__all__ = ["TeamWatcher", "conflict_box", "show_conflict"]
+__all__ = ["TeamWatcher", "blocked_box", "conflict_box", "show_blocked", "show_conflict"]
 
 INTERVAL_MS = 2000
 BACK_OFF_MS = 30_000
@@ -151,15 +151,20 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
                       QMessageBox.StandardButton.NoButton, parent)
     lines = []
     seen: set[str] = set()
+    several = len(set(error.authors.values())) > 1  # then each line says whose change it was
     for field, theirs, mine in error.changes:
         label = field_word(field)
         if label in seen:
             continue
         seen.add(label)
+        author = error.authors.get(field, "")
         if mine is None:
-            lines.append(translate("Team", "• {0}: now {1}").format(label, _value(theirs)))
+            line = translate("Team", "• {0}: now {1}").format(label, _value(theirs))
         else:
-            lines.append(translate("Team", "• {0}: now {1} (yours: {2})").format(label, _value(theirs), _value(mine)))
+            line = translate("Team", "• {0}: now {1} (yours: {2})").format(label, _value(theirs), _value(mine))
+        if several and author:
+            line += translate("Team", " – changed by {0}").format(author)
+        lines.append(line)
     if lines:
         box.setInformativeText(translate("Team", "What {0} changed:").format(who) + "\n" + "\n".join(lines))
     keep = box.addButton(translate("Team", "Keep their version"), QMessageBox.ButtonRole.RejectRole)
@@ -174,5 +179,31 @@ def show_conflict(parent: QWidget | None, error: ConflictError) -> bool:
     """Show the conflict; True when the user wants their own version applied (store
     `error.rebased()` through the usual undoable command)."""
     box = conflict_box(parent, error)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def blocked_box(parent: QWidget | None, error: BlockedError) -> QMessageBox:
+    """The message box for an edit that waited in vain for another session, not yet shown."""
+    if error.holders:
+        text = translate("Team", "Your change could not be stored: {0} has started a change that does not "
+                                 "finish (perhaps their computer went to sleep).").format(", ".join(error.holders))
+    else:
+        text = translate("Team", "Your change could not be stored: another user has started a change that "
+                                 "does not finish (perhaps their computer went to sleep).")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Team", "Waiting for someone else"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("Team", "Nothing was changed. The server lets go of a stalled change after "
+                                             "a short while; then try again."))
+    retry = box.addButton(translate("Team", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("Team", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def show_blocked(parent: QWidget | None, error: BlockedError) -> bool:
+    """Say who blocks the edit; True when the user wants to try again."""
+    box = blocked_box(parent, error)
     box.exec()
     return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole

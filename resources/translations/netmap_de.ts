@@ -915,8 +915,40 @@
             <translation>{0}: der Datenbankserver kann nicht genutzt werden ({1})</translation>
         </message>
         <message>
+            <source>{0}: the database user {1} may not create projects in this database; an administrator can allow it with: {2}</source>
+            <translation>{0}: Der Datenbankbenutzer {1} darf in dieser Datenbank keine Projekte anlegen; eine Administratorin oder ein Administrator kann es erlauben mit: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the database user {1} may not open this project; an administrator can allow it with: {2}</source>
+            <translation>{0}: Der Datenbankbenutzer {1} darf dieses Projekt nicht öffnen; eine Administratorin oder ein Administrator kann es erlauben mit: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has an edit open that does not finish, so your edit had to wait; nothing was changed, please try again</source>
+            <translation>{0}: {1} hat eine Änderung begonnen, die nicht abgeschlossen wird, daher musste Ihre Änderung warten; es wurde nichts geändert, bitte versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>{0}: another user has an edit open that does not finish, so your edit had to wait; nothing was changed, please try again</source>
+            <translation>{0}: Eine andere Person hat eine Änderung begonnen, die nicht abgeschlossen wird, daher musste Ihre Änderung warten; es wurde nichts geändert, bitte versuchen Sie es erneut</translation>
+        </message>
+        <message>
             <source>{0} is now {1}</source>
             <translation>{0} ist jetzt {1}</translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>es wurde nichts entfernt</translation>
+        </message>
+        <message>
+            <source>your edit was not saved</source>
+            <translation>Ihre Änderung wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>your edit was not saved and can be applied again</source>
+            <translation>Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0}; {1}</source>
+            <translation>{0}; {1}</translation>
         </message>
         <message>
             <source>actor</source>
@@ -1055,52 +1087,52 @@
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was removed by {2} at {3} while you were editing it</source>
+            <translation>{2} hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was removed by {2} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was removed by {2} while you were editing it</source>
+            <translation>{2} hat {0} {1!r} entfernt, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was removed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was removed by another user at {3} while you were editing it</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was removed by another user while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was removed by another user while you were editing it</source>
+            <translation>eine andere Person hat {0} {1!r} entfernt, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4})</source>
+            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4})</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} while you were editing it ({4}); your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by {2} while you were editing it ({4})</source>
+            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4})</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4})</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4})</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user while you were editing it ({4}); your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by another user while you were editing it ({4})</source>
+            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4})</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it</source>
+            <translation>{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by {2} while you were editing it</source>
+            <translation>{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it</source>
+            <translation>eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user while you were editing it; your edit was not saved and can be applied again</source>
-            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+            <source>{0} {1!r} was changed by another user while you were editing it</source>
+            <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
             <source>this should be an edge list but has no from/to columns</source>
@@ -2009,6 +2041,54 @@
         <message>
             <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
             <translation type="vanished">{0} ist bereits von {1} am Rechner {2} geöffnet (seit {3}); es kann schreibgeschützt geöffnet werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} am {3} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was removed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} entfernt, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben ({4}); Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">{2} hat {0} {1!r} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <translation type="vanished">eine andere Person hat {0} {1!r} am {3} geändert, während Sie daran gearbeitet haben; Ihre Änderung wurde nicht gespeichert und kann erneut übernommen werden</translation>
         </message>
     </context>
     <context>
@@ -3083,6 +3163,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Es wurde nichts geändert: {0}</translation>
         </message>
         <message>
+            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
+            <translation>Ihre Änderung wurde gespeichert, aber die Karte konnte nicht neu gelesen werden ({0}); sie wird angezeigt, sobald der Server wieder antwortet.</translation>
+        </message>
+        <message>
             <source>(none yet)</source>
             <translation>(noch keine)</translation>
         </message>
@@ -3241,6 +3325,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
             <translation>Rückgängig/Wiederholen war nicht möglich: {0}. Der Verlauf wurde geleert.</translation>
+        </message>
+        <message>
+            <source>The previous edit is still being stored; please try again in a moment.</source>
+            <translation type="vanished">Die vorige Änderung wird noch gespeichert; bitte versuchen Sie es gleich noch einmal.</translation>
         </message>
     </context>
     <context>
@@ -4727,6 +4815,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>• {0}: jetzt {1} (Ihr Wert: {2})</translation>
         </message>
         <message>
+            <source> – changed by {0}</source>
+            <translation> – geändert von {0}</translation>
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation>Was {0} geändert hat:</translation>
         </message>
@@ -4737,6 +4829,30 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Apply my version</source>
             <translation>Meine Fassung übernehmen</translation>
+        </message>
+        <message>
+            <source>Your change could not be stored: {0} has started a change that does not finish (perhaps their computer went to sleep).</source>
+            <translation>Ihre Änderung konnte nicht gespeichert werden: {0} hat eine Änderung begonnen, die nicht abgeschlossen wird (vielleicht ist der Computer in den Ruhezustand gegangen).</translation>
+        </message>
+        <message>
+            <source>Your change could not be stored: another user has started a change that does not finish (perhaps their computer went to sleep).</source>
+            <translation>Ihre Änderung konnte nicht gespeichert werden: Eine andere Person hat eine Änderung begonnen, die nicht abgeschlossen wird (vielleicht ist der Computer in den Ruhezustand gegangen).</translation>
+        </message>
+        <message>
+            <source>Waiting for someone else</source>
+            <translation>Warten auf eine andere Person</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. The server lets go of a stalled change after a short while; then try again.</source>
+            <translation>Es wurde nichts geändert. Der Server gibt eine hängende Änderung nach kurzer Zeit frei; versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>

@@ -915,7 +915,39 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0}: the database user {1} may not create projects in this database; an administrator can allow it with: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the database user {1} may not open this project; an administrator can allow it with: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} has an edit open that does not finish, so your edit had to wait; nothing was changed, please try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: another user has an edit open that does not finish, so your edit had to wait; nothing was changed, please try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} is now {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your edit was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your edit was not saved and can be applied again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}; {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1055,51 +1087,51 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was removed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was removed by {2} at {3} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was removed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was removed by {2} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was removed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was removed by another user at {3} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was removed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was removed by another user while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it ({4})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by {2} while you were editing it ({4})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it ({4})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user while you were editing it ({4}); your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by another user while you were editing it ({4})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by {2} at {3} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by {2} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by {2} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user at {3} while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by another user at {3} while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0} {1!r} was changed by another user while you were editing it; your edit was not saved and can be applied again</source>
+            <source>{0} {1!r} was changed by another user while you were editing it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3066,6 +3098,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(none yet)</source>
             <translation type="unfinished" />
         </message>
@@ -4700,6 +4736,10 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source> – changed by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation type="unfinished" />
         </message>
@@ -4709,6 +4749,30 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Apply my version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your change could not be stored: {0} has started a change that does not finish (perhaps their computer went to sleep).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your change could not be stored: another user has started a change that does not finish (perhaps their computer went to sleep).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed. The server lets go of a stalled change after a short while; then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -30,3 +30,16 @@ def two_users(team_location: str) -> Iterator[tuple[Project, Project]]:
     yield anna, ben
     anna.close()
     ben.close()
+
+
+@pytest.fixture
+def team_of_three(team_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Project, Project, Project]]:
+    """Anna, Ben and Carl on one team project; getpass reads LOGNAME, so each session records its user."""
+    Project.create(team_location).close()
+    users = []
+    for name in ("anna", "ben", "carl"):
+        monkeypatch.setenv("LOGNAME", name)
+        users.append(Project.open(team_location))
+    yield users[0], users[1], users[2]
+    for user in users:
+        user.close()

@@ -1,17 +1,16 @@
 """The workshop and where the map came from: participants, open questions, the guided step reached.
 
 Revision ID: 0004_provenance
-Revises: 0002
+Revises: 0003_authors
 
-Independent of other branches' migrations (only new columns with constant defaults), so it can be
-re-chained after them when branches are merged.
+Only new columns with constant defaults.
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_provenance"
-down_revision = "0002"
+down_revision = "0003_authors"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,221 @@
+"""Undo, redo and "apply my version" in team mode never overwrite a colleague's change unseen
+(issue 18): undo restores only what the undone edit changed, merged with what is stored now."""
+
+from __future__ import annotations
+
+import pytest
+
+from netmap.domain import Actor, Cluster
+from netmap.errors import ConflictError
+from netmap.ui.commands import (
+    MoveActorsCommand,
+    RemoveItemsCommand,
+    UpdateActorsCommand,
+    UpdateClusterCommand,
+)
+from netmap.ui.session import MapSession
+
+
+def test_undoing_twice_keeps_the_name_a_colleague_gave_meanwhile(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    added = anna.add_actor(Actor("Jugendtreff", influence=3, notes=""))
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(influence=8)]))  # type: ignore[index]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Jugendzentrum Nord"))  # type: ignore[arg-type]
+    # Anna's window has not polled yet: her notes edit is based on the version without Ben's name.
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(notes="offen")]))  # type: ignore[index]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert failures == []
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Jugendzentrum Nord", 3, "")
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Jugendzentrum Nord", 8, "offen")
+    session.project.unsubscribe(session._on_change)
+
+
+def test_undoing_a_move_keeps_a_colleagues_later_edit_and_refuses_over_their_move(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    a, b = anna.add_actors([Actor("A", x=0.0, y=0.0), Actor("B", x=5.0, y=5.0)])
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    assert session.execute(MoveActorsCommand(anna, {a.id: (10.0, 10.0)}))  # type: ignore[dict-item]
+    ben.update_actor(ben.actor(a.id).with_changes(name="A neu"))  # type: ignore[arg-type]
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[a.id].with_changes(notes="n")]))  # type: ignore[index]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert failures == []
+    now = ben.actor(a.id)  # type: ignore[arg-type]
+    assert (now.name, now.x, now.y, now.notes) == ("A neu", 0.0, 0.0, "")
+
+    # Ben moves B after Anna did: Anna's undo of her move is refused and names Ben; B stays.
+    assert session.execute(MoveActorsCommand(anna, {b.id: (20.0, 20.0)}))  # type: ignore[dict-item]
+    ben.move_actors({b.id: (50.0, 60.0)})  # type: ignore[dict-item]
+    session.undo_stack.undo()
+    assert len(failures) == 1 and "ben@" in failures[0] and "position is now (50.0, 60.0)" in failures[0]
+    assert failures[0].count("position") == 1
+    assert (ben.actor(b.id).x, ben.actor(b.id).y) == (50.0, 60.0)  # type: ignore[arg-type]
+    session.project.unsubscribe(session._on_change)
+
+
+def test_undoing_a_removal_keeps_members_a_colleague_added_since(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    a, b, c = anna.add_actors([Actor("A"), Actor("B"), Actor("C")])
+    cluster = anna.add_cluster(Cluster("Bildung", (a.id, b.id)))  # type: ignore[arg-type]
+    session = MapSession(anna)
+    assert session.execute(RemoveItemsCommand(anna, [a.id]))  # type: ignore[list-item]
+    ben.update_cluster(ben.clusters()[0].with_changes(members=(b.id, c.id)))  # type: ignore[arg-type]
+    session.undo_stack.undo()
+    assert set(ben.clusters()[0].members) == {a.id, b.id, c.id}
+    assert ben.clusters()[0].id == cluster.id
+    session.project.unsubscribe(session._on_change)
+
+
+def test_cluster_members_added_by_two_people_are_combined(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    a, b, c = anna.add_actors([Actor("A"), Actor("B"), Actor("C")])
+    cluster = anna.add_cluster(Cluster("Sport", (a.id,)))  # type: ignore[arg-type]
+    seen_by_ben = ben.clusters()[0]
+    session = MapSession(anna)
+    assert session.execute(UpdateClusterCommand(anna, cluster.with_changes(members=(a.id, b.id))))  # type: ignore[arg-type]
+    ben.update_cluster(seen_by_ben.with_changes(members=(a.id, c.id)))  # type: ignore[arg-type]
+    assert set(anna.clusters()[0].members) == {a.id, b.id, c.id}
+    session.undo_stack.undo()  # Anna takes back her B; Ben's C stays
+    assert set(anna.clusters()[0].members) == {a.id, c.id}
+    session.project.unsubscribe(session._on_change)
+
+
+def test_undoing_an_addition_that_a_colleague_changed_since_is_refused(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.ui.commands import AddActorsCommand
+
+    anna, ben, _ = team_of_three
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    command = AddActorsCommand(anna, [Actor("Tafel")])
+    assert session.execute(command)
+    ben.update_actor(ben.actor(command.ids[0]).with_changes(influence=7))
+    session.undo_stack.undo()
+    assert len(failures) == 1 and "ben@" in failures[0] and "nothing was removed" in failures[0]
+    assert ben.actor(command.ids[0]).influence == 7
+    session.project.unsubscribe(session._on_change)
+
+
+def test_a_conflict_names_who_changed_each_attribute(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, carl = team_of_three
+    added = anna.add_actor(Actor("Moschee", influence=2))
+    stale = anna.actor(added.id)  # type: ignore[arg-type]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Moscheeverein"))  # type: ignore[arg-type]
+    carl.update_actor(carl.actor(added.id).with_changes(notes="Freitag"))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError) as caught:
+        anna.update_actor(stale.with_changes(notes="Sonntag", influence=5))
+    error = caught.value
+    assert [c[0] for c in error.changes] == ["notes"]
+    assert error.authors == {"notes": carl.editor} and error.by == carl.editor
+    assert ben.editor not in str(error)  # Ben changed the name, not the notes
+
+    with pytest.raises(ConflictError) as caught:
+        anna.update_actor(stale.with_changes(name="Moschee e. V.", notes="Sonntag"))
+    assert caught.value.authors == {"name": ben.editor, "notes": carl.editor}
+    assert caught.value.by == f"{ben.editor}, {carl.editor}"
+
+
+def test_apply_my_version_writes_only_what_i_changed(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, carl = team_of_three
+    added = anna.add_actor(Actor("Tafel", influence=2))
+    stale = anna.actor(added.id)  # type: ignore[arg-type]
+    ben.update_actor(ben.actor(added.id).with_changes(influence=6))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError) as caught:
+        anna.update_actor(stale.with_changes(influence=9, notes="Ausgabe dienstags"))
+    assert caught.value.yours == ("influence", "notes")
+    mine = caught.value.rebased()
+    carl.update_actor(carl.actor(added.id).with_changes(name="Tafel e. V."))  # type: ignore[arg-type]  # while Anna reads the box
+    anna.update_actor(mine)  # type: ignore[arg-type]
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Tafel e. V.", 9, "Ausgabe dienstags")
+
+
+def test_moving_or_tying_to_an_actor_a_colleague_removed_says_so(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.domain import Tie
+
+    anna, ben, _ = team_of_three
+    a, b = anna.add_actors([Actor("Kita Sonnenschein"), Actor("Schule")])
+    ben.remove_actors([a.id])  # type: ignore[list-item]
+    with pytest.raises(ConflictError, match="'Kita Sonnenschein' was removed by another user") as caught:
+        anna.move_actors({a.id: (1.0, 2.0)})  # type: ignore[dict-item]
+    assert "applied again" not in str(caught.value) and "ids" not in str(caught.value)
+    with pytest.raises(ConflictError, match="'Kita Sonnenschein' was removed"):
+        anna.add_tie(Tie(a.id, b.id))  # type: ignore[arg-type]
+
+
+def test_the_conflict_box_says_whose_change_each_line_is(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.ui.team import conflict_box
+
+    anna, ben, carl = team_of_three
+    added = anna.add_actor(Actor("Tafel", influence=2))
+    stale = anna.actor(added.id)  # type: ignore[arg-type]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Tafel e. V."))  # type: ignore[arg-type]
+    carl.move_actors({added.id: (50.0, 60.0)})  # type: ignore[dict-item]
+    with pytest.raises(ConflictError) as caught:
+        anna.update_actor(stale.with_changes(name="Tafel Nord", x=1.0, y=2.0))
+    box = conflict_box(None, caught.value)
+    qtbot.addWidget(box)
+    lines = box.informativeText().splitlines()
+    assert any(line.startswith("• name: now Tafel e. V.") and line.endswith(f"changed by {ben.editor}") for line in lines)
+    assert any(line.startswith("• position: now 50.0, 60.0") and line.endswith(f"changed by {carl.editor}")
+               for line in lines)
+
+
+def test_removing_an_actor_with_a_tie_a_colleague_just_added_is_refused(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.domain import Tie
+
+    anna, ben, _ = team_of_three
+    a, b = anna.add_actors([Actor("Jobcenter"), Actor("Sprachkurs")])
+    ben.actors()
+    ben.add_tie(Tie(a.id, b.id, kind=""))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError, match="ben@") as caught:
+        anna.remove_actors([a.id])  # type: ignore[list-item]
+    assert "nothing was removed" in str(caught.value)
+    anna.state()  # once Anna's map shows the tie, removing the actor takes it along knowingly
+    anna.remove_actors([a.id])  # type: ignore[list-item]
+    assert ben.ties() == []
+
+
+def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.domain import CatalogueEntry, CatalogueKind
+    from netmap.ui.commands import SetCatalogueCommand, SetInfoCommand
+
+    anna, ben, _ = team_of_three
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    assert session.execute(SetInfoCommand(anna, session.info.with_changes(town="Musterstadt")))
+    ben.set_info(ben.info().with_changes(topic="Integration"))
+    session.check_for_outside_changes()  # Anna's window has read Ben's topic
+    session.undo_stack.undo()
+    assert failures == [] and (anna.info().town, anna.info().topic) == ("", "Integration")
+    session.undo_stack.redo()
+    assert (anna.info().town, anna.info().topic) == ("Musterstadt", "Integration")
+
+    districts = session.catalogue(CatalogueKind.DISTRICT)
+    nord = CatalogueEntry("nord", "Nord", "North")
+    assert session.execute(SetCatalogueCommand(anna, CatalogueKind.DISTRICT, districts + [nord]))
+    ben.set_catalogue(CatalogueKind.DISTRICT, districts + [nord, CatalogueEntry("sued", "Süd", "South")])
+    session.check_for_outside_changes()
+    session.undo_stack.undo()  # would drop Ben's "Süd": refused, and named
+    assert len(failures) == 1 and "catalogue" in failures[0]
+    assert [e.key for e in ben.catalogues()[CatalogueKind.DISTRICT]][-2:] == ["nord", "sued"]
+    session.project.unsubscribe(session._on_change)
+
+
+def test_cluster_members_given_in_any_order_are_the_same_members(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, _, _ = team_of_three
+    a, b = anna.add_actors([Actor("A"), Actor("B")])
+    added = anna.add_cluster(Cluster("Nord", (b.id, a.id, b.id)))  # type: ignore[arg-type]
+    anna.remove_cluster(added.id, expected=added)  # type: ignore[arg-type]  # the undo of adding it
+    assert anna.clusters() == []
