@@ -13,8 +13,9 @@ Layout (DESIGN.md lists the keys that must be there; the rest is added here):
   for isolates), community (index into "communities"; null for isolates), articulation_point,
   cuts_off (how many actors lose touch if it leaves), k_core, brokerage {role: count, "total"}.
 - "options": directed, weighted, tie_kind (its label): the options that produced the report.
-- "notes": why a gap was not asked, by gap: {"missing_categories": "categories_not_handbook"} when no
-  actor has one of the handbook's categories (a file from another tool): that gap is then empty.
+- "notes": why a gap was not asked, by gap: {"missing_categories": "categories_not_handbook"} when the
+  map has actors but none of them has one of the handbook's categories (a file from another tool):
+  that gap is then empty.
 - "gaps": missing_categories (the handbook's actor groups without an actor), isolated_actors,
   single_points_of_failure, peripheral_categories,
   missing_districts, fields_without_ties, not_reached, unconnected_communities, key_actors.
@@ -164,9 +165,10 @@ def build_report(
     isolated = [v for v in nodes if degrees[v] == 0]
     categories = [e.key for e in state.catalogue(CatalogueKind.CATEGORY)]
     # "Which of the handbook's actor groups are missing?" only makes sense for a map that uses them: for
-    # a file from another tool it would list all of them (32 German categories for a Gephi file).
+    # a file from another tool it would list all of them (32 German categories for a Gephi file). An
+    # empty map is a workshop about to collect its actors: every group is still missing.
     handbook = {e.key for e in default_catalogues()[CatalogueKind.CATEGORY]}
-    uses_handbook = any(graph.nodes[v].get("category", "") in handbook for v in nodes)
+    uses_handbook = not nodes or any(graph.nodes[v].get("category", "") in handbook for v in nodes)
     reachable_pairs = sum(r - 1 for r in fig.closeness_reach.values())
     if not directed:
         reachable_pairs //= 2
