@@ -775,9 +775,10 @@ class Project:
             removed_ids = {a.id for a in plan.removed_actors}
             for now_cluster, cluster in plan.updated_clusters:
                 members = tuple(placeholder.get(m, m) for m in cluster.members if m not in removed_ids)
-                rules.check_cluster(cluster.with_changes(members=members), actor_ids)
-                version = self._stored_version(conn, rows.K, now_cluster.id)
-                if not rows.update_cluster(conn, cluster.with_changes(members=members), stamp, version):
+                after_cluster = cluster.with_changes(members=members)
+                rules.check_cluster(after_cluster, actor_ids)
+                version, authors = self._stored_version(conn, rows.K, now_cluster, after_cluster, stamp)
+                if not rows.update_cluster(conn, after_cluster, stamp, version, authors):
                     raise ConflictError("cluster", now_cluster.name, [], mine=cluster, theirs=now_cluster)
             if plan.info is not None:  # as set_info: another user's change of other facts is kept
                 info = self._versions.check_info(plan.info, rows.read_info(conn))
@@ -790,7 +791,7 @@ class Project:
         return before
 
     @staticmethod
-    def _stored_version(conn: Connection, table: object, now: Actor | Tie, after: Actor | Tie,
+    def _stored_version(conn: Connection, table: object, now: Actor | Tie | Cluster, after: Actor | Tie | Cluster,
                         stamp: rows.Stamp) -> tuple[int, dict[str, object]]:
         """The stored version of an imported row, and its authors once the import changed it."""
         meta = rows.read_meta(conn, table, [now.id] if now.id is not None else []).get(now.id)  # type: ignore[arg-type]
