@@ -57,6 +57,7 @@ class WindowActions(QObject):
         self.fit = action("actionFit", "Ctrl+0")
         self.presentation = action("actionPresentation", "F5", checkable=True)
         self.leave_presentation = action("actionLeavePresentation", "Esc")
+        self.map_only = action("actionMapOnly", "F9", checkable=True)
         self.layout_rings = action("actionLayoutRings", "Ctrl+1")
         self.layout_sectors = action("actionLayoutSectors", "Ctrl+2")
         self.layout_districts = action("actionLayoutDistricts", "Ctrl+3")
@@ -122,6 +123,8 @@ class WindowActions(QObject):
             self.fit: (self.tr("&Fit the whole map"), ""),
             self.presentation: (self.tr("&Presentation"), self.tr("Full screen for the projector (Esc leaves)")),
             self.leave_presentation: (self.tr("Leave presentation"), ""),
+            self.map_only: (self.tr("&Map only"), self.tr("Hide all panels to give the map the whole window; "
+                                                         "again to bring them back")),
             self.layout_rings: (self.tr("Key actor &rings"),
                                 self.tr("The key actor in the centre, the others in rings by distance from it")),
             self.layout_sectors: (self.tr("&Sectors by category"), self.tr("One sector of the circle per category")),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -54,6 +54,7 @@ from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_conflict
+from netmap.ui.window_fit import WindowMemory, plan_for
 
 __all__ = ["MainWindow"]
 
@@ -98,13 +99,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._retranslate()
         self._apply_session(None)
-        self.resize(1600, 1000)
-        geometry, state = self.prefs.window_state()
-        if geometry:
-            self.restoreGeometry(geometry)
-        if state:
-            self.restoreState(state)
-        self._hide_stray_tab_bars()
+        self.window_memory = WindowMemory(self.prefs.settings)
+        self.screen_area = QRect()
+        self.fit_to_screen()
 
     # == building ========================================================================
 
@@ -178,6 +175,53 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.docks.append(self.analysis_dock)
 
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Size the window and its panels for the screen (window_fit.py says why); a layout
+        remembered for a screen of this size wins over the plan."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        self.screen_area = QRect(available)
+        plan = plan_for(available)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        tables = [self.actors_dock, self.ties_dock, self.clusters_dock]
+        if plan.tables_beside_map and self.dockWidgetArea(self.actors_dock) != right:
+            for dock in tables:
+                dock.widget().set_narrow(True)  # type: ignore[attr-defined]
+                self.addDockWidget(right, dock)
+                self.tabifyDockWidget(self.legend_dock, dock)
+            self.legend_dock.raise_()
+
+        def size_docks() -> None:
+            self.resizeDocks([self.inspector_dock], [plan.side_width], Qt.Orientation.Horizontal)
+            if not plan.tables_beside_map:
+                self.resizeDocks([self.actors_dock], [plan.table_height], Qt.Orientation.Vertical)
+
+        geometry, state = self.window_memory.load(available)
+        if state:
+            self.restoreState(state)
+        else:
+            size_docks()
+            QTimer.singleShot(0, size_docks)  # again once the window has its size
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        if not (geometry and self.restoreGeometry(geometry) and available.contains(self.geometry())):
+            self.setGeometry(plan.geometry)
+            if plan.maximised:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._hide_stray_tab_bars()
+
+    def set_map_only(self, on: bool) -> None:
+        """Collapse every panel at once (F9), for the map alone; F9 again brings them back."""
+        if on:
+            self._panels_before_map_only = [d for d in self.docks if d.isVisible()]
+            for dock in self._panels_before_map_only:
+                dock.hide()
+        else:
+            for dock in getattr(self, "_panels_before_map_only", []) or self.docks[:5]:
+                dock.show()
+            self._hide_stray_tab_bars()
+        QTimer.singleShot(0, self.view.fit_all)
+
     def _hide_stray_tab_bars(self) -> None:
         """Qt 6.11 leaves a second, unmanaged tab bar behind when two dock areas both have tabbed
         docks; it floats over the map with empty tabs. The docks got their titles after tabifying,
@@ -214,6 +258,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(a.map_only)
         self.view_menu.addAction(a.analysis)
         self.view_menu.addSeparator()
         self.layout_menu = self.view_menu.addMenu("")
@@ -245,7 +290,7 @@ class MainWindow(QMainWindow):
         self.kind_label.setContentsMargins(6, 0, 4, 0)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("tieKindChooser")
-        self.kind_combo.setMinimumContentsLength(22)
+        self.kind_combo.setMinimumContentsLength(16)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # number keys keep working on the map
         self.edit_toolbar.addAction(a.tie_tool)
@@ -258,9 +303,10 @@ class MainWindow(QMainWindow):
         self.layout_toolbar = QToolBar(self)
         self.layout_toolbar.setObjectName("layoutToolbar")
         self.layout_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.layout_toolbar.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
+        # The view's buttons first: on a narrow screen they stay in sight, the layouts go behind ».
+        self.layout_toolbar.addActions([a.fit, a.presentation, a.zoom_in, a.zoom_out])
         self.layout_toolbar.addSeparator()
-        self.layout_toolbar.addActions([a.zoom_in, a.zoom_out, a.fit, a.presentation])
+        self.layout_toolbar.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
         self.addToolBar(self.layout_toolbar)
         self.kind_actions: list[QAction] = []
         self.status_counts = QLabel()
@@ -291,6 +337,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.fit.triggered.connect(self.view.fit_all)
         a.presentation.toggled.connect(self.set_presentation)
+        a.map_only.toggled.connect(self.set_map_only)
         a.leave_presentation.triggered.connect(lambda: self.set_presentation(False))
         a.layout_rings.triggered.connect(lambda: self.run_layout("rings"))
         a.layout_sectors.triggered.connect(lambda: self.run_layout("sectors"))
@@ -554,6 +601,9 @@ class MainWindow(QMainWindow):
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
         self.undo_action.setText(self.tr("&Undo: {0}").format(undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo: {0}").format(redo) if redo else self.tr("&Redo"))
+        # The toolbar shows a fixed word, so no button moves when the last edit changes.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.undo_action.setToolTip(self.undo_action.text().replace("&", "") + " (Ctrl+Z)")
         self.redo_action.setToolTip(self.redo_action.text().replace("&", "") + " (Ctrl+Y)")
 
@@ -865,6 +915,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presenting:
             self.set_presentation(False)
-        self.prefs.save_window_state(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
+        self.window_memory.save(self.screen_area, bytes(self.saveGeometry().data()),
+                                bytes(self.saveState().data()))
         self.close_project()
         super().closeEvent(event)

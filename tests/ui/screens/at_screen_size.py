@@ -1,0 +1,75 @@
+"""Checks that need a screen of a given size: run by test_screen_sizes.py in a child process whose
+offscreen screen is NETMAP_SCREEN (e.g. "1366x768") big; skipped when collected otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from netmap.demo import write_demo
+
+SIZE = os.environ.get("NETMAP_SCREEN", "")
+pytestmark = pytest.mark.skipif(not SIZE, reason="run by test_screen_sizes.py with a screen of a set size")
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.netmap"
+    write_demo(path).close()
+    return path
+
+
+def _screen() -> QRect:
+    return QApplication.primaryScreen().availableGeometry()
+
+
+def test_the_window_fits_and_the_map_gets_most_of_it(qtbot, make_window, demo: Path) -> None:
+    width, height = (int(v) for v in SIZE.split("x"))
+    assert _screen().size().toTuple() == (width, height)
+    window = make_window(demo)
+    window.set_language("de")
+    qtbot.wait(100)
+    screen = _screen()
+    assert screen.contains(window.frameGeometry()), (window.frameGeometry(), screen)
+    status = window.statusBar()
+    assert status.isVisible()
+    assert screen.contains(QRect(status.mapToGlobal(status.rect().topLeft()), status.size()))
+    view = window.view.viewport()
+    share = view.width() * view.height() / (screen.width() * screen.height())
+    assert share >= 0.5, f"the map has {share:.0%} of the screen"
+
+
+def _button_places(window) -> dict[str, tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
+    places = {}
+    for bar in (window.edit_toolbar, window.layout_toolbar):
+        for act in bar.actions():
+            button = bar.widgetForAction(act)
+            if button is not None and button.isVisible() and act.objectName():
+                top_left = button.mapTo(window, button.rect().topLeft())
+                places[act.objectName()] = (top_left.x(), top_left.y(), button.width(), button.height())
+    return places
+
+
+def test_toolbar_buttons_stay_put_and_the_view_buttons_are_in_sight(qtbot, make_window, demo: Path) -> None:
+    window = make_window(demo)
+    window.set_language("de")
+    qtbot.wait(100)
+    qtbot.wait(50)
+    before = _button_places(window)
+    inside = window.rect()
+    for name in ("actionFit", "actionPresentation", "actionUndo", "actionRedo"):
+        assert name in before, f"{name} is not visible (behind »?)"
+        x, y, w, h = before[name]
+        assert inside.contains(QRect(x, y, w, h)), name
+    window.start_quick_entry()
+    qtbot.keyClicks(window.quick_entry.edit, "Seniorenbeirat Nordstadt mit langem Namen")
+    qtbot.keyClick(window.quick_entry.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.quick_entry.edit, Qt.Key.Key_Return)
+    assert window.undo_group.canUndo()
+    assert "Seniorenbeirat" in window.undo_action.toolTip()
+    qtbot.wait(50)
+    assert _button_places(window) == before
