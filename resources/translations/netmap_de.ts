@@ -2764,6 +2764,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
             <source>New ties: {0}</source>
             <translation>Neue Beziehungen: {0}</translation>
         </message>
@@ -4175,6 +4183,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Leave presentation</source>
             <translation>Präsentation beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Map only</source>
+            <translation>Nur &amp;Karte</translation>
+        </message>
+        <message>
+            <source>Hide all panels to give the map the whole window; again to bring them back</source>
+            <translation>Alle Seitenleisten ausblenden, damit die Karte das ganze Fenster hat; noch einmal holt sie zurück</translation>
         </message>
         <message>
             <source>Key actor &amp;rings</source>

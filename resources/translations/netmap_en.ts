@@ -2760,6 +2760,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New ties: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -4160,6 +4168,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Leave presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Map only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide all panels to give the map the whole window; again to bring them back</source>
             <translation type="unfinished" />
         </message>
         <message>
