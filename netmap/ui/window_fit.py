@@ -53,8 +53,8 @@ def plan_for(available: QRect) -> ScreenPlan:
         geometry.moveCenter(available.center())
         maximised = False
     # The map gets most of the width: about a quarter for the panels, never less than 280 px.
-    side = max(280, min(400, round(geometry.width() * 0.24)))
-    table = max(140, min(240, round(geometry.height() * 0.2)))
+    side = max(280, min(400, round(geometry.width() * 0.22)))
+    table = max(140, min(220, round(geometry.height() * 0.16)))
     return ScreenPlan(geometry, maximised, small, side, table)
 
 

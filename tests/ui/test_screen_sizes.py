@@ -1,4 +1,4 @@
-"""The main window on a 1366×768 laptop and a 1280×720 projector.
+"""The main window on a 1366×768 laptop, a 1280×720 projector and a 1920×1080 screen.
 
 The offscreen platform takes its screen size from a configuration file; one process has one
 screen, so each size runs the checks of screens/at_screen_size.py in a child pytest."""
@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("size", ["1366x768", "1280x720"])
+@pytest.mark.parametrize("size", ["1366x768", "1280x720", "1920x1080"])
 def test_main_window_at_screen_size(size: str, tmp_path: Path) -> None:
     width, height = (int(v) for v in size.split("x"))
     config = tmp_path / "screen.json"

@@ -353,7 +353,7 @@ class ActorItem(QGraphicsItem):
     def label(self) -> LabelLayout:
         if self._label is None:
             self._label = LabelLayout(self.actor.name, self._style.label_font(bold=self.actor.is_key),
-                                      self._style.label_width)
+                                      self._style.label_width, self._style.label_lines)
         return self._label
 
     def _ring_extent(self) -> float:

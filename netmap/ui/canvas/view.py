@@ -57,6 +57,7 @@ class MapView(QGraphicsView):
         self._static: QPixmap | None = None
         self._static_transform: QTransform | None = None
         self._last_scale = -1.0
+        self._fitted = False  # showing the whole map: a resize shows it whole again
         if scene is not None:
             self.setScene(scene)
 
@@ -78,8 +79,32 @@ class MapView(QGraphicsView):
     def set_zoom(self, factor: float) -> None:
         self._zoom_by(factor / max(self.zoom(), 1e-9), centred=True)
 
+    WALL_TEXT_SHARE = 1 / 50
+    """Presentation mode: letters at least this share of the screen height (read from the back row)."""
+
     def fit_all(self) -> None:
-        """Show the whole map (capped at 150 %, so a map of three actors is not gigantic)."""
+        """Show the whole map (capped at 150 %, so a map of three actors is not gigantic); in
+        presentation mode with every name readable (see canvas/presentation.py)."""
+        scene = self.map_scene()
+        if scene is not None and scene.presentation:
+            self._fit_for_wall(scene)
+        else:
+            self._fit()
+        self._fitted = True
+
+    def _fit_for_wall(self, scene: MapScene) -> None:
+        """Fit the stored map, spread the actors inside what the screen shows, fit again."""
+        scene.set_wall_text(self.viewport().height() * self.WALL_TEXT_SHARE)
+        scene.unspread()
+        for _ in range(2):  # the labels' size in map units follows the zoom: settle it
+            self._fit()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        m = shown.height() * 0.005
+        heading = scene.style.heading_px * max(scene.label_scale, 1.0) * 1.4
+        # The view stays as it is: the labels' size in map units depends on the zoom.
+        scene.spread_for_presentation(shown.adjusted(m, m, -m, -m), heading)
+
+    def _fit(self) -> None:
         self._drop_static()
         scene = self.map_scene()
         rect = scene.content_rect() if scene is not None else QRectF()
@@ -96,6 +121,7 @@ class MapView(QGraphicsView):
         self._scale_changed()
 
     def _zoom_by(self, factor: float, centred: bool = False, at: QPointF | None = None) -> None:
+        self._fitted = False
         current = self.zoom()
         target = min(self.MAX_SCALE, max(self.MIN_SCALE, current * factor))
         if abs(target - current) < 1e-12:
@@ -142,6 +168,12 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._drop_static()
         super().resizeEvent(event)
+        if self._fitted:  # e.g. full screen arrived, or the window was maximised: whole again
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        if self._fitted:
+            self.fit_all()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self._drop_static()
@@ -178,6 +210,7 @@ class MapView(QGraphicsView):
             event.accept()
             return
         if self._pan_from is not None:
+            self._fitted = False
             delta = event.position() - self._pan_from
             h0, v0 = self._pan_scroll
             self.horizontalScrollBar().setValue(h0 - round(delta.x()))
@@ -201,6 +234,7 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self._space:
+            self._fitted = False
             self._space = True
             self.setInteractive(False)
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

@@ -39,8 +39,8 @@ def test_the_window_fits_and_the_map_gets_most_of_it(qtbot, make_window, demo: P
     assert status.isVisible()
     assert screen.contains(QRect(status.mapToGlobal(status.rect().topLeft()), status.size()))
     view = window.view.viewport()
-    share = view.width() * view.height() / (screen.width() * screen.height())
-    assert share >= 0.5, f"the map has {share:.0%} of the screen"
+    share = view.width() * view.height() / (window.width() * window.height())
+    assert share >= 0.5, f"the map has {share:.0%} of the window"
 
 
 def _button_places(window) -> dict[str, tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
@@ -73,3 +73,36 @@ def test_toolbar_buttons_stay_put_and_the_view_buttons_are_in_sight(qtbot, make_
     assert "Seniorenbeirat" in window.undo_action.toolTip()
     qtbot.wait(50)
     assert _button_places(window) == before
+
+
+def test_presentation_shows_every_name_readable_and_the_whole_map(qtbot, make_window, demo: Path) -> None:
+    from netmap.overlap import overlapping_pairs
+    from netmap.ui.canvas.presentation import actor_box
+
+    window = make_window(demo)
+    window.set_language("de")
+    stored = {a.id: (a.x, a.y) for a in window.session.actors.values()}
+    window.set_presentation(True)
+    screen = _screen()
+    qtbot.waitUntil(lambda: window.view.viewport().size() == screen.size())
+    qtbot.wait(300)  # the fit that follows the full-screen size
+    view, scene = window.view, window.scene
+    shown = view.viewport().rect()
+    line_px = scene.style.label_px * scene.label_scale * view.zoom() * scene.style.label_line_ratio()
+    assert line_px >= screen.height() / 50 - 0.01, line_px
+    items = scene.actor_items()
+    assert len(items) == 62
+    for item in items:
+        assert item.label_visible, item.actor.name
+        assert not item.label().text.endswith("…"), item.actor.name
+        rect = view.mapFromScene(item.mapRectToScene(item.label_rect())).boundingRect()
+        assert shown.contains(rect), (item.actor.name, rect)
+    assert overlapping_pairs([actor_box(item) for item in items]) == []
+    # The project keeps its positions; leaving brings them and the labels back.
+    assert {a.id: (a.x, a.y) for a in window.session.actors.values()} == stored
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.wait(300)
+    assert scene.labels_shown
+    assert sum(item.label_visible for item in items) >= len(items) // 2
+    assert {i.actor_id: (i.x(), i.y()) for i in items} == stored
