@@ -46,6 +46,7 @@ class WindowActions(QObject):
         self.delete = action("actionDelete", Key.Delete, "Backspace")
         self.select_all = action("actionSelectAll", Key.SelectAll)
         self.quick_entry = action("actionQuickEntry", "Ctrl+E", "Ins")
+        self.tie_entry = action("actionTieEntry", "Ctrl+K")
         self.group = action("actionGroup", "Ctrl+G")
         self.tie_tool = action("actionTieTool", "T", checkable=True)
         self.add_dot = action("actionAddDot", "+")
@@ -81,7 +82,7 @@ class WindowActions(QObject):
         self.shortcuts = action("actionShortcuts", Key.HelpContents)
         self.about_data = action("actionAboutData")
 
-        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.group, self.tie_tool, self.add_dot,
+        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.tie_entry, self.group, self.tie_tool, self.add_dot,
                         self.remove_dot, self.layout_rings, self.layout_sectors, self.layout_districts,
                         self.layout_force, self.project_info, self.catalogues, self.import_, self.erase_person,
                         self.take_snapshot]
@@ -113,6 +114,8 @@ class WindowActions(QObject):
             self.select_all: (self.tr("Select &all"), ""),
             self.quick_entry: (self.tr("&New actor…"), self.tr("Type a name, Enter, the first letters of a "
                                                                "category, Enter")),
+            self.tie_entry: (self.tr("New t&ie…"), self.tr("Type the first letters of one actor, a comma, the "
+                                                          "first letters of the other, Enter")),
             self.group: (self.tr("&Group as cluster"), self.tr("Group the selected actors as a cluster with a heading")),
             self.tie_tool: (self.tr("Draw &ties"), self.tr("Drag from actor to actor to draw a tie of the chosen "
                                                            "kind (without this tool: Shift+drag)")),

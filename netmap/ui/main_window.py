@@ -54,6 +54,7 @@ from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_conflict
+from netmap.ui.tie_entry import TieEntry
 from netmap.ui.window_fit import WindowMemory, plan_for
 
 __all__ = ["MainWindow"]
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(2)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.quick_entry)
+        self.tie_entry = TieEntry()
+        self.tie_entry.setObjectName("tieEntry")
+        self.tie_entry.hide()
+        layout.addWidget(self.tie_entry)
         layout.addWidget(self.centre_stack, 1)
         self.setCentralWidget(centre)
 
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([a.cut, a.copy, a.paste, a.delete, a.select_all])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a.quick_entry, a.tie_tool, a.group, a.add_dot, a.remove_dot])
+        self.edit_menu.addActions([a.quick_entry, a.tie_entry, a.tie_tool, a.group, a.add_dot, a.remove_dot])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.erase_person)
 
@@ -328,6 +333,9 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(self.delete_selection)
         a.select_all.triggered.connect(self.select_all)
         a.quick_entry.triggered.connect(self.start_quick_entry)
+        a.tie_entry.triggered.connect(self.start_tie_entry)
+        self.tie_entry.tieRequested.connect(self._on_typed_tie)
+        self.tie_entry.cancelled.connect(self._on_tie_entry_done)
         a.group.triggered.connect(self.group_selection)
         a.tie_tool.toggled.connect(self.scene.set_tie_mode)
         self.scene.tieModeChanged.connect(a.tie_tool.setChecked)
@@ -563,6 +571,7 @@ class MainWindow(QMainWindow):
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()
         self.quick_entry.setVisible(session is not None and not session.read_only and not self._presenting)
+        self.tie_entry.hide()
         self.centre_stack.setCurrentWidget(self.view if session is not None else self.welcome)
         self._fill_kind_chooser()
         self._update_title()
@@ -716,10 +725,34 @@ class MainWindow(QMainWindow):
             self.quick_entry.hide()
         self.view.setFocus()
 
+    def start_tie_entry(self) -> None:
+        """The typed-tie field (tie_entry.py), starting from the one selected actor if there is one."""
+        session = self._editable()
+        if session is None:
+            return
+        kinds = session.catalogue(CatalogueKind.TIE_KIND)
+        self.tie_entry.set_sources(lambda: session.actors.values(), [e.label(self.language) for e in kinds])
+        selected = self.scene.selected_actor_ids()
+        self.tie_entry.show()
+        self.tie_entry.start(session.actors.get(selected[0]) if len(selected) == 1 else None)
+
+    def _on_typed_tie(self, source: int, target: int, kind_number: int) -> None:
+        if self.session is not None and kind_number:
+            kinds = self.session.catalogue(CatalogueKind.TIE_KIND)
+            if kind_number <= len(kinds):
+                self.set_tie_kind(kinds[kind_number - 1].key)
+        self.add_tie(source, target)
+
+    def _on_tie_entry_done(self) -> None:
+        self.tie_entry.hide()
+        self.view.setFocus()
+
     def add_actor(self, name: str, category: str = "") -> Actor | None:
         """Add the actor typed in the quick entry, then be ready for the next name."""
         wanted, self._pending_position = self._pending_position, None
         added = self.editor.add_actor(name, category, wanted)
+        if added is not None and added.id is not None:
+            self.scene.select_actors([added.id])  # the next keys (a dot, a tie) act on it
         if self._presenting:
             self.quick_entry.hide()
             self.view.setFocus()
@@ -835,7 +868,7 @@ class MainWindow(QMainWindow):
         self.actions_.leave_presentation.setEnabled(on)
         if on:
             self._before_presentation = (bytes(self.saveState().data()), self.isMaximized())
-            for widget in [*self.docks, self.edit_toolbar, self.layout_toolbar, self.quick_entry]:
+            for widget in [*self.docks, self.edit_toolbar, self.layout_toolbar, self.quick_entry, self.tie_entry]:
                 widget.hide()
             self.menuBar().hide()
             self.statusBar().hide()

@@ -64,13 +64,19 @@ class MapEditor(QObject):
 
     # -- actors and ties -----------------------------------------------------------------------
 
-    def new_actor_position(self, wanted: Point | None = None) -> Point:
-        """A free place at `wanted` (a double-click), else next to the one selected actor, else
-        in the middle of the view."""
+    def new_actor_position(self, wanted: Point | None = None, category: str = "") -> Point:
+        """A free place at `wanted` (a double-click), else next to the actors of its `category`
+        (the one nearest their middle), else next to the one selected actor, else in the middle
+        of the view. Nobody else moves."""
         assert self.session is not None
         taken = [(a.x, a.y) for a in self.session.actors.values()]
         if wanted is not None:
             return free_spot(wanted, taken, around_actor=False)
+        kin = [a for a in self.session.actors.values() if category and a.category == category]
+        if kin:
+            mx, my = sum(a.x for a in kin) / len(kin), sum(a.y for a in kin) / len(kin)
+            anchor = min(kin, key=lambda a: (a.x - mx) ** 2 + (a.y - my) ** 2)
+            return free_spot((anchor.x, anchor.y), taken, around_actor=True)
         selected = self.selected_actors()
         if len(selected) == 1:
             anchor = self.session.actors[selected[0]]
@@ -81,7 +87,7 @@ class MapEditor(QObject):
         session = self.editable()
         if session is None:
             return None
-        x, y = self.new_actor_position(wanted)
+        x, y = self.new_actor_position(wanted, category)
         command = AddActorsCommand(session.project, [Actor(name=name, category=category, x=x, y=y)])
         return command.added[0] if session.execute(command) else None
 

@@ -119,6 +119,7 @@ class ActorItem(QGraphicsItem):
         self._reach = (0.0, 0.0, 0.0, 0.0)  # see apply_style
         self._label_size: tuple[float, float] | None = None  # the laid-out label's, unscaled
         self._label_extent: Box | None = None
+        self._hit = 2.0  # see set_hit_margin
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
         if interactive and not ghost:
@@ -372,8 +373,16 @@ class ActorItem(QGraphicsItem):
         units (3 in presentation mode) clear of it: they never cover it."""
         return self.body_radius() + 2 * self._style.line_scale + self._label_scale
 
+    def set_hit_margin(self, margin: float) -> None:
+        """A click up to `margin` map units beyond the circle's edge hits the actor (the scene sets
+        it from the zoom, so that small dots are easy targets on a touchpad)."""
+        if margin != self._hit:
+            self.prepareGeometryChange()
+            self._hit = margin
+            self._update_bounds()
+
     def _update_bounds(self) -> None:
-        e = self._ring_extent() + 1
+        e = max(self._ring_extent(), self.edge + self._hit) + 1
         rect = QRectF(-e, -e, 2 * e, 2 * e)
         if self.actor.is_key and not self.ghost:
             rect = rect.united(self._star_polygon().boundingRect().adjusted(-2, -2, 2, 2))
@@ -398,15 +407,19 @@ class ActorItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        """The circle: what the rubber band has to touch to select the actor."""
+        """What a click hits (the view asks the shape): the circle with a margin around it and the
+        label where it shows, so a click on a label takes the actor, never a tie behind it. The
+        rubber band has its own test (MapScene.select_in_rect)."""
         path = QPainterPath()
-        r = self.edge
+        r = self.edge + self._hit
         path.addEllipse(QPointF(0, 0), r, r)
+        if self.label_visible:
+            path.addRect(self.label_rect().adjusted(-3, -2, 3, 2))
         return path
 
     def contains(self, point: QPointF) -> bool:
-        """Clicks on the circle or on the label both hit the actor."""
-        r = self.edge + 2
+        """Clicks on the circle (and a margin around it) or on the label hit the actor."""
+        r = self.edge + self._hit
         if point.x() * point.x() + point.y() * point.y() <= r * r:
             return True
         if self.label_visible:

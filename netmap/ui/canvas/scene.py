@@ -115,6 +115,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self._wall_text_px = 0.0  # presentation: letters at least this high on screen
         self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
         self._heading_room = 0.0
+        self._hit_margin = 2.0
         self._dpi = 96.0
         self._mean_spacing: float | None = None
         self._view_scale = 1.0
@@ -318,6 +319,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             if not self._static:
                 self._set_tooltip(item)
             item.setParentItem(self.layer)
+            item.set_hit_margin(self._hit_margin)
             self._actors[item.actor_id] = item
 
     def remove_actors(self, ids: Iterable[int]) -> None:
@@ -550,6 +552,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         (LABEL_MIN_SPACING), and come back when zoomed in. The poster passes its own minimum.
         """
         self._view_scale = scale
+        self._update_hit_margin(scale)
         if min_label_px is not None:
             self._min_label_px = min_label_px
         if dpi is not None:
@@ -567,6 +570,21 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             cluster.set_heading_scale(factor)
         self._arrange_headings()
         self._request_declutter()
+
+    HIT_PX = 10.0
+    """A click this many screen pixels beyond an actor's circle still hits it."""
+
+    def _update_hit_margin(self, scale: float) -> None:
+        """The hit margin in map units for this zoom, in steps of 25 % (a zoom step does not
+        touch every actor)."""
+        if self._static:
+            return
+        wanted = self.HIT_PX / max(scale, 1e-9)
+        margin = round(1.25 ** round(math.log(wanted, 1.25)), 2)
+        if margin != self._hit_margin:
+            self._hit_margin = margin
+            for item in self._actors.values():
+                item.set_hit_margin(margin)
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
         """(labels shown, label growth factor) at `scale`."""
