@@ -3941,6 +3941,29 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         </message>
     </context>
     <context>
+        <name>TieEntry</name>
+        <message>
+            <source>New tie:</source>
+            <translation>Neue Beziehung:</translation>
+        </message>
+        <message>
+            <source>first letters, comma, first letters, Enter</source>
+            <translation>Anfangsbuchstaben, Komma, Anfangsbuchstaben, Enter</translation>
+        </message>
+        <message>
+            <source>e.g. “stad, grund” then Enter · a number at the end picks the kind · Esc leaves</source>
+            <translation>z. B. „stad, grund“, dann Enter · eine Ziffer am Ende wählt die Art · Esc beendet</translation>
+        </message>
+        <message>
+            <source>no actor matches</source>
+            <translation>kein Akteur passt</translation>
+        </message>
+        <message>
+            <source>there is no tie kind {0}</source>
+            <translation>es gibt keine Beziehungsart {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TieForm</name>
         <message>
             <source>Kind</source>
@@ -4127,6 +4150,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Type a name, Enter, the first letters of a category, Enter</source>
             <translation>Namen eingeben, Enter, die Anfangsbuchstaben einer Kategorie, Enter</translation>
+        </message>
+        <message>
+            <source>New t&amp;ie…</source>
+            <translation>Neue Be&amp;ziehung…</translation>
+        </message>
+        <message>
+            <source>Type the first letters of one actor, a comma, the first letters of the other, Enter</source>
+            <translation>Die Anfangsbuchstaben eines Akteurs, ein Komma, die Anfangsbuchstaben des anderen, Enter</translation>
         </message>
         <message>
             <source>&amp;Group as cluster</source>

@@ -3927,6 +3927,29 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
     </context>
     <context>
+        <name>TieEntry</name>
+        <message>
+            <source>New tie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first letters, comma, first letters, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. “stad, grund” then Enter · a number at the end picks the kind · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no actor matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no tie kind {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TieForm</name>
         <message>
             <source>Kind</source>
@@ -4112,6 +4135,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Type a name, Enter, the first letters of a category, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New t&amp;ie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the first letters of one actor, a comma, the first letters of the other, Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
