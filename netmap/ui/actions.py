@@ -63,6 +63,7 @@ class WindowActions(QObject):
         self.layout_sectors = action("actionLayoutSectors", "Ctrl+2")
         self.layout_districts = action("actionLayoutDistricts", "Ctrl+3")
         self.layout_force = action("actionLayoutForce", "Ctrl+4")
+        self.layout_relayout = action("actionLayoutRelayout", "Ctrl+Shift+4")
         self.analysis = action("actionAnalysis", "Ctrl+Shift+A", checkable=True)
         # Snapshots
         self.take_snapshot = action("actionTakeSnapshot", "Ctrl+Shift+S")
@@ -82,10 +83,10 @@ class WindowActions(QObject):
         self.shortcuts = action("actionShortcuts", Key.HelpContents)
         self.about_data = action("actionAboutData")
 
-        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.tie_entry, self.group, self.tie_tool, self.add_dot,
-                        self.remove_dot, self.layout_rings, self.layout_sectors, self.layout_districts,
-                        self.layout_force, self.project_info, self.catalogues, self.import_, self.erase_person,
-                        self.take_snapshot]
+        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.tie_entry, self.group,
+                        self.tie_tool, self.add_dot, self.remove_dot, self.layout_rings, self.layout_sectors,
+                        self.layout_districts, self.layout_force, self.layout_relayout, self.project_info,
+                        self.catalogues, self.import_, self.erase_person, self.take_snapshot]
         """Actions that change the project: off when no project is open or it is read-only."""
         self.need_project = [self.close, self.copy, self.select_all, self.zoom_in, self.zoom_out, self.fit,
                              self.presentation, self.export, self.print_, self.compare, self.monitoring]
@@ -133,7 +134,10 @@ class WindowActions(QObject):
             self.layout_sectors: (self.tr("&Sectors by category"), self.tr("One sector of the circle per category")),
             self.layout_districts: (self.tr("Group by &district"), self.tr("One group per district")),
             self.layout_force: (self.tr("&Automatic layout"),
-                                self.tr("Place the selected actors (or all) near their neighbours")),
+                                self.tr("Place the selected actors near their neighbours, or tidy everyone "
+                                        "near where they are")),
+            self.layout_relayout: (self.tr("Lay out &everything afresh"),
+                                   self.tr("A new layout of the whole map: everyone may move far")),
             self.analysis: (self.tr("&Analysis"), self.tr("Who is central, who connects, who is missing, "
                                                           "where the network breaks")),
             self.take_snapshot: (self.tr("&Take snapshot…"), self.tr("Keep the map as it is now, with a label, "

@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.analysis)
         self.view_menu.addSeparator()
         self.layout_menu = self.view_menu.addMenu("")
-        self.layout_menu.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
+        self.layout_menu.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force,
+                                     a.layout_relayout])
         self.panels_menu = self.view_menu.addMenu("")
         for dock in self.docks:
             self.panels_menu.addAction(dock.toggleViewAction())
@@ -351,6 +352,7 @@ class MainWindow(QMainWindow):
         a.layout_sectors.triggered.connect(lambda: self.run_layout("sectors"))
         a.layout_districts.triggered.connect(lambda: self.run_layout("districts"))
         a.layout_force.triggered.connect(lambda: self.run_layout("force"))
+        a.layout_relayout.triggered.connect(lambda: self.run_layout("relayout"))
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
         a.about.triggered.connect(self._about)
         a.shortcuts.triggered.connect(self._show_shortcuts)

@@ -30,7 +30,7 @@ from netmap.ui.session import MapSession
 
 __all__ = ["LAYOUTS", "MapEditor"]
 
-LAYOUTS = ("rings", "sectors", "districts", "force")
+LAYOUTS = ("rings", "sectors", "districts", "force", "relayout")
 Point = tuple[float, float]
 
 
@@ -201,7 +201,8 @@ class MapEditor(QObject):
         """Start a layout in the background; its result becomes one undoable move.
 
         rings: around the selected actors, else those marked as key actors; force: places the
-        selected actors near their neighbours (the others stay), or lays out everyone."""
+        selected actors near their neighbours (the others stay), or tidies everyone near where
+        they are; relayout: lays out everyone afresh."""
         session = self.editable()
         if session is None:
             return False
@@ -230,7 +231,10 @@ class MapEditor(QObject):
                                   "info")
                 return False
             return self.layouts.run(name, layouts.district_groups, graph, districts)
-        if name == "force":
+        if name == "force" and not selected:  # everyone stays near where the group put them
+            here = {i: (a.x, a.y) for i, a in session.actors.items()}
+            return self.layouts.run(name, layouts.tidy_layout, graph, here)
+        if name in ("force", "relayout"):
             moving = set(selected or session.actors)
             fixed = {i: (a.x, a.y) for i, a in session.actors.items() if i not in moving}
             return self.layouts.run(name, layouts.force_layout, graph, fixed, sorted(moving))

@@ -186,3 +186,26 @@ def test_scripted_workshop_forty_actors_eighty_ties_from_the_keyboard(qtbot, mak
           f"+ {sum(keys_tie) / len(keys_tie):.2f} keys (at most {max(keys_tie)})")
     assert max(keys_tie) <= 4
     assert sum(keys_actor) / len(keys_actor) <= 4.5
+
+
+def test_automatic_layout_keeps_everyone_near_their_place_unless_asked_to_lay_out_all(
+        qtbot, make_window, tmp_path: Path) -> None:
+    from netmap.layouts import SPACING
+
+    demo = tmp_path / "demo.netmap"
+    write_demo(demo).close()
+    window = make_window(demo)
+    before = {i: (a.x, a.y) for i, a in window.session.actors.items()}
+
+    def moved() -> float:
+        return max(((a.x - before[i][0]) ** 2 + (a.y - before[i][1]) ** 2) ** 0.5
+                   for i, a in window.session.actors.items())
+
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.layouts.running is None and window.undo_group.canUndo(), timeout=20000)
+    assert 0 < moved() <= SPACING + 0.01
+    window.undo_action.trigger()
+    window.actions_.layout_relayout.trigger()
+    qtbot.waitUntil(lambda: window.layouts.running is None and window.undo_group.canUndo(), timeout=20000)
+    assert moved() > 2 * SPACING
