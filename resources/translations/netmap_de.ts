@@ -4252,8 +4252,16 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>&amp;Automatisch anordnen</translation>
         </message>
         <message>
-            <source>Place the selected actors (or all) near their neighbours</source>
-            <translation>Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
+            <source>Place the selected actors near their neighbours, or tidy everyone near where they are</source>
+            <translation>Die ausgewählten Akteure bei ihren Nachbarn platzieren oder alle in der Nähe ihres Platzes ordnen</translation>
+        </message>
+        <message>
+            <source>Lay out &amp;everything afresh</source>
+            <translation>Alles &amp;neu anordnen</translation>
+        </message>
+        <message>
+            <source>A new layout of the whole map: everyone may move far</source>
+            <translation>Die ganze Karte neu anordnen: alle Akteure können weit wandern</translation>
         </message>
         <message>
             <source>&amp;Analysis</source>
@@ -4382,6 +4390,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Presentation</source>
             <translation>Präsentation</translation>
+        </message>
+        <message>
+            <source>Place the selected actors (or all) near their neighbours</source>
+            <translation type="vanished">Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
         </message>
     </context>
 </TS>

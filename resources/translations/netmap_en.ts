@@ -4238,7 +4238,15 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Place the selected actors (or all) near their neighbours</source>
+            <source>Place the selected actors near their neighbours, or tidy everyone near where they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lay out &amp;everything afresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new layout of the whole map: everyone may move far</source>
             <translation type="unfinished" />
         </message>
         <message>
