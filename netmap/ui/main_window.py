@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPointF, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -40,6 +41,7 @@ from netmap.ui.forms import swatch
 from netmap.ui.i18n import install_language
 from netmap.ui.import_dialog import import_file
 from netmap.ui.inspector import Inspector
+from netmap.ui.key_guard import KeyGuard
 from netmap.ui.legend import LegendWidget
 from netmap.ui.map_edits import MapEditor
 from netmap.ui.message_bar import MessageBar
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon.fromTheme("applications-science"))
 
         self.actions_ = WindowActions(self)
+        self.key_guard = KeyGuard(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.key_guard)
         self.undo_group = QUndoGroup(self)
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("actionUndo")
@@ -122,7 +128,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.quick_entry)
         self.tie_entry = TieEntry()
         self.tie_entry.setObjectName("tieEntry")
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tie_entry)
         layout.addWidget(self.centre_stack, 1)
         self.setCentralWidget(centre)
+        self.message_bar.float_over(self.centre_stack)  # over the map: a message never pushes it down
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -449,8 +455,9 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("read-only")
         self.status_counts.setText(text)
 
-    def show_message(self, text: str, level: str = "info") -> None:
-        self.message_bar.show_message(text, level, seconds=12 if level == "error" else 6)
+    def show_message(self, text: str, level: str = "info",
+                     action: tuple[str, Callable[[], object]] | None = None) -> None:
+        self.message_bar.show_message(text, level, seconds=12 if level == "error" else 6, action=action)
         self.statusBar().showMessage(text, 8000)
 
     # == projects ==========================================================================
@@ -803,10 +810,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def delete_selection(self) -> None:
+        """Delete what is selected and say what it was, with a button that brings it back."""
         actors, ties = self.scene.selected_actor_ids(), self.scene.selected_tie_ids()
         if not actors and not ties and self.ties_dock.isVisible():
             ties = self.ties_panel.selected_ids()
-        self.editor.delete(list(actors), list(ties))
+        session = self.session
+        if session is None:
+            return
+        names = [session.actors[i].name for i in actors if i in session.actors]
+        gone = set(actors)
+        tie_count = len(set(ties) | {i for i, t in session.ties.items() if t.source in gone or t.target in gone})
+        if self.editor.delete(list(actors), list(ties)):
+            self.show_message(self.message_bar.deletion_text(names, tie_count), action=(self.tr("Undo"), self.undo_group.undo))
 
     def select_all(self) -> None:
         self.editor.select_all()

@@ -106,3 +106,36 @@ def test_presentation_shows_every_name_readable_and_the_whole_map(qtbot, make_wi
     assert scene.labels_shown
     assert sum(item.label_visible for item in items) >= len(items) // 2
     assert {i.actor_id: (i.x(), i.y()) for i in items} == stored
+
+
+def test_side_windows_fit_the_screen_close_with_esc_and_compare_leaves_the_map_in_view(
+        qtbot, make_window, demo: Path) -> None:
+    window = make_window(demo)
+    screen = _screen()
+    tools = window.snapshot_tools
+    compare = tools.compare()
+    qtbot.waitExposed(compare)
+    monitoring = tools.monitoring()
+    qtbot.waitExposed(monitoring)
+    label = window.session.project.snapshots()[0].label
+    viewer = tools.open_snapshot(label)
+    qtbot.waitExposed(viewer)
+    for side in (compare, monitoring, viewer):
+        assert screen.contains(side.frameGeometry()), (side.objectName(), side.frameGeometry(), screen)
+    # The compare window stays at the right: most of the map is in view beside it.
+    map_rect = QRect(window.view.mapToGlobal(window.view.rect().topLeft()), window.view.size())
+    free = map_rect.width() - max(0, map_rect.right() - compare.frameGeometry().left())
+    assert free >= map_rect.width() * 0.5
+    # Esc closes each of them.
+    for side in (viewer, monitoring, compare):
+        side.activateWindow()
+        qtbot.waitUntil(side.isActiveWindow)
+        qtbot.keyClick(side, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda s=side: not s.isVisible())
+    # The snapshot compared last is chosen again.
+    other = window.session.project.snapshots()[0].label
+    again = tools.compare(other)
+    qtbot.waitExposed(again)
+    again.close()
+    qtbot.waitUntil(lambda: tools.compare_window is None)
+    assert tools.compare().chosen()[0] == other
