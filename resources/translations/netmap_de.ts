@@ -2913,6 +2913,38 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <source>“{0}”</source>
+            <translation>„{0}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n tie(s)</source>
+            <translation>
+                <numerusform>mit %n Beziehung</numerusform>
+                <numerusform>mit %n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s)</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
+            <translation>Gelöscht: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringWindow</name>
         <message>
             <source>Network monitoring: {0}</source>

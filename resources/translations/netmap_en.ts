@@ -2905,6 +2905,38 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <source>“{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n tie(s)</source>
+            <translation>
+                <numerusform>with %n tie</numerusform>
+                <numerusform>with %n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s)</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MonitoringWindow</name>
         <message>
             <source>Network monitoring: {0}</source>
