@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.count() and not any(bar.tabText(i) for i in range(bar.count())):
                 bar.hide()
+            # Whole words on the panel tabs ("Le…", "Bezi…" says nothing): scroll arrows instead.
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -895,8 +898,6 @@ class MainWindow(QMainWindow):
             self.view.setFrameShape(QFrame.Shape.NoFrame)
             self.scene.set_presentation(True)
             self.showFullScreen()
-            # The whole map on the projector, once the full-screen geometry has arrived.
-            QTimer.singleShot(0, self.view.fit_all)
         else:
             self.scene.set_presentation(False)
             self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -915,7 +916,8 @@ class MainWindow(QMainWindow):
             self.edit_toolbar.show()
             self.layout_toolbar.show()
             self.quick_entry.setVisible(self._editable() is not None)
-        QTimer.singleShot(0, self.view.fit_all)
+        # The whole map, once the window manager has settled the new size (see MapView.request_fit).
+        self.view.request_fit()
         self.view.setFocus()
 
     # == settings ==========================================================================

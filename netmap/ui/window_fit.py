@@ -31,7 +31,7 @@ class ScreenPlan:
     """How the window sits on one screen."""
 
     geometry: QRect
-    """The window's outer size and place (inside the available geometry)."""
+    """The window's size and place when not maximised (inside the available geometry)."""
     maximised: bool
     tables_beside_map: bool
     """True on low screens: the tables are tabs of the right panel area, not a strip below."""
@@ -44,14 +44,13 @@ class ScreenPlan:
 def plan_for(available: QRect) -> ScreenPlan:
     """The window's plan on a screen whose available geometry is `available`."""
     small = available.height() < SMALL_SCREEN_HEIGHT
-    if small or available.width() <= 1440:
-        geometry = QRect(available)
-        maximised = True
-    else:
-        size = QSize(round(available.width() * LARGE_SHARE), round(available.height() * LARGE_SHARE))
-        geometry = QRect(available.topLeft(), size)
-        geometry.moveCenter(available.center())
-        maximised = False
+    # Maximised on small screens; the size it has when not maximised is smaller than the screen
+    # all the same (a window manager may keep a "normal" size that fills the screen when the
+    # window goes full screen, and cut off its bottom).
+    maximised = small or available.width() <= 1440
+    size = QSize(round(available.width() * LARGE_SHARE), round(available.height() * LARGE_SHARE))
+    geometry = QRect(available.topLeft(), size)
+    geometry.moveCenter(available.center())
     # The map gets most of the width: about a quarter for the panels, never less than 280 px.
     side = max(280, min(400, round(geometry.width() * 0.22)))
     table = max(140, min(220, round(geometry.height() * 0.16)))

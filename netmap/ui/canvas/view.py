@@ -58,6 +58,10 @@ class MapView(QGraphicsView):
         self._static_transform: QTransform | None = None
         self._last_scale = -1.0
         self._fitted = False  # showing the whole map: a resize shows it whole again
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(150)
+        self._refit_timer.timeout.connect(self._refit)
         if scene is not None:
             self.setScene(scene)
 
@@ -169,7 +173,15 @@ class MapView(QGraphicsView):
         self._drop_static()
         super().resizeEvent(event)
         if self._fitted:  # e.g. full screen arrived, or the window was maximised: whole again
-            QTimer.singleShot(0, self._refit)
+            # Once the size has settled: a window manager sends several sizes in a row, and a
+            # long fit (presentation mode spreads the actors) in between can leave it half done.
+            self._refit_timer.start()
+
+    def request_fit(self) -> None:
+        """Show the whole map a moment from now, and again after each resize until the user
+        zooms or pans (a window going full screen gets its size in steps)."""
+        self._fitted = True
+        self._refit_timer.start()
 
     def _refit(self) -> None:
         if self._fitted:
