@@ -452,8 +452,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.status_counts.setText("")
             return
-        text = self.tr("{0} actors · {1} ties · {2} clusters").format(
-            len(self.session.actors), len(self.session.ties), len(self.session.clusters))
+        text = " · ".join((self.tr("%n actors", "", len(self.session.actors)),
+                           self.tr("%n ties", "", len(self.session.ties)),
+                           self.tr("%n clusters", "", len(self.session.clusters))))
         if self.session.read_only:
             text += " · " + self.tr("read-only")
         self.status_counts.setText(text)

@@ -80,9 +80,9 @@ class MessageBar(QFrame):
                 shown += " " + self.tr("and %n more", "", len(names) - 3)
             parts.append(shown)
             if ties:
-                parts.append(self.tr("with %n tie(s)", "", ties))
+                parts.append(self.tr("with %n ties", "", ties))
         elif ties:
-            parts.append(self.tr("%n tie(s)", "", ties))
+            parts.append(self.tr("%n ties", "", ties))
         return self.tr("Deleted: {0}").format(" ".join(parts))
 
     def text(self) -> str:

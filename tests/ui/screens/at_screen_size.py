@@ -98,6 +98,14 @@ def test_presentation_shows_every_name_readable_and_the_whole_map(qtbot, make_wi
         rect = view.mapFromScene(item.mapRectToScene(item.label_rect())).boundingRect()
         assert shown.contains(rect), (item.actor.name, rect)
     assert overlapping_pairs([actor_box(item) for item in items]) == []
+    # Priority dots are marks the back row sees, as large as the letters.
+    from netmap.ui.canvas.items import badge_radius
+
+    dotted = [item for item in items if item.actor.dots]
+    assert dotted
+    for item in dotted:
+        assert 2 * badge_radius(scene.style, scene.label_scale) * view.zoom() >= screen.height() / 50
+        assert item.boundingRect().width() * view.zoom() > 0
     # The project keeps its positions; leaving brings them and the labels back.
     assert {a.id: (a.x, a.y) for a in window.session.actors.values()} == stored
     window.set_presentation(False)
