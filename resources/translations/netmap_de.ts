@@ -301,9 +301,34 @@
             <source>Updating…</source>
             <translation>Wird aktualisiert…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
-            <translation>{0} Akteure · {1} Beziehungen · {2} getrennte(s) Teilnetz(e) · Dichte {3} · mittlere Entfernung {4}</translation>
+            <source>density {0}</source>
+            <translation>Dichte {0}</translation>
+        </message>
+        <message>
+            <source>average distance {0}</source>
+            <translation>mittlere Entfernung {0}</translation>
         </message>
         <message>
             <source>Separate parts</source>
@@ -324,6 +349,10 @@
         <message>
             <source>Size and colour of the circles on the map: as entered (influence and category) or by a measure of the analysis</source>
             <translation>Größe und Farbe der Kreise auf der Karte: wie erfasst (Einfluss und Kategorie) oder nach einer Kennzahl der Analyse</translation>
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <translation type="vanished">{0} Akteure · {1} Beziehungen · {2} getrennte(s) Teilnetz(e) · Dichte {3} · mittlere Entfernung {4}</translation>
         </message>
     </context>
     <context>
@@ -2703,9 +2732,26 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{0} (read-only)</source>
             <translation>{0} (schreibgeschützt)</translation>
         </message>
-        <message>
-            <source>{0} actors · {1} ties · {2} clusters</source>
-            <translation>{0} Akteure · {1} Beziehungen · {2} Cluster</translation>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n Cluster</numerusform>
+                <numerusform>%n Cluster</numerusform>
+            </translation>
         </message>
         <message>
             <source>read-only</source>
@@ -2926,14 +2972,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             </translation>
         </message>
         <message numerus="yes">
-            <source>with %n tie(s)</source>
+            <source>with %n ties</source>
             <translation>
                 <numerusform>mit %n Beziehung</numerusform>
                 <numerusform>mit %n Beziehungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n tie(s)</source>
+            <source>%n ties</source>
             <translation>
                 <numerusform>%n Beziehung</numerusform>
                 <numerusform>%n Beziehungen</numerusform>

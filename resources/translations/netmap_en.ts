@@ -301,8 +301,33 @@
             <source>Updating…</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <source>density {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>average distance {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2699,9 +2724,26 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{0} (read-only)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{0} actors · {1} ties · {2} clusters</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
         </message>
         <message>
             <source>read-only</source>
@@ -2918,14 +2960,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>with %n tie(s)</source>
+            <source>with %n ties</source>
             <translation>
                 <numerusform>with %n tie</numerusform>
                 <numerusform>with %n ties</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n tie(s)</source>
+            <source>%n ties</source>
             <translation>
                 <numerusform>%n tie</numerusform>
                 <numerusform>%n ties</numerusform>
