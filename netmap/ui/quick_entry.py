@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidg
 
 from netmap.domain import CatalogueEntry
 
-__all__ = ["QuickEntry", "match_categories"]
+__all__ = ["QuickEntry", "entry_row", "match_categories"]
 
 _WORD_START = re.compile(r"[\s/\-*(,.]+")
 
@@ -49,6 +49,25 @@ def match_categories(text: str, entries: list[CatalogueEntry], language: str,
     return by_recency(starts) + by_recency(words) + by_recency(anywhere)
 
 
+def entry_row(owner: QWidget, edit_name: str) -> tuple[QLabel, QLineEdit, QLabel]:
+    """The row of a typing field (quick entry, typed ties): a prompt, the field, the hint with
+    the candidates."""
+    prompt = QLabel(owner)
+    edit = QLineEdit(owner)
+    edit.setObjectName(edit_name)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumWidth(260)
+    hint = QLabel(owner)
+    hint.setTextFormat(Qt.TextFormat.RichText)
+    hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(4, 2, 4, 2)
+    layout.addWidget(prompt)
+    layout.addWidget(edit, 1)
+    layout.addWidget(hint, 2)
+    return prompt, edit, hint
+
+
 class QuickEntry(QWidget):
     """The quick-entry field; emits `actorRequested(name, category_key)`."""
 
@@ -68,20 +87,7 @@ class QuickEntry(QWidget):
         self.recent: list[str] = []
         """Category keys used last, most recent first: they come first among equal matches."""
 
-        self.prompt = QLabel(self)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("quickEntryEdit")
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.hint, 2)
-
+        self.prompt, self.edit, self.hint = entry_row(self, "quickEntryEdit")
         self.edit.returnPressed.connect(self._on_return)
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.installEventFilter(self)

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from netmap.domain import Actor
+from netmap.ui.quick_entry import entry_row
 
 __all__ = ["SEPARATORS", "TieEntry", "TieText", "match_actors", "parse_tie_text"]
 
@@ -109,19 +110,7 @@ class TieEntry(QWidget):
         self._target: Actor | None = None
         self._letters: tuple[str, bool, str] = ("", False, "")
         self._pinned: tuple[str, Actor] | None = None  # (letters, actor) kept after Enter or from the selection
-        self.prompt = QLabel(self)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("tieEntryEdit")
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.hint, 2)
+        self.prompt, self.edit, self.hint = entry_row(self, "tieEntryEdit")
         self.edit.returnPressed.connect(self._on_return)
         self.edit.textEdited.connect(lambda _t: self._update(reset_choice=False))
         self.edit.installEventFilter(self)

@@ -8,13 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def test_typing_in_the_actor_table_fires_no_map_shortcut(qtbot, make_window, small_project: Path) -> None:
-    window = make_window(small_project)
+def _focused_table(window):  # type: ignore[no-untyped-def]
     table = window.actors_panel.view
     window.actors_dock.show()
     window.actors_dock.raise_()
     table.setFocus()
     table.selectRow(0)
+    return table
+
+
+def test_typing_in_the_actor_table_fires_no_map_shortcut(qtbot, make_window, small_project: Path) -> None:
+    window = make_window(small_project)
+    table = _focused_table(window)
     count = len(window.session.actors)
     for key in (Qt.Key.Key_T, Qt.Key.Key_Plus, Qt.Key.Key_2, Qt.Key.Key_Backspace):
         qtbot.keyClick(table, key)
@@ -29,11 +34,7 @@ def test_typing_in_the_actor_table_fires_no_map_shortcut(qtbot, make_window, sma
 
 def test_tab_leaves_the_table(qtbot, make_window, small_project: Path) -> None:
     window = make_window(small_project)
-    table = window.actors_panel.view
-    window.actors_dock.show()
-    window.actors_dock.raise_()
-    table.setFocus()
-    table.selectRow(0)
+    table = _focused_table(window)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not table
 
