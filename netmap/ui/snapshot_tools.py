@@ -312,7 +312,11 @@ class SnapshotTools(QObject):
             window.closed.connect(self._comparison_closed)
             window.closed.connect(lambda w=window: self._remember_before(w))
             self.compare_window = window
-            fit_to_screen(window, QSize(1100, 760), beside_map=True)
+            placed = fit_to_screen(window, QSize(1100, 760), beside_map=True)
+            view = self.window.view
+            covered = view.mapToGlobal(view.rect().topRight()).x() - placed.left()
+            view.keep_clear_right(min(covered, view.width() // 2))  # the whole map stays in view
+            window.closed.connect(lambda: view.keep_clear_right(0))
             remembered = str(self.window.prefs.settings.value(self._before_key(), "") or "")
             if not before and remembered and remembered in [s.label for s in window._snapshots()]:
                 window.choose(remembered, after)

@@ -177,6 +177,13 @@ class MapView(QGraphicsView):
             # long fit (presentation mode spreads the actors) in between can leave it half done.
             self._refit_timer.start()
 
+    def keep_clear_right(self, pixels: int) -> None:
+        """Leave `pixels` at the right edge free of the map (a window beside it covers them); the
+        whole map then fits into the part that stays in view."""
+        self.setViewportMargins(0, 0, max(0, pixels), 0)
+        if self._fitted:
+            self._refit_timer.start()
+
     def request_fit(self) -> None:
         """Show the whole map a moment from now, and again after each resize until the user
         zooms or pans (a window going full screen gets its size in steps)."""
