@@ -57,7 +57,7 @@ from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_conflict
 from netmap.ui.tie_entry import TieEntry
-from netmap.ui.window_fit import WindowMemory, plan_for
+from netmap.ui.window_fit import WindowMemory, fit_main_window
 
 __all__ = ["MainWindow"]
 
@@ -187,38 +187,13 @@ class MainWindow(QMainWindow):
         self.docks.append(self.analysis_dock)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
-        """Size the window and its panels for the screen (window_fit.py says why); a layout
-        remembered for a screen of this size wins over the plan."""
+        """Size the window and its panels for the screen, or as last time on a screen of this size
+        (window_fit.py)."""
         if available is None:
             screen = self.screen() or QGuiApplication.primaryScreen()
             available = screen.availableGeometry()
         self.screen_area = QRect(available)
-        plan = plan_for(available)
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        tables = [self.actors_dock, self.ties_dock, self.clusters_dock]
-        if plan.tables_beside_map and self.dockWidgetArea(self.actors_dock) != right:
-            for dock in tables:
-                dock.widget().set_narrow(True)  # type: ignore[attr-defined]
-                self.addDockWidget(right, dock)
-                self.tabifyDockWidget(self.legend_dock, dock)
-            self.legend_dock.raise_()
-
-        def size_docks() -> None:
-            self.resizeDocks([self.inspector_dock], [plan.side_width], Qt.Orientation.Horizontal)
-            if not plan.tables_beside_map:
-                self.resizeDocks([self.actors_dock], [plan.table_height], Qt.Orientation.Vertical)
-
-        geometry, state = self.window_memory.load(available)
-        if state:
-            self.restoreState(state)
-        else:
-            size_docks()
-            QTimer.singleShot(0, size_docks)  # again once the window has its size
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
-        if not (geometry and self.restoreGeometry(geometry) and available.contains(self.geometry())):
-            self.setGeometry(plan.geometry)
-            if plan.maximised:
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        fit_main_window(self, available)
         self._hide_stray_tab_bars()
 
     def set_map_only(self, on: bool) -> None:

@@ -15,10 +15,14 @@ all of them at once).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 
-__all__ = ["SMALL_SCREEN_HEIGHT", "ScreenPlan", "plan_for", "screen_key", "WindowMemory"]
+if TYPE_CHECKING:
+    from netmap.ui.main_window import MainWindow
+
+__all__ = ["SMALL_SCREEN_HEIGHT", "ScreenPlan", "WindowMemory", "fit_main_window", "plan_for", "screen_key"]
 
 SMALL_SCREEN_HEIGHT = 800
 """Below this available height the window opens maximised with the tables beside the map."""
@@ -79,3 +83,32 @@ class WindowMemory:
         self.settings.setValue(f"{group}/geometry", geometry)
         self.settings.setValue(f"{group}/state", state)
         self.settings.sync()
+
+
+def fit_main_window(window: MainWindow, available: QRect) -> None:
+    """Apply the plan for `available` to the main window, or what was kept for this screen size."""
+    plan = plan_for(available)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    if plan.tables_beside_map and window.dockWidgetArea(window.actors_dock) != right:
+        for dock in (window.actors_dock, window.ties_dock, window.clusters_dock):
+            dock.widget().set_narrow(True)  # type: ignore[attr-defined]
+            window.addDockWidget(right, dock)
+            window.tabifyDockWidget(window.legend_dock, dock)
+        window.legend_dock.raise_()
+
+    def size_docks() -> None:
+        window.resizeDocks([window.inspector_dock], [plan.side_width], Qt.Orientation.Horizontal)
+        if not plan.tables_beside_map:
+            window.resizeDocks([window.actors_dock], [plan.table_height], Qt.Orientation.Vertical)
+
+    geometry, state = window.window_memory.load(available)
+    if state:
+        window.restoreState(state)
+    else:
+        size_docks()
+        QTimer.singleShot(0, size_docks)  # again once the window has its size
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+    if not (geometry and window.restoreGeometry(geometry) and available.contains(window.geometry())):
+        window.setGeometry(plan.geometry)
+        if plan.maximised:
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -54,3 +54,29 @@ def test_delete_says_what_went_and_offers_undo(qtbot, make_window, small_project
     qtbot.mouseClick(window.message_bar.button, Qt.MouseButton.LeftButton)
     assert mosque.id in window.session.actors
     assert not window.message_bar.isVisible()
+
+
+def test_f9_collapses_every_panel_and_brings_them_back(qtbot, make_window, small_project: Path) -> None:
+    window = make_window(small_project)
+    shown = [d.objectName() for d in window.docks if d.isVisible()]
+    width = window.view.width()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F9)
+    assert not any(d.isVisible() for d in window.docks)
+    qtbot.waitUntil(lambda: window.view.width() > width)
+    qtbot.keyClick(window.view, Qt.Key.Key_F9)
+    assert sorted(d.objectName() for d in window.docks if d.isVisible()) == sorted(shown)
+
+
+def test_the_window_layout_is_kept_per_screen_size(make_window, settings, small_project: Path) -> None:
+    from PySide6.QtCore import QRect
+
+    from netmap.ui.window_fit import WindowMemory
+
+    window = make_window(small_project)
+    laptop, office = QRect(0, 0, 1366, 768), QRect(0, 0, 1920, 1080)
+    window.fit_to_screen(laptop)
+    assert window.dockWidgetArea(window.actors_dock) == Qt.DockWidgetArea.RightDockWidgetArea  # low screen
+    window.close()
+    assert WindowMemory(settings).load(laptop)[0] is not None
+    assert WindowMemory(settings).load(office) == (None, None)
