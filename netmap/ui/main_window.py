@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -939,6 +939,14 @@ class MainWindow(QMainWindow):
         self.prompts.information(self.tr("Keyboard shortcuts"), f"<table cellspacing='4'>{rows}</table>")
 
     # == closing ===========================================================================
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no field wanted (a table, the inspector's fields) leaves it for the map."""
+        if event.key() == Qt.Key.Key_Escape and not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presenting:

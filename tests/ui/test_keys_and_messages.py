@@ -80,3 +80,18 @@ def test_the_window_layout_is_kept_per_screen_size(make_window, settings, small_
     window.close()
     assert WindowMemory(settings).load(laptop)[0] is not None
     assert WindowMemory(settings).load(office) == (None, None)
+
+
+def test_esc_leaves_a_table_or_a_field_for_the_map(qtbot, make_window, small_project: Path) -> None:
+    window = make_window(small_project)
+    table = _focused_table(window)
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    window.inspector_dock.show()
+    window.inspector_dock.raise_()
+    field = window.actors_panel.search
+    field.setFocus()
+    qtbot.keyClicks(field, "Elt")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    assert field.text() == "Elt"  # leaving a field changes nothing in it
