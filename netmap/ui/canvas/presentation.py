@@ -39,15 +39,35 @@ def spread_actors(items: Sequence[ActorItem], frame: QRectF, gap: float, heading
     bounds = (frame.left(), frame.top(), frame.right(), frame.bottom())
     shifts = separate(boxes, (bounds[0], bounds[1] + heading_room, bounds[2], bounds[3]), gap=gap)
     moved = [(b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy) for b, (dx, dy) in zip(boxes, shifts)]
-    if overlapping_pairs(moved):  # no room where they are: clusters as blocks in rows
-        r = HULL_ROOM
-        inner = (bounds[0] + r, bounds[1] + r, bounds[2] - r, bounds[3] - r)
-        shifts, _need = pack_groups(boxes, _groups(items), inner, gap=gap, group_gap=gap + 2 * r)
+    if not overlapping_pairs(moved):
+        _move(items, shifts)
+        if not _headings_covered(items):
+            return 0
+        restore_positions(items)
+    # No room where they are (or a cluster's heading under names): clusters as blocks in rows.
+    r = HULL_ROOM
+    inner = (bounds[0] + r, bounds[1] + r, bounds[2] - r, bounds[3] - r)
+    shifts, _need = pack_groups(boxes, _groups(items), inner, gap=gap, group_gap=gap + 2 * r)
+    _move(items, shifts)
+    return len(overlapping_pairs([actor_box(item) for item in items]))
+
+
+def _move(items: Sequence[ActorItem], shifts: Sequence[tuple[float, float]]) -> None:
     for item, (dx, dy) in zip(items, shifts):
         if dx or dy:
             item.setPos(item.x() + dx, item.y() + dy)
             item.moved()
-    return len(overlapping_pairs([actor_box(item) for item in items]))
+
+
+def _headings_covered(items: Sequence[ActorItem]) -> bool:
+    """Does an actor's box lie on a cluster heading (where the hulls now put them)?"""
+    headings = {id(c): c.heading_area() for item in items for c in item.clusters}
+    areas = [(h.left(), h.top(), h.right(), h.bottom()) for h in headings.values() if not h.isNull()]
+    if not areas:
+        return False
+    boxes = [actor_box(item) for item in items]
+    return any(min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+               for a in areas for b in boxes)
 
 
 HULL_ROOM = 40.0

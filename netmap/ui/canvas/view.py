@@ -96,17 +96,25 @@ class MapView(QGraphicsView):
             self._fit()
         self._fitted = True
 
+    WALL_TEXT_STEPS = (1.0, 0.9, 0.8, 0.7)
+    """When a large map's names do not fit at the back row's size, smaller letters (this share of
+    it) rather than names off the screen or on top of each other."""
+
     def _fit_for_wall(self, scene: MapScene) -> None:
-        """Fit the stored map, spread the actors inside what the screen shows, fit again."""
-        scene.set_wall_text(self.viewport().height() * self.WALL_TEXT_SHARE)
-        scene.unspread()
-        for _ in range(2):  # the labels' size in map units follows the zoom: settle it
-            self._fit()
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        m = shown.height() * 0.005
-        heading = scene.style.heading_px * max(scene.label_scale, 1.0) * 1.4
-        # The view stays as it is: the labels' size in map units depends on the zoom.
-        scene.spread_for_presentation(shown.adjusted(m, m, -m, -m), heading)
+        """Fit the stored map, spread the actors inside what the screen shows (the view stays:
+        the labels' size in map units depends on the zoom)."""
+        for share in self.WALL_TEXT_STEPS:
+            scene.set_wall_text(self.viewport().height() * self.WALL_TEXT_SHARE * share)
+            scene.unspread()
+            for _ in range(2):  # the labels' size in map units follows the zoom: settle it
+                self._fit()
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            m = shown.height() * 0.005
+            frame = shown.adjusted(m, m, -m, -m)
+            heading = scene.style.heading_px * max(scene.label_scale, 1.0) * 1.4
+            overlaps = scene.spread_for_presentation(frame, heading)
+            if not overlaps and shown.contains(scene.content_rect()):
+                return
 
     def _fit(self) -> None:
         self._drop_static()

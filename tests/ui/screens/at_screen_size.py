@@ -149,3 +149,33 @@ def test_side_windows_fit_the_screen_close_with_esc_and_compare_leaves_the_map_i
     again.close()
     qtbot.waitUntil(lambda: tools.compare_window is None)
     assert tools.compare().chosen()[0] == other
+
+
+def test_a_larger_map_keeps_every_name_on_the_wall_with_smaller_letters_at_worst(
+        qtbot, make_window, demo: Path) -> None:
+    import random
+
+    from netmap.domain import Actor
+    from netmap.overlap import overlapping_pairs
+    from netmap.project import Project
+    from netmap.ui.canvas.presentation import actor_box
+
+    rng = random.Random(3)
+    with Project.open(demo) as project:
+        project.add_actors([Actor(f"Initiative {rng.choice(['Nord', 'Süd', 'Ost'])}stadt {i}",
+                                  x=rng.uniform(-900, 900), y=rng.uniform(-600, 600)) for i in range(20)])
+    window = make_window(demo)
+    window.set_presentation(True)
+    screen = _screen()
+    qtbot.waitUntil(lambda: window.view.viewport().size() == screen.size())
+    qtbot.wait(300)
+    view, scene = window.view, window.scene
+    items = scene.actor_items()
+    assert len(items) == 82
+    shown = view.viewport().rect()
+    for item in items:
+        assert item.label_visible
+        assert shown.contains(view.mapFromScene(item.mapRectToScene(item.label_rect())).boundingRect())
+    assert overlapping_pairs([actor_box(item) for item in items]) == []
+    line_px = scene.style.label_px * scene.label_scale * view.zoom() * scene.style.label_line_ratio()
+    assert line_px >= 0.7 * screen.height() / 50 - 0.01
