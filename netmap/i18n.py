@@ -59,18 +59,13 @@ def install_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        # The source texts are English; netmap_en only adds the plural forms ("1 source", "2 sources").
-        translator = QTranslator(app)
-        if translator.load("netmap_en", str(resource_path("translations"))):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        return True
     from PySide6.QtCore import QLibraryInfo
 
-    found = False
-    for name, folder in ((f"netmap_{language}", str(resource_path("translations"))),
-                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    found = language == "en"  # the source texts are English; netmap_en only adds plural forms ("%n ties")
+    sources = [(f"netmap_{language}", str(resource_path("translations")))]
+    if language != "en":
+        sources.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -11,6 +11,8 @@ with its label needs about `spacing` (default 140) from the next one:
 - `district_groups`: one compact group per district (Sozialraum), groups packed in rows.
 - `force_layout`: places new actors near their neighbours and leaves the actors people already
   know where they are; with nothing fixed it lays out the whole map.
+- `tidy_layout`: everyone starts where they are and moves at most about one `spacing`: ties
+  shorten, crowded actors make room, and the group still finds everyone (its mental map).
 
 >>> import networkx as nx
 >>> g = nx.path_graph([1, 2, 3])
@@ -39,6 +41,7 @@ __all__ = [
     "force_layout",
     "key_actor_rings",
     "state_positions",
+    "tidy_layout",
 ]
 
 Node = Hashable
@@ -378,6 +381,32 @@ def force_layout(graph: nx.Graph, fixed_positions: Mapping[Node, Point], new_ids
         _relax(und, moving, positions, spacing)
     return {v: (round(positions[v][0], 2), round(positions[v][1], 2)) if v in free_set else positions[v]
             for v in graph}
+
+
+def tidy_layout(graph: nx.Graph, positions: Mapping[Node, Point], *, spacing: float = SPACING,
+                reach: float = 1.0) -> Positions:
+    """Springs from where everyone is now, each actor at most `reach` × `spacing` from its place;
+    actors without a position are placed near their neighbours first (`force_layout`).
+
+    >>> g = nx.path_graph([1, 2])
+    >>> tidy_layout(g, {1: (0.0, 0.0), 2: (1000.0, 0.0)})[2][0] < 1000.0
+    True
+    """
+    placed = {v: (float(p[0]), float(p[1])) for v, p in positions.items() if v in graph}
+    start = force_layout(graph, placed, [v for v in graph if v not in placed], spacing=spacing) \
+        if len(placed) < len(graph) else dict(placed)
+    moving = _sorted(graph)
+    result = dict(start)
+    _relax(_undirected(graph), moving, result, spacing, iterations=40, temperature=spacing * 0.2)
+    limit = reach * spacing
+    tidy: Positions = {}
+    for v in graph:
+        (x0, y0), (x, y) = start[v], result[v]
+        d = math.hypot(x - x0, y - y0)
+        if d > limit:
+            x, y = x0 + (x - x0) * limit / d, y0 + (y - y0) * limit / d
+        tidy[v] = (round(x, 2), round(y, 2))
+    return tidy
 
 
 def _grow_from_placed(graph: nx.Graph, nodes: list[Node], positions: Positions, spacing: float) -> None:

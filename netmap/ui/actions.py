@@ -46,6 +46,7 @@ class WindowActions(QObject):
         self.delete = action("actionDelete", Key.Delete, "Backspace")
         self.select_all = action("actionSelectAll", Key.SelectAll)
         self.quick_entry = action("actionQuickEntry", "Ctrl+E", "Ins")
+        self.tie_entry = action("actionTieEntry", "Ctrl+K")
         self.group = action("actionGroup", "Ctrl+G")
         self.tie_tool = action("actionTieTool", "T", checkable=True)
         self.add_dot = action("actionAddDot", "+")
@@ -57,10 +58,12 @@ class WindowActions(QObject):
         self.fit = action("actionFit", "Ctrl+0")
         self.presentation = action("actionPresentation", "F5", checkable=True)
         self.leave_presentation = action("actionLeavePresentation", "Esc")
+        self.map_only = action("actionMapOnly", "F9", checkable=True)
         self.layout_rings = action("actionLayoutRings", "Ctrl+1")
         self.layout_sectors = action("actionLayoutSectors", "Ctrl+2")
         self.layout_districts = action("actionLayoutDistricts", "Ctrl+3")
         self.layout_force = action("actionLayoutForce", "Ctrl+4")
+        self.layout_relayout = action("actionLayoutRelayout", "Ctrl+Shift+4")
         self.analysis = action("actionAnalysis", "Ctrl+Shift+A", checkable=True)
         # Snapshots
         self.take_snapshot = action("actionTakeSnapshot", "Ctrl+Shift+S")
@@ -80,10 +83,10 @@ class WindowActions(QObject):
         self.shortcuts = action("actionShortcuts", Key.HelpContents)
         self.about_data = action("actionAboutData")
 
-        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.group, self.tie_tool, self.add_dot,
-                        self.remove_dot, self.layout_rings, self.layout_sectors, self.layout_districts,
-                        self.layout_force, self.project_info, self.catalogues, self.import_, self.erase_person,
-                        self.take_snapshot]
+        self.editing = [self.cut, self.paste, self.delete, self.quick_entry, self.tie_entry, self.group,
+                        self.tie_tool, self.add_dot, self.remove_dot, self.layout_rings, self.layout_sectors,
+                        self.layout_districts, self.layout_force, self.layout_relayout, self.project_info,
+                        self.catalogues, self.import_, self.erase_person, self.take_snapshot]
         """Actions that change the project: off when no project is open or it is read-only."""
         self.need_project = [self.close, self.copy, self.select_all, self.zoom_in, self.zoom_out, self.fit,
                              self.presentation, self.export, self.print_, self.compare, self.monitoring]
@@ -112,6 +115,8 @@ class WindowActions(QObject):
             self.select_all: (self.tr("Select &all"), ""),
             self.quick_entry: (self.tr("&New actor…"), self.tr("Type a name, Enter, the first letters of a "
                                                                "category, Enter")),
+            self.tie_entry: (self.tr("New t&ie…"), self.tr("Type the first letters of one actor, a comma, the "
+                                                          "first letters of the other, Enter")),
             self.group: (self.tr("&Group as cluster"), self.tr("Group the selected actors as a cluster with a heading")),
             self.tie_tool: (self.tr("Draw &ties"), self.tr("Drag from actor to actor to draw a tie of the chosen "
                                                            "kind (without this tool: Shift+drag)")),
@@ -122,12 +127,17 @@ class WindowActions(QObject):
             self.fit: (self.tr("&Fit the whole map"), ""),
             self.presentation: (self.tr("&Presentation"), self.tr("Full screen for the projector (Esc leaves)")),
             self.leave_presentation: (self.tr("Leave presentation"), ""),
+            self.map_only: (self.tr("&Map only"), self.tr("Hide all panels to give the map the whole window; "
+                                                         "again to bring them back")),
             self.layout_rings: (self.tr("Key actor &rings"),
                                 self.tr("The key actor in the centre, the others in rings by distance from it")),
             self.layout_sectors: (self.tr("&Sectors by category"), self.tr("One sector of the circle per category")),
             self.layout_districts: (self.tr("Group by &district"), self.tr("One group per district")),
             self.layout_force: (self.tr("&Automatic layout"),
-                                self.tr("Place the selected actors (or all) near their neighbours")),
+                                self.tr("Place the selected actors near their neighbours, or tidy everyone "
+                                        "near where they are")),
+            self.layout_relayout: (self.tr("Lay out &everything afresh"),
+                                   self.tr("A new layout of the whole map: everyone may move far")),
             self.analysis: (self.tr("&Analysis"), self.tr("Who is central, who connects, who is missing, "
                                                           "where the network breaks")),
             self.take_snapshot: (self.tr("&Take snapshot…"), self.tr("Keep the map as it is now, with a label, "

@@ -396,9 +396,11 @@ class AnalysisPanel(QWidget):
             self.summary.setToolTip("")
             return
         n = self.report["network"]
-        text = self.tr("{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}")
-        self.summary.setText(text.format(n["actors"], n["ties"], n["components"], format_number(n["density"], 2),
-                                         format_number(n["average_distance"], 1)))
+        self.summary.setText(" · ".join((
+            self.tr("%n actors", "", n["actors"]), self.tr("%n ties", "", n["ties"]),
+            self.tr("%n separate parts", "", n["components"]),
+            self.tr("density {0}").format(format_number(n["density"], 2)),
+            self.tr("average distance {0}").format(format_number(n["average_distance"], 1)))))
         self.summary.setToolTip("\n".join(
             f"{title}: {explanation(code)}" for code, title in (
                 ("components", self.tr("Separate parts")), ("density", self.tr("Density")),

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.ui.commands import CompositeCommand, SetCatalogueCommand
-from netmap.ui.forms import swatch
 from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, line_style_label
 from netmap.ui.session import MapSession
+from netmap.ui.swatch_delegate import SwatchDelegate
 
 __all__ = ["CatalogueEditor", "CataloguePage", "make_key"]
 
@@ -86,6 +86,11 @@ class CataloguePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(self.STYLE, kind != CatalogueKind.TIE_KIND)
         self.table.setColumnHidden(self.COLOUR, kind in (CatalogueKind.FIELD,))
+        # Users see colours as swatches and no internal keys (the key column holds each row's entry).
+        self.table.setItemDelegateForColumn(self.COLOUR, SwatchDelegate(self.table))
+        self.table.setColumnHidden(self.KEY, True)
+        self.table.cellDoubleClicked.connect(lambda _row, column: self.pick_colour() if column == self.COLOUR
+                                             else None)
         for entry in entries:
             self._append(entry)
         self.table.itemChanged.connect(self._on_item_changed)
@@ -129,9 +134,7 @@ class CataloguePage(QWidget):
         self.table.insertRow(row)
         self.table.setItem(row, self.LABEL_DE, QTableWidgetItem(entry.label_de))
         self.table.setItem(row, self.LABEL_EN, QTableWidgetItem(entry.label_en))
-        colour = QTableWidgetItem(entry.colour)
-        colour.setIcon(swatch(entry.colour))
-        self.table.setItem(row, self.COLOUR, colour)
+        self.table.setItem(row, self.COLOUR, QTableWidgetItem(entry.colour))  # painted as a swatch
         used = QTableWidgetItem(str(self._usage.get(entry.key, 0)) if entry.key else "0")
         used.setFlags(used.flags() & ~Qt.ItemFlag.ItemIsEditable)
         used.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -150,10 +153,8 @@ class CataloguePage(QWidget):
         return row
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == self.COLOUR and QColor.isValidColorName(item.text()):
-            self.table.blockSignals(True)
-            item.setIcon(swatch(item.text()))
-            self.table.blockSignals(False)
+        if item.column() == self.COLOUR:
+            self.table.viewport().update()
 
     def _row_entry(self, row: int) -> CatalogueEntry | None:
         return self.table.item(row, self.KEY).data(Qt.ItemDataRole.UserRole)

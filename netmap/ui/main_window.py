@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -41,6 +42,7 @@ from netmap.ui.forms import swatch
 from netmap.ui.i18n import install_language
 from netmap.ui.import_dialog import import_file
 from netmap.ui.inspector import Inspector
+from netmap.ui.key_guard import KeyGuard
 from netmap.ui.legend import LegendWidget
 from netmap.ui.map_edits import MapEditor
 from netmap.ui.message_bar import MessageBar
@@ -57,6 +59,8 @@ from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_blocked, show_conflict
+from netmap.ui.tie_entry import TieEntry
+from netmap.ui.window_fit import WindowMemory, fit_main_window
 
 __all__ = ["MainWindow"]
 
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon.fromTheme("applications-science"))
 
         self.actions_ = WindowActions(self)
+        self.key_guard = KeyGuard(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.key_guard)
         self.undo_group = QUndoGroup(self)
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("actionUndo")
@@ -105,13 +113,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._retranslate()
         self._apply_session(None)
-        self.resize(1600, 1000)
-        geometry, state = self.prefs.window_state()
-        if geometry:
-            self.restoreGeometry(geometry)
-        if state:
-            self.restoreState(state)
-        self._hide_stray_tab_bars()
+        self.window_memory = WindowMemory(self.prefs.settings)
+        self.screen_area = QRect()
+        self.fit_to_screen()
 
     # == building ========================================================================
 
@@ -131,10 +135,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.quick_entry)
+        self.tie_entry = TieEntry()
+        self.tie_entry.setObjectName("tieEntry")
+        self.tie_entry.hide()
+        layout.addWidget(self.tie_entry)
         layout.addWidget(self.centre_stack, 1)
         self.setCentralWidget(centre)
+        self.message_bar.float_over(self.centre_stack)  # over the map: a message never pushes it down
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -185,6 +193,28 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.docks.append(self.analysis_dock)
 
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Size the window and its panels for the screen, or as last time on a screen of this size
+        (window_fit.py)."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        self.screen_area = QRect(available)
+        fit_main_window(self, available)
+        self._hide_stray_tab_bars()
+
+    def set_map_only(self, on: bool) -> None:
+        """Collapse every panel at once (F9), for the map alone; F9 again brings them back."""
+        if on:
+            self._panels_before_map_only = [d for d in self.docks if d.isVisible()]
+            for dock in self._panels_before_map_only:
+                dock.hide()
+        else:
+            for dock in getattr(self, "_panels_before_map_only", []) or self.docks[:5]:
+                dock.show()
+            self._hide_stray_tab_bars()
+        QTimer.singleShot(0, self.view.fit_all)
+
     def _hide_stray_tab_bars(self) -> None:
         """Qt 6.11 leaves a second, unmanaged tab bar behind when two dock areas both have tabbed
         docks; it floats over the map with empty tabs. The docks got their titles after tabifying,
@@ -192,6 +222,9 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.count() and not any(bar.tabText(i) for i in range(bar.count())):
                 bar.hide()
+            # Whole words on the panel tabs ("Le…", "Bezi…" says nothing): scroll arrows instead.
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -215,7 +248,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([a.cut, a.copy, a.paste, a.delete, a.select_all])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a.quick_entry, a.tie_tool, a.group, a.add_dot, a.remove_dot])
+        self.edit_menu.addActions([a.quick_entry, a.tie_entry, a.tie_tool, a.group, a.add_dot, a.remove_dot])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.erase_person)
 
@@ -223,10 +256,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(a.map_only)
         self.view_menu.addAction(a.analysis)
         self.view_menu.addSeparator()
         self.layout_menu = self.view_menu.addMenu("")
-        self.layout_menu.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
+        self.layout_menu.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force,
+                                     a.layout_relayout])
         self.panels_menu = self.view_menu.addMenu("")
         for dock in self.docks:
             self.panels_menu.addAction(dock.toggleViewAction())
@@ -255,7 +290,7 @@ class MainWindow(QMainWindow):
         self.kind_label.setContentsMargins(6, 0, 4, 0)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("tieKindChooser")
-        self.kind_combo.setMinimumContentsLength(22)
+        self.kind_combo.setMinimumContentsLength(16)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # number keys keep working on the map
         self.edit_toolbar.addAction(a.tie_tool)
@@ -268,9 +303,10 @@ class MainWindow(QMainWindow):
         self.layout_toolbar = QToolBar(self)
         self.layout_toolbar.setObjectName("layoutToolbar")
         self.layout_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.layout_toolbar.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
+        # The view's buttons first: on a narrow screen they stay in sight, the layouts go behind ».
+        self.layout_toolbar.addActions([a.fit, a.presentation, a.zoom_in, a.zoom_out])
         self.layout_toolbar.addSeparator()
-        self.layout_toolbar.addActions([a.zoom_in, a.zoom_out, a.fit, a.presentation])
+        self.layout_toolbar.addActions([a.layout_rings, a.layout_sectors, a.layout_districts, a.layout_force])
         self.addToolBar(self.layout_toolbar)
         self.kind_actions: list[QAction] = []
         self.status_counts = QLabel()
@@ -292,6 +328,9 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(self.delete_selection)
         a.select_all.triggered.connect(self.select_all)
         a.quick_entry.triggered.connect(self.start_quick_entry)
+        a.tie_entry.triggered.connect(self.start_tie_entry)
+        self.tie_entry.tieRequested.connect(self._on_typed_tie)
+        self.tie_entry.cancelled.connect(self._on_tie_entry_done)
         a.group.triggered.connect(self.group_selection)
         a.tie_tool.toggled.connect(self.scene.set_tie_mode)
         self.scene.tieModeChanged.connect(a.tie_tool.setChecked)
@@ -301,11 +340,13 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.fit.triggered.connect(self.view.fit_all)
         a.presentation.toggled.connect(self.set_presentation)
+        a.map_only.toggled.connect(self.set_map_only)
         a.leave_presentation.triggered.connect(lambda: self.set_presentation(False))
         a.layout_rings.triggered.connect(lambda: self.run_layout("rings"))
         a.layout_sectors.triggered.connect(lambda: self.run_layout("sectors"))
         a.layout_districts.triggered.connect(lambda: self.run_layout("districts"))
         a.layout_force.triggered.connect(lambda: self.run_layout("force"))
+        a.layout_relayout.triggered.connect(lambda: self.run_layout("relayout"))
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
         a.about.triggered.connect(self._about)
         a.shortcuts.triggered.connect(self._show_shortcuts)
@@ -396,14 +437,16 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.status_counts.setText("")
             return
-        text = self.tr("{0} actors · {1} ties · {2} clusters").format(
-            len(self.session.actors), len(self.session.ties), len(self.session.clusters))
+        text = " · ".join((self.tr("%n actors", "", len(self.session.actors)),
+                           self.tr("%n ties", "", len(self.session.ties)),
+                           self.tr("%n clusters", "", len(self.session.clusters))))
         if self.session.read_only:
             text += " · " + self.tr("read-only")
         self.status_counts.setText(text)
 
-    def show_message(self, text: str, level: str = "info") -> None:
-        self.message_bar.show_message(text, level, seconds=12 if level == "error" else 6)
+    def show_message(self, text: str, level: str = "info",
+                     action: tuple[str, Callable[[], object]] | None = None) -> None:
+        self.message_bar.show_message(text, level, seconds=12 if level == "error" else 6, action=action)
         self.statusBar().showMessage(text, 8000)
 
     # == projects ==========================================================================
@@ -547,6 +590,7 @@ class MainWindow(QMainWindow):
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()
         self.quick_entry.setVisible(session is not None and not session.read_only and not self._presenting)
+        self.tie_entry.hide()
         self.centre_stack.setCurrentWidget(self.view if session is not None else self.welcome)
         self._fill_kind_chooser()
         self._update_title()
@@ -585,6 +629,9 @@ class MainWindow(QMainWindow):
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
         self.undo_action.setText(self.tr("&Undo: {0}").format(undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo: {0}").format(redo) if redo else self.tr("&Redo"))
+        # The toolbar shows a fixed word, so no button moves when the last edit changes.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.undo_action.setToolTip(self.undo_action.text().replace("&", "") + " (Ctrl+Z)")
         self.redo_action.setToolTip(self.redo_action.text().replace("&", "") + " (Ctrl+Y)")
 
@@ -697,10 +744,34 @@ class MainWindow(QMainWindow):
             self.quick_entry.hide()
         self.view.setFocus()
 
+    def start_tie_entry(self) -> None:
+        """The typed-tie field (tie_entry.py), starting from the one selected actor if there is one."""
+        session = self._editable()
+        if session is None:
+            return
+        kinds = session.catalogue(CatalogueKind.TIE_KIND)
+        self.tie_entry.set_sources(lambda: session.actors.values(), [e.label(self.language) for e in kinds])
+        selected = self.scene.selected_actor_ids()
+        self.tie_entry.show()
+        self.tie_entry.start(session.actors.get(selected[0]) if len(selected) == 1 else None)
+
+    def _on_typed_tie(self, source: int, target: int, kind_number: int) -> None:
+        if self.session is not None and kind_number:
+            kinds = self.session.catalogue(CatalogueKind.TIE_KIND)
+            if kind_number <= len(kinds):
+                self.set_tie_kind(kinds[kind_number - 1].key)
+        self.add_tie(source, target)
+
+    def _on_tie_entry_done(self) -> None:
+        self.tie_entry.hide()
+        self.view.setFocus()
+
     def add_actor(self, name: str, category: str = "") -> Actor | None:
         """Add the actor typed in the quick entry, then be ready for the next name."""
         wanted, self._pending_position = self._pending_position, None
         added = self.editor.add_actor(name, category, wanted)
+        if added is not None and added.id is not None:
+            self.scene.select_actors([added.id])  # the next keys (a dot, a tie) act on it
         if self._presenting:
             self.quick_entry.hide()
             self.view.setFocus()
@@ -749,10 +820,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def delete_selection(self) -> None:
+        """Delete what is selected and say what it was, with a button that brings it back."""
         actors, ties = self.scene.selected_actor_ids(), self.scene.selected_tie_ids()
         if not actors and not ties and self.ties_dock.isVisible():
             ties = self.ties_panel.selected_ids()
-        self.editor.delete(list(actors), list(ties))
+        session = self.session
+        if session is None:
+            return
+        names = [session.actors[i].name for i in actors if i in session.actors]
+        gone = set(actors)
+        tie_count = len(set(ties) | {i for i, t in session.ties.items() if t.source in gone or t.target in gone})
+        if self.editor.delete(list(actors), list(ties)):
+            self.show_message(self.message_bar.deletion_text(names, tie_count), action=(self.tr("Undo"), self.undo_group.undo))
 
     def select_all(self) -> None:
         self.editor.select_all()
@@ -816,7 +895,7 @@ class MainWindow(QMainWindow):
         self.actions_.leave_presentation.setEnabled(on)
         if on:
             self._before_presentation = (bytes(self.saveState().data()), self.isMaximized())
-            for widget in [*self.docks, self.edit_toolbar, self.layout_toolbar, self.quick_entry]:
+            for widget in [*self.docks, self.edit_toolbar, self.layout_toolbar, self.quick_entry, self.tie_entry]:
                 widget.hide()
             self.menuBar().hide()
             self.statusBar().hide()
@@ -826,8 +905,6 @@ class MainWindow(QMainWindow):
             self.view.setFrameShape(QFrame.Shape.NoFrame)
             self.scene.set_presentation(True)
             self.showFullScreen()
-            # The whole map on the projector, once the full-screen geometry has arrived.
-            QTimer.singleShot(0, self.view.fit_all)
         else:
             self.scene.set_presentation(False)
             self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -846,7 +923,8 @@ class MainWindow(QMainWindow):
             self.edit_toolbar.show()
             self.layout_toolbar.show()
             self.quick_entry.setVisible(self._editable() is not None)
-        QTimer.singleShot(0, self.view.fit_all)
+        # The whole map, once the window manager has settled the new size (see MapView.request_fit).
+        self.view.request_fit()
         self.view.setFocus()
 
     # == settings ==========================================================================
@@ -893,9 +971,18 @@ class MainWindow(QMainWindow):
 
     # == closing ===========================================================================
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no field wanted (a table, the inspector's fields) leaves it for the map."""
+        if event.key() == Qt.Key.Key_Escape and not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presenting:
             self.set_presentation(False)
-        self.prefs.save_window_state(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
+        self.window_memory.save(self.screen_area, bytes(self.saveGeometry().data()),
+                                bytes(self.saveState().data()))
         self.close_project()
         super().closeEvent(event)

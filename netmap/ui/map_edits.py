@@ -30,7 +30,7 @@ from netmap.ui.session import MapSession
 
 __all__ = ["LAYOUTS", "MapEditor"]
 
-LAYOUTS = ("rings", "sectors", "districts", "force")
+LAYOUTS = ("rings", "sectors", "districts", "force", "relayout")
 Point = tuple[float, float]
 
 
@@ -64,13 +64,19 @@ class MapEditor(QObject):
 
     # -- actors and ties -----------------------------------------------------------------------
 
-    def new_actor_position(self, wanted: Point | None = None) -> Point:
-        """A free place at `wanted` (a double-click), else next to the one selected actor, else
-        in the middle of the view."""
+    def new_actor_position(self, wanted: Point | None = None, category: str = "") -> Point:
+        """A free place at `wanted` (a double-click), else next to the actors of its `category`
+        (the one nearest their middle), else next to the one selected actor, else in the middle
+        of the view. Nobody else moves."""
         assert self.session is not None
         taken = [(a.x, a.y) for a in self.session.actors.values()]
         if wanted is not None:
             return free_spot(wanted, taken, around_actor=False)
+        kin = [a for a in self.session.actors.values() if category and a.category == category]
+        if kin:
+            mx, my = sum(a.x for a in kin) / len(kin), sum(a.y for a in kin) / len(kin)
+            anchor = min(kin, key=lambda a: (a.x - mx) ** 2 + (a.y - my) ** 2)
+            return free_spot((anchor.x, anchor.y), taken, around_actor=True)
         selected = self.selected_actors()
         if len(selected) == 1:
             anchor = self.session.actors[selected[0]]
@@ -81,7 +87,7 @@ class MapEditor(QObject):
         session = self.editable()
         if session is None:
             return None
-        x, y = self.new_actor_position(wanted)
+        x, y = self.new_actor_position(wanted, category)
         command = AddActorsCommand(session.project, [Actor(name=name, category=category, x=x, y=y)])
         return command.added[0] if session.execute(command) else None
 
@@ -195,7 +201,8 @@ class MapEditor(QObject):
         """Start a layout in the background; its result becomes one undoable move.
 
         rings: around the selected actors, else those marked as key actors; force: places the
-        selected actors near their neighbours (the others stay), or lays out everyone."""
+        selected actors near their neighbours (the others stay), or tidies everyone near where
+        they are; relayout: lays out everyone afresh."""
         session = self.editable()
         if session is None:
             return False
@@ -224,7 +231,10 @@ class MapEditor(QObject):
                                   "info")
                 return False
             return self.layouts.run(name, layouts.district_groups, graph, districts)
-        if name == "force":
+        if name == "force" and not selected:  # everyone stays near where the group put them
+            here = {i: (a.x, a.y) for i, a in session.actors.items()}
+            return self.layouts.run(name, layouts.tidy_layout, graph, here)
+        if name in ("force", "relayout"):
             moving = set(selected or session.actors)
             fixed = {i: (a.x, a.y) for i, a in session.actors.items() if i not in moving}
             return self.layouts.run(name, layouts.force_layout, graph, fixed, sorted(moving))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidg
 
 from netmap.domain import CatalogueEntry
 
-__all__ = ["QuickEntry", "match_categories"]
+__all__ = ["QuickEntry", "entry_row", "match_categories"]
 
 _WORD_START = re.compile(r"[\s/\-*(,.]+")
 
 
-def match_categories(text: str, entries: list[CatalogueEntry], language: str) -> list[CatalogueEntry]:
-    """The entries whose label matches `text`, best first: label start, word start, anywhere."""
+def match_categories(text: str, entries: list[CatalogueEntry], language: str,
+                     recent: Sequence[str] = ()) -> list[CatalogueEntry]:
+    """The entries whose label matches `text`, best first: label start, word start, anywhere;
+    within each, the keys in `recent` (most recently used first) before the others."""
     wanted = text.strip().casefold()
     if not wanted:
         return []
@@ -38,7 +41,31 @@ def match_categories(text: str, entries: list[CatalogueEntry], language: str) ->
             words.append(entry)
         elif wanted in label or other.startswith(wanted):
             anywhere.append(entry)
-    return starts + words + anywhere
+    rank = {key: i for i, key in enumerate(recent)}
+
+    def by_recency(found: list[CatalogueEntry]) -> list[CatalogueEntry]:
+        return sorted(found, key=lambda e: rank.get(e.key, len(rank)))  # stable: catalogue order otherwise
+
+    return by_recency(starts) + by_recency(words) + by_recency(anywhere)
+
+
+def entry_row(owner: QWidget, edit_name: str) -> tuple[QLabel, QLineEdit, QLabel]:
+    """The row of a typing field (quick entry, typed ties): a prompt, the field, the hint with
+    the candidates."""
+    prompt = QLabel(owner)
+    edit = QLineEdit(owner)
+    edit.setObjectName(edit_name)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumWidth(260)
+    hint = QLabel(owner)
+    hint.setTextFormat(Qt.TextFormat.RichText)
+    hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(4, 2, 4, 2)
+    layout.addWidget(prompt)
+    layout.addWidget(edit, 1)
+    layout.addWidget(hint, 2)
+    return prompt, edit, hint
 
 
 class QuickEntry(QWidget):
@@ -57,21 +84,10 @@ class QuickEntry(QWidget):
         self._name = ""
         self._candidates: list[CatalogueEntry] = []
         self._current = 0
+        self.recent: list[str] = []
+        """Category keys used last, most recent first: they come first among equal matches."""
 
-        self.prompt = QLabel(self)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("quickEntryEdit")
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.hint, 2)
-
+        self.prompt, self.edit, self.hint = entry_row(self, "quickEntryEdit")
         self.edit.returnPressed.connect(self._on_return)
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.installEventFilter(self)
@@ -120,13 +136,15 @@ class QuickEntry(QWidget):
             return  # nothing matches: keep typing, or Esc
         entry = self.current_category()
         name = self._name
+        if entry is not None:
+            self.recent = [entry.key] + [k for k in self.recent if k != entry.key][:8]
         self.reset()
         self.actorRequested.emit(name, entry.key if entry else "")
 
     def _on_text_edited(self, text: str) -> None:
         if self._step != self.CATEGORY:
             return
-        self._candidates = match_categories(text, self._entries, self._language)
+        self._candidates = match_categories(text, self._entries, self._language, self.recent)
         self._current = 0
         self._show_candidates()
 

@@ -1,4 +1,4 @@
-"""The user's settings (language, recent projects, window layout) in QSettings.
+"""The user's settings (language, recent projects) in QSettings; the window layout is window_fit.py's.
 
 Tests must never touch the real settings: with NETMAP_TEST set, settings go to an INI file under
 NETMAP_SETTINGS_DIR (or a fresh temporary folder); code that is handed a QSettings uses that one.
@@ -65,14 +65,4 @@ class Preferences:
 
     def forget_recent_project(self, location: str) -> None:
         self.settings.setValue("files/recent", [r for r in self.recent_projects() if r != location])
-        self.settings.sync()
-
-    def window_state(self) -> tuple[bytes | None, bytes | None]:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        return (bytes(geometry) if geometry else None, bytes(state) if state else None)
-
-    def save_window_state(self, geometry: bytes, state: bytes) -> None:
-        self.settings.setValue("window/geometry", geometry)
-        self.settings.setValue("window/state", state)
         self.settings.sync()

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from netmap.domain import SnapshotInfo
@@ -25,6 +25,7 @@ from netmap.ui.monitoring import MonitoringWindow
 from netmap.ui.session import MapSession
 from netmap.ui.snapshot_dialog import SnapshotDialog
 from netmap.ui.snapshot_viewer import BANNER_STYLE, SnapshotViewer
+from netmap.ui.side_windows import fit_to_screen
 from netmap.ui.snapshots_panel import SnapshotsPanel, format_day
 
 if TYPE_CHECKING:
@@ -242,6 +243,7 @@ class SnapshotTools(QObject):
             return None
         viewer = SnapshotViewer(snapshot, state, self.window.language, self.window)
         self._keep(viewer)
+        fit_to_screen(viewer, QSize(1200, 800))
         viewer.show()
         return viewer
 
@@ -308,12 +310,31 @@ class SnapshotTools(QObject):
             window.resultReady.connect(self._show_overlay)
             window.overlayToggled.connect(self._overlay_toggled)
             window.closed.connect(self._comparison_closed)
+            window.closed.connect(lambda w=window: self._remember_before(w))
             self.compare_window = window
+            placed = fit_to_screen(window, QSize(1100, 760), beside_map=True)
+            view = self.window.view
+            covered = view.mapToGlobal(view.rect().topRight()).x() - placed.left()
+            view.keep_clear_right(min(covered, view.width() // 2))  # the whole map stays in view
+            window.closed.connect(lambda: view.keep_clear_right(0))
+            remembered = str(self.window.prefs.settings.value(self._before_key(), "") or "")
+            if not before and remembered and remembered in [s.label for s in window._snapshots()]:
+                window.choose(remembered, after)
         if before:
             window.choose(before, after)
         window.show()
         window.raise_()
         return window
+
+    def _before_key(self) -> str:
+        location = self.session.location if self.session is not None else ""
+        return "compare/before/" + location.replace("/", "|")
+
+    def _remember_before(self, window: CompareWindow) -> None:
+        """The snapshot compared last comes back next time (per project)."""
+        before = window.chosen()[0]
+        if before and self.session is not None:
+            self.window.prefs.settings.setValue(self._before_key(), before)
 
     def end_comparison(self) -> None:
         if self.compare_window is not None:
@@ -351,6 +372,7 @@ class SnapshotTools(QObject):
             self._close_overlay_viewer()
             viewer = SnapshotViewer(snapshot, result.b, self.window.language, self.window)
             viewer.setObjectName("comparisonViewer")
+            fit_to_screen(viewer, QSize(1200, 800))
             viewer.closed.connect(lambda: setattr(self, "overlay_viewer", None) if self.overlay_viewer is viewer
                                   else None)
             self.overlay_viewer = viewer
@@ -382,6 +404,7 @@ class SnapshotTools(QObject):
             self.monitoring_window = MonitoringWindow(session, lambda: self.window.language, self.window)
             self.monitoring_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.monitoring_window.destroyed.connect(lambda: setattr(self, "monitoring_window", None))
+            fit_to_screen(self.monitoring_window, QSize(1280, 800))
         self.monitoring_window.show()
         self.monitoring_window.raise_()
         return self.monitoring_window

@@ -57,15 +57,18 @@ class TablePanel(QWidget):
         # Column widths from the first rows are as good as from all 15,000 ties of a big map.
         self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setWordWrap(False)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.search, 2)
-        for combo in (self.category, self.district, self.field):
-            bar.addWidget(combo, 1)
+        # Tab leaves the table for the next field (arrow keys move between cells).
+        self.view.setTabKeyNavigation(False)
+        self._bar = QHBoxLayout()
+        self._bar.setContentsMargins(0, 0, 0, 0)
+        self._filters = QHBoxLayout()
+        self._filters.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar)
+        layout.addLayout(self._filters)
         layout.addWidget(self.view)
+        self.set_narrow(False)
         self._syncing = False
         self._catalogues: dict[CatalogueKind, list[CatalogueEntry]] = {}
         self._language = "de"
@@ -76,6 +79,14 @@ class TablePanel(QWidget):
         self.field.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(field=self.field.key()))
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.retranslate()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Narrow (beside the map on a small screen): the catalogue filters go below the text filter."""
+        self._bar.addWidget(self.search, 2)
+        for combo in (self.category, self.district, self.field):
+            (self._filters if narrow else self._bar).addWidget(combo, 1)
+            # Qt keeps a combo's minimum size hint at 14 characters; a set minimum width wins over it.
+            combo.setMinimumWidth(60 if narrow else 0)
 
     def set_model(self, model: _RowModel | None) -> None:
         old = self.model

@@ -270,6 +270,8 @@ class WorkshopGuide(QWidget):
         has_key = self.session is not None and any(a.is_key for a in self.session.actors.values())
         if key == StepKey.COLLECT or (key == StepKey.KEY_ACTOR and not has_key):
             window.start_quick_entry()
+        elif key == StepKey.TIES and not window.tie_entry.isVisible():
+            window.start_tie_entry()  # typed ties (letters, comma, letters, Enter; a digit picks the kind)
 
     def pause(self) -> None:
         """The guide is put away: what is entered now is no longer a workshop step's."""

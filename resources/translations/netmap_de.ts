@@ -301,9 +301,34 @@
             <source>Updating…</source>
             <translation>Wird aktualisiert…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
-            <translation>{0} Akteure · {1} Beziehungen · {2} getrennte(s) Teilnetz(e) · Dichte {3} · mittlere Entfernung {4}</translation>
+            <source>density {0}</source>
+            <translation>Dichte {0}</translation>
+        </message>
+        <message>
+            <source>average distance {0}</source>
+            <translation>mittlere Entfernung {0}</translation>
         </message>
         <message>
             <source>Separate parts</source>
@@ -324,6 +349,10 @@
         <message>
             <source>Size and colour of the circles on the map: as entered (influence and category) or by a measure of the analysis</source>
             <translation>Größe und Farbe der Kreise auf der Karte: wie erfasst (Einfluss und Kategorie) oder nach einer Kennzahl der Analyse</translation>
+        </message>
+        <message>
+            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <translation type="vanished">{0} Akteure · {1} Beziehungen · {2} getrennte(s) Teilnetz(e) · Dichte {3} · mittlere Entfernung {4}</translation>
         </message>
     </context>
     <context>
@@ -3122,9 +3151,26 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{0} (read-only)</source>
             <translation>{0} (schreibgeschützt)</translation>
         </message>
-        <message>
-            <source>{0} actors · {1} ties · {2} clusters</source>
-            <translation>{0} Akteure · {1} Beziehungen · {2} Cluster</translation>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n Cluster</numerusform>
+                <numerusform>%n Cluster</numerusform>
+            </translation>
         </message>
         <message>
             <source>read-only</source>
@@ -3185,6 +3231,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>New ties: {0}</source>
@@ -3329,6 +3383,38 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>The previous edit is still being stored; please try again in a moment.</source>
             <translation type="vanished">Die vorige Änderung wird noch gespeichert; bitte versuchen Sie es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>“{0}”</source>
+            <translation>„{0}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n ties</source>
+            <translation>
+                <numerusform>mit %n Beziehung</numerusform>
+                <numerusform>mit %n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
+            <translation>Gelöscht: {0}</translation>
         </message>
     </context>
     <context>
@@ -4899,6 +4985,29 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         </message>
     </context>
     <context>
+        <name>TieEntry</name>
+        <message>
+            <source>New tie:</source>
+            <translation>Neue Beziehung:</translation>
+        </message>
+        <message>
+            <source>first letters, comma, first letters, Enter</source>
+            <translation>Anfangsbuchstaben, Komma, Anfangsbuchstaben, Enter</translation>
+        </message>
+        <message>
+            <source>e.g. “stad, grund” then Enter · a number at the end picks the kind · Esc leaves</source>
+            <translation>z. B. „stad, grund“, dann Enter · eine Ziffer am Ende wählt die Art · Esc beendet</translation>
+        </message>
+        <message>
+            <source>no actor matches</source>
+            <translation>kein Akteur passt</translation>
+        </message>
+        <message>
+            <source>there is no tie kind {0}</source>
+            <translation>es gibt keine Beziehungsart {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TieForm</name>
         <message>
             <source>Kind</source>
@@ -5087,6 +5196,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Namen eingeben, Enter, die Anfangsbuchstaben einer Kategorie, Enter</translation>
         </message>
         <message>
+            <source>New t&amp;ie…</source>
+            <translation>Neue Be&amp;ziehung…</translation>
+        </message>
+        <message>
+            <source>Type the first letters of one actor, a comma, the first letters of the other, Enter</source>
+            <translation>Die Anfangsbuchstaben eines Akteurs, ein Komma, die Anfangsbuchstaben des anderen, Enter</translation>
+        </message>
+        <message>
             <source>&amp;Group as cluster</source>
             <translation>Als &amp;Cluster gruppieren</translation>
         </message>
@@ -5143,6 +5260,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Präsentation beenden</translation>
         </message>
         <message>
+            <source>&amp;Map only</source>
+            <translation>Nur &amp;Karte</translation>
+        </message>
+        <message>
+            <source>Hide all panels to give the map the whole window; again to bring them back</source>
+            <translation>Alle Seitenleisten ausblenden, damit die Karte das ganze Fenster hat; noch einmal holt sie zurück</translation>
+        </message>
+        <message>
             <source>Key actor &amp;rings</source>
             <translation>&amp;Ringe um den Schlüsselakteur</translation>
         </message>
@@ -5171,8 +5296,16 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>&amp;Automatisch anordnen</translation>
         </message>
         <message>
-            <source>Place the selected actors (or all) near their neighbours</source>
-            <translation>Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
+            <source>Place the selected actors near their neighbours, or tidy everyone near where they are</source>
+            <translation>Die ausgewählten Akteure bei ihren Nachbarn platzieren oder alle in der Nähe ihres Platzes ordnen</translation>
+        </message>
+        <message>
+            <source>Lay out &amp;everything afresh</source>
+            <translation>Alles &amp;neu anordnen</translation>
+        </message>
+        <message>
+            <source>A new layout of the whole map: everyone may move far</source>
+            <translation>Die ganze Karte neu anordnen: alle Akteure können weit wandern</translation>
         </message>
         <message>
             <source>&amp;Analysis</source>
@@ -5301,6 +5434,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Presentation</source>
             <translation>Präsentation</translation>
+        </message>
+        <message>
+            <source>Place the selected actors (or all) near their neighbours</source>
+            <translation type="vanished">Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
         </message>
     </context>
     <context>

@@ -301,8 +301,33 @@
             <source>Updating…</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{0} actors · {1} ties · {2} separate part(s) · density {3} · average distance {4}</source>
+            <source>density {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>average distance {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3057,9 +3082,26 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{0} (read-only)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{0} actors · {1} ties · {2} clusters</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
         </message>
         <message>
             <source>read-only</source>
@@ -3119,6 +3161,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3255,6 +3305,38 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Undo/redo was not possible: {0}. The undo history was cleared.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>“{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n ties</source>
+            <translation>
+                <numerusform>with %n tie</numerusform>
+                <numerusform>with %n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4820,6 +4902,29 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
     </context>
     <context>
+        <name>TieEntry</name>
+        <message>
+            <source>New tie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first letters, comma, first letters, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. “stad, grund” then Enter · a number at the end picks the kind · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no actor matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no tie kind {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TieForm</name>
         <message>
             <source>Kind</source>
@@ -5008,6 +5113,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New t&amp;ie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the first letters of one actor, a comma, the first letters of the other, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Group as cluster</source>
             <translation type="unfinished" />
         </message>
@@ -5064,6 +5177,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Map only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide all panels to give the map the whole window; again to bring them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Key actor &amp;rings</source>
             <translation type="unfinished" />
         </message>
@@ -5092,7 +5213,15 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Place the selected actors (or all) near their neighbours</source>
+            <source>Place the selected actors near their neighbours, or tidy everyone near where they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lay out &amp;everything afresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new layout of the whole map: everyone may move far</source>
             <translation type="unfinished" />
         </message>
         <message>

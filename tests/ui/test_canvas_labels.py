@@ -116,13 +116,12 @@ def test_the_key_actor_keeps_its_label(view: MapView) -> None:
     key = scene.actor_item(KEY)
     assert key.actor.influence == 0  # the smallest circle: only being the key actor puts it first
     assert key.label_placed
-    # Also with the projector's larger labels, where fewer fit.
-    before = sum(item.label_placed for item in scene.actor_items())
+    # Also with the projector's larger labels: presentation mode hides no name at all (issue 14;
+    # the view spreads the actors to make room, see test_screen_sizes.py).
     scene.set_presentation(True)
     scene.declutter_labels()
     assert scene.labels_shown and key.label_placed
-    assert sum(item.label_placed for item in scene.actor_items()) < before
-    assert_readable(scene)
+    assert all(item.label_placed for item in scene.actor_items())
     scene.set_presentation(False)
 
 

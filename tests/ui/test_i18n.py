@@ -80,8 +80,9 @@ def test_placeholders_survive_translation() -> None:
     root = ET.parse(i18n_build.ts_path("de")).getroot()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
-        forms = [f.text or "" for f in message.iter("numerusform")]  # plural forms: each one is a translation
-        for translation in forms or [message.findtext("translation") or ""]:
+        # A plural message (numerus) has one translation per form; each keeps the placeholders.
+        forms = [f.text or "" for f in message.iter("numerusform")] or [message.findtext("translation") or ""]
+        for translation in forms:
             if not translation:
                 continue
             # {0}, {0!r}, %1, %n; a format spec may differ ({1:,} puts commas in numbers, which German

@@ -76,3 +76,21 @@ def test_make_key() -> None:
     assert make_key("Jugendhilfe Süd", set()) == "jugendhilfe_sued"
     assert make_key("Jugendhilfe Süd", {"jugendhilfe_sued"}) == "jugendhilfe_sued_2"
     assert make_key("???", set()) == "entry"
+
+
+def test_colours_show_as_swatches_and_keys_stay_hidden(qtbot, make_window, small_project: Path) -> None:
+    from PySide6.QtGui import QColor
+
+    window = make_window(small_project)
+    editor = window.edit_catalogues()
+    qtbot.waitExposed(editor)
+    page = editor.page(CatalogueKind.CATEGORY)
+    assert page.table.isColumnHidden(page.KEY)
+    row = 0
+    page.table.item(row, page.COLOUR).setText("#d81b60")
+    page.table.clearSelection()
+    rect = page.table.visualRect(page.table.model().index(row, page.COLOUR))
+    image = page.table.viewport().grab(rect).toImage()
+    centre = QColor(image.pixel(image.width() // 2, image.height() // 2))
+    assert centre.name() == "#d81b60"  # the cell is the colour, not the text "#d81b60"
+    assert page.table.itemDelegateForColumn(page.COLOUR).createEditor(page.table, None, None) is None

@@ -67,12 +67,15 @@ def test_an_empty_project_walked_through_all_seven_steps(qtbot, make_window, pro
     type_actor(qtbot, window, "Grundschule Nord", "Schu")
     assert "schulen" not in checklist_matches_analysis(qtbot, window, guide)
 
-    # 3. Ties: the tie tool is on.
+    # 3. Ties: the tie tool is on, and the typed-tie field waits for letters.
     next_step(qtbot, guide)
     assert window.actions_.tie_tool.isChecked()
+    assert window.tie_entry.isVisible() and window.tie_entry.edit.hasFocus()
     ids = names()
-    window.session.execute(AddTiesCommand(window.session.project, [Tie(ids["Rathaus"], ids["Grundschule Nord"],
-                                                                       "kooperation")]))
+    window.tie_entry.edit.selectAll()  # it starts from the selected actor; typed letters replace it
+    qtbot.keyClicks(window.tie_entry.edit, "rath, grund")
+    qtbot.keyClick(window.tie_entry.edit, Qt.Key.Key_Return)
+    assert {(t.source, t.target) for t in window.session.ties.values()} == {(ids["Rathaus"], ids["Grundschule Nord"])}
     qtbot.waitUntil(lambda: guide.steps.item(2).text().startswith("✓"))
 
     # 4. Ten years ago: a copy of today's map, changed, stored as the map of the year typed.

@@ -130,8 +130,9 @@ class LabelDeclutter:
             top = min(top, y + y0)
             bottom = max(bottom, y + y1)
             if rx0 <= x <= rx1 and ry0 <= y <= ry1:
+                forced = item.label_forced or self._every_name_shown()
                 inside.append((item.label_rank(), item,
-                               LabelRequest(x, y, item.body_radius(), item.label_boxes(), item.label_forced)))
+                               LabelRequest(x, y, item.body_radius(), item.label_boxes(), forced)))
             else:
                 everyone = False
                 if item.label_place is not None:
@@ -157,6 +158,11 @@ class LabelDeclutter:
             item.set_label_place(None)
             changed.update(item.clusters)
         return changed
+
+    def _every_name_shown(self) -> bool:
+        """Presentation mode hides no name: a label without a free place goes where it is least
+        crowded (the spread of presentation.py makes sure there is room)."""
+        return bool(self.style.presentation)  # type: ignore[attr-defined]
 
     def _views_region(self) -> QRectF | None:
         """What the views show, and DECLUTTER_MARGIN of it again on each side; None (all) for

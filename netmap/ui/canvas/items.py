@@ -65,9 +65,9 @@ def star_polygon(centre: QPointF, outer: float, inner_ratio: float = 0.45) -> QP
     return QPolygonF(points)
 
 
-def draw_dot_badge(painter: QPainter, centre: QPointF, count: int, style: MapStyle) -> None:
-    """A filled dot with the number of priority dots in it."""
-    radius = badge_radius(style)
+def draw_dot_badge(painter: QPainter, centre: QPointF, count: int, style: MapStyle, grow: float = 1.0) -> None:
+    """A filled dot with the number of priority dots in it (`grow`: as much larger as the labels)."""
+    radius = badge_radius(style, grow)
     painter.setPen(QPen(QColor("#ffffff"), 1.5 * style.line_scale))
     painter.setBrush(style.dot_fill)
     painter.drawEllipse(centre, radius, radius)
@@ -78,8 +78,10 @@ def draw_dot_badge(painter: QPainter, centre: QPointF, count: int, style: MapSty
                      Qt.AlignmentFlag.AlignCenter, text)
 
 
-def badge_radius(style: MapStyle) -> float:
-    return 10.0 * style.line_scale
+def badge_radius(style: MapStyle, grow: float = 1.0) -> float:
+    """The dots badge grows with the labels when zoomed out, so that a priority dot stays a visible
+    mark (not a speck) from the back of the room."""
+    return 10.0 * style.line_scale * max(1.0, grow)
 
 
 class ActorItem(QGraphicsItem):
@@ -119,6 +121,7 @@ class ActorItem(QGraphicsItem):
         self._reach = (0.0, 0.0, 0.0, 0.0)  # see apply_style
         self._label_size: tuple[float, float] | None = None  # the laid-out label's, unscaled
         self._label_extent: Box | None = None
+        self._hit = 2.0  # see set_hit_margin
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
         if interactive and not ghost:
@@ -177,7 +180,7 @@ class ActorItem(QGraphicsItem):
         gap = 2 * s
         d = self.radius * 0.78
         star = d + 11 * s + 2 if key else 0.0
-        badge = d + 11 * s if a.dots > 0 and not self.ghost else 0.0
+        badge = d + badge_radius(style, self._label_scale) + s if a.dots > 0 and not self.ghost else 0.0
         self._reach = (max(self._body, star, badge) + gap, max(self._body, badge) + gap, max(self._body, star) + gap,
                        self._body * 0.71 + gap)
         self._label_size = None
@@ -208,6 +211,9 @@ class ActorItem(QGraphicsItem):
         if abs(factor - self._label_scale) > 1e-6:
             self.prepareGeometryChange()
             self._label_scale = factor
+            if self.actor.dots > 0:
+                self.apply_style(self._style)  # the dots badge grows with the label
+                return
             self._label_boxes = self._label_extent = self._text_cache = None
             self._update_bounds()
             self.update()
@@ -353,7 +359,7 @@ class ActorItem(QGraphicsItem):
     def label(self) -> LabelLayout:
         if self._label is None:
             self._label = LabelLayout(self.actor.name, self._style.label_font(bold=self.actor.is_key),
-                                      self._style.label_width)
+                                      self._style.label_width, self._style.label_lines)
         return self._label
 
     def _ring_extent(self) -> float:
@@ -372,13 +378,21 @@ class ActorItem(QGraphicsItem):
         units (3 in presentation mode) clear of it: they never cover it."""
         return self.body_radius() + 2 * self._style.line_scale + self._label_scale
 
+    def set_hit_margin(self, margin: float) -> None:
+        """A click up to `margin` map units beyond the circle's edge hits the actor (the scene sets
+        it from the zoom, so that small dots are easy targets on a touchpad)."""
+        if margin != self._hit:
+            self.prepareGeometryChange()
+            self._hit = margin
+            self._update_bounds()
+
     def _update_bounds(self) -> None:
-        e = self._ring_extent() + 1
+        e = max(self._ring_extent(), self.edge + self._hit) + 1
         rect = QRectF(-e, -e, 2 * e, 2 * e)
         if self.actor.is_key and not self.ghost:
             rect = rect.united(self._star_polygon().boundingRect().adjusted(-2, -2, 2, 2))
         if self.actor.dots > 0 and not self.ghost:
-            b = badge_radius(self._style) + 2
+            b = badge_radius(self._style, self._label_scale) + 2
             c = self._badge_centre()
             rect = rect.united(QRectF(c.x() - b, c.y() - b, 2 * b, 2 * b))
         if self.label_visible:
@@ -398,15 +412,19 @@ class ActorItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        """The circle: what the rubber band has to touch to select the actor."""
+        """What a click hits (the view asks the shape): the circle with a margin around it and the
+        label where it shows, so a click on a label takes the actor, never a tie behind it. The
+        rubber band has its own test (MapScene.select_in_rect)."""
         path = QPainterPath()
-        r = self.edge
+        r = self.edge + self._hit
         path.addEllipse(QPointF(0, 0), r, r)
+        if self.label_visible:
+            path.addRect(self.label_rect().adjusted(-3, -2, 3, 2))
         return path
 
     def contains(self, point: QPointF) -> bool:
-        """Clicks on the circle or on the label both hit the actor."""
-        r = self.edge + 2
+        """Clicks on the circle (and a margin around it) or on the label hit the actor."""
+        r = self.edge + self._hit
         if point.x() * point.x() + point.y() * point.y() <= r * r:
             return True
         if self.label_visible:
@@ -451,7 +469,7 @@ class ActorItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, r + 3.5 * s, r + 3.5 * s)
         if self.actor.dots > 0 and not self.ghost:
-            draw_dot_badge(painter, self._badge_centre(), self.actor.dots, style)
+            draw_dot_badge(painter, self._badge_centre(), self.actor.dots, style, self._label_scale)
         if self.label_visible:
             label = self.label()
             x0, y0, x1, _ = self._text_box(self._label_place or 0)
@@ -698,7 +716,7 @@ class ClusterItem(QGraphicsItem):
         self.heading.update()
 
     def badge_rect(self) -> QRectF:
-        b = badge_radius(self._style)
+        b = badge_radius(self._style, self._heading_scale)
         h = self._heading_rect
         return QRectF(h.right() + 2, h.center().y() - b, 2 * b, 2 * b)
 
@@ -768,7 +786,8 @@ class ClusterHeadingItem(QGraphicsItem):
         painter.setPen(c.heading_colour)
         painter.drawText(c.heading_rect, Qt.AlignmentFlag.AlignCenter, c.cluster.name)
         if c.cluster.dots > 0:
-            draw_dot_badge(painter, c.badge_rect().center(), c.cluster.dots, c.style)
+            draw_dot_badge(painter, c.badge_rect().center(), c.cluster.dots, c.style, c.badge_rect().width() / 2
+                           / badge_radius(c.style))
 
 
 def _convex_hull(points: list[QPointF]) -> list[QPointF]:

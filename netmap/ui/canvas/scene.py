@@ -54,6 +54,7 @@ from netmap.ui.canvas.analysis_views import AnalysisViews
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
 from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
+from netmap.ui.canvas.presentation import restore_positions, spread_actors
 from netmap.ui.canvas.scene_gestures import SceneGestures
 from netmap.ui.canvas.style import MapStyle, Translate
 from netmap.ui.canvas.tie_bundle import TieBundle
@@ -111,6 +112,10 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self._labels_shown = True
         self._label_scale = 1.0
         self._min_label_px: float | None = None
+        self._wall_text_px = 0.0  # presentation: letters at least this high on screen
+        self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
+        self._heading_room = 0.0
+        self._hit_margin = 2.0
         self._dpi = 96.0
         self._mean_spacing: float | None = None
         self._view_scale = 1.0
@@ -206,10 +211,50 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         """Projector mode: large labels, high contrast, thicker lines."""
         if on == self.style.presentation:
             return
+        if not on:
+            self.unspread()
         self.style = MapStyle(self._catalogues, self.style.language, on, self._translate)
         self.setBackgroundBrush(self.style.background)
         self._restyle()
         self.set_view_scale(self._view_scale, force=True)
+
+    SPREAD_MAX_ACTORS = 600
+    """Above this many actors presentation mode does not spread them (names would be too small anyway)."""
+
+    def set_wall_text(self, px: float) -> None:
+        """Presentation mode: every label's letters at least `px` screen pixels high (the back row's
+        rule: 1/50 of the screen height), shown whether or not the declutter finds a free place."""
+        self._wall_text_px = px
+        self.set_view_scale(self._view_scale, force=True)
+
+    def spread_for_presentation(self, frame: QRectF, heading_room: float = 0.0) -> int:
+        """Make room for every name inside `frame` (presentation.py), `heading_room` kept free
+        above the actors for the cluster headings; returns the overlaps left."""
+        actors = list(self._actors.values())
+        if not self.style.presentation or len(actors) > self.SPREAD_MAX_ACTORS:
+            return 0
+        self._end_gestures()
+        self._spread_frame = QRectF(frame)
+        self._heading_room = heading_room
+        gap = 4.0 * self._dpi / 96.0 / max(self._view_scale, 1e-9)
+        left = spread_actors(actors, frame, gap, heading_room)
+        self._arrange_headings()
+        self._mean_spacing = None
+        self.declutter_labels()
+        self._update_scene_rect()
+        return left
+
+    def unspread(self) -> None:
+        """Everyone back at the stored positions (until the next spread)."""
+        self._spread_frame = None
+        if restore_positions(list(self._actors.values())):
+            self._arrange_headings()
+            self._mean_spacing = None
+            self._request_declutter()
+
+    def _respread(self) -> None:
+        if self._spread_frame is not None and self.style.presentation:
+            self.spread_for_presentation(self._spread_frame, self._heading_room)
 
     def set_item_cache(self, on: bool) -> None:
         """Actors paint from a pixmap cache on screen; printing wants them painted as vectors."""
@@ -262,6 +307,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self.set_view_scale(self._view_scale)
         self._request_declutter()
         self._update_scene_rect()
+        self._respread()  # a changed actor came back to its stored place
 
     def _add_actors(self, actors: Iterable[Actor]) -> None:
         self._mean_spacing = None
@@ -273,6 +319,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             if not self._static:
                 self._set_tooltip(item)
             item.setParentItem(self.layer)
+            item.set_hit_margin(self._hit_margin)
             self._actors[item.actor_id] = item
 
     def remove_actors(self, ids: Iterable[int]) -> None:
@@ -505,6 +552,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         (LABEL_MIN_SPACING), and come back when zoomed in. The poster passes its own minimum.
         """
         self._view_scale = scale
+        self._update_hit_margin(scale)
         if min_label_px is not None:
             self._min_label_px = min_label_px
         if dpi is not None:
@@ -523,6 +571,21 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self._arrange_headings()
         self._request_declutter()
 
+    HIT_PX = 10.0
+    """A click this many screen pixels beyond an actor's circle still hits it."""
+
+    def _update_hit_margin(self, scale: float) -> None:
+        """The hit margin in map units for this zoom, in steps of 25 % (a zoom step does not
+        touch every actor)."""
+        if self._static:
+            return
+        wanted = self.HIT_PX / max(scale, 1e-9)
+        margin = round(1.25 ** round(math.log(wanted, 1.25)), 2)
+        if margin != self._hit_margin:
+            self._hit_margin = margin
+            for item in self._actors.values():
+                item.set_hit_margin(margin)
+
     def _label_state(self, scale: float) -> tuple[bool, float]:
         """(labels shown, label growth factor) at `scale`."""
         device = self._dpi / 96.0  # the thresholds are screen pixels; a poster has finer ones
@@ -530,6 +593,12 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         if min_label_px is None:
             min_label_px = (15.0 if self.style.presentation else 11.0) * device
         natural = self.style.label_px * scale
+        if self.style.presentation and self._min_label_px is None:
+            # On the wall every name shows, as large as the back row needs, however far out.
+            # `_wall_text_px` is the height of a line of text on screen: the font's line height.
+            line = natural * self.style.label_line_ratio()
+            wall = self._wall_text_px or min_label_px * self.style.label_line_ratio()
+            return True, round(max(1.0, wall / line), 3) if natural > 0 else 1.0
         factor = min(self.LABEL_MAX_GROWTH, max(1.0, min_label_px / natural)) if natural > 0 else 1.0
         factor = round(factor, 2)
         spacing = self.mean_spacing() * scale

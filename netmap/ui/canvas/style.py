@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from netmap.domain import Attitude, CatalogueEntry, CatalogueKind
 
@@ -101,11 +101,13 @@ class MapStyle:
         self._colours: dict[str, QColor] = {}
         self._attitude_pens: dict[str, QPen] = {}
         self._fonts: dict[bool, QFont] = {}
+        self._line_ratio: float | None = None
         self.set_catalogues(catalogues or {}, language)
         s = 1.5 if presentation else 1.0
         self.line_scale = s
         self.label_px = 21.0 if presentation else 13.0
         self.label_width = 230.0 if presentation else 160.0
+        self.label_lines = 6 if presentation else 4  # on the wall the whole name, not an ellipsis
         self.heading_px = 30.0 if presentation else 19.0
         self.label_text = QColor("#000000" if presentation else "#212121")
         self.label_background = QColor(255, 255, 255, 235 if presentation else 205)
@@ -219,6 +221,12 @@ class MapStyle:
         font.setBold(bold or self.presentation)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         return font
+
+    def label_line_ratio(self) -> float:
+        """A line of a label as high as this many times the font's pixel size (ascent + descent)."""
+        if self._line_ratio is None:
+            self._line_ratio = QFontMetricsF(self.label_font()).height() / max(self.label_px, 1.0)
+        return self._line_ratio
 
     def heading_font(self) -> QFont:
         font = QFont()

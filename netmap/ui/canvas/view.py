@@ -57,6 +57,11 @@ class MapView(QGraphicsView):
         self._static: QPixmap | None = None
         self._static_transform: QTransform | None = None
         self._last_scale = -1.0
+        self._fitted = False  # showing the whole map: a resize shows it whole again
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(150)
+        self._refit_timer.timeout.connect(self._refit)
         if scene is not None:
             self.setScene(scene)
 
@@ -78,8 +83,40 @@ class MapView(QGraphicsView):
     def set_zoom(self, factor: float) -> None:
         self._zoom_by(factor / max(self.zoom(), 1e-9), centred=True)
 
+    WALL_TEXT_SHARE = 1 / 50
+    """Presentation mode: letters at least this share of the screen height (read from the back row)."""
+
     def fit_all(self) -> None:
-        """Show the whole map (capped at 150 %, so a map of three actors is not gigantic)."""
+        """Show the whole map (capped at 150 %, so a map of three actors is not gigantic); in
+        presentation mode with every name readable (see canvas/presentation.py)."""
+        scene = self.map_scene()
+        if scene is not None and scene.presentation:
+            self._fit_for_wall(scene)
+        else:
+            self._fit()
+        self._fitted = True
+
+    WALL_TEXT_STEPS = (1.0, 0.9, 0.8, 0.7)
+    """When a large map's names do not fit at the back row's size, smaller letters (this share of
+    it) rather than names off the screen or on top of each other."""
+
+    def _fit_for_wall(self, scene: MapScene) -> None:
+        """Fit the stored map, spread the actors inside what the screen shows (the view stays:
+        the labels' size in map units depends on the zoom)."""
+        for share in self.WALL_TEXT_STEPS:
+            scene.set_wall_text(self.viewport().height() * self.WALL_TEXT_SHARE * share)
+            scene.unspread()
+            for _ in range(2):  # the labels' size in map units follows the zoom: settle it
+                self._fit()
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            m = shown.height() * 0.005
+            frame = shown.adjusted(m, m, -m, -m)
+            heading = scene.style.heading_px * max(scene.label_scale, 1.0) * 1.4
+            overlaps = scene.spread_for_presentation(frame, heading)
+            if not overlaps and shown.contains(scene.content_rect()):
+                return
+
+    def _fit(self) -> None:
         self._drop_static()
         scene = self.map_scene()
         rect = scene.content_rect() if scene is not None else QRectF()
@@ -96,6 +133,7 @@ class MapView(QGraphicsView):
         self._scale_changed()
 
     def _zoom_by(self, factor: float, centred: bool = False, at: QPointF | None = None) -> None:
+        self._fitted = False
         current = self.zoom()
         target = min(self.MAX_SCALE, max(self.MIN_SCALE, current * factor))
         if abs(target - current) < 1e-12:
@@ -142,6 +180,27 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._drop_static()
         super().resizeEvent(event)
+        if self._fitted:  # e.g. full screen arrived, or the window was maximised: whole again
+            # Once the size has settled: a window manager sends several sizes in a row, and a
+            # long fit (presentation mode spreads the actors) in between can leave it half done.
+            self._refit_timer.start()
+
+    def keep_clear_right(self, pixels: int) -> None:
+        """Leave `pixels` at the right edge free of the map (a window beside it covers them); the
+        whole map then fits into the part that stays in view."""
+        self.setViewportMargins(0, 0, max(0, pixels), 0)
+        if self._fitted:
+            self._refit_timer.start()
+
+    def request_fit(self) -> None:
+        """Show the whole map a moment from now, and again after each resize until the user
+        zooms or pans (a window going full screen gets its size in steps)."""
+        self._fitted = True
+        self._refit_timer.start()
+
+    def _refit(self) -> None:
+        if self._fitted:
+            self.fit_all()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self._drop_static()
@@ -178,6 +237,7 @@ class MapView(QGraphicsView):
             event.accept()
             return
         if self._pan_from is not None:
+            self._fitted = False
             delta = event.position() - self._pan_from
             h0, v0 = self._pan_scroll
             self.horizontalScrollBar().setValue(h0 - round(delta.x()))
@@ -201,6 +261,7 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self._space:
+            self._fitted = False
             self._space = True
             self.setInteractive(False)
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
