@@ -270,6 +270,20 @@ class Project:
             first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
             raise ServerUnavailableError(self.location, first) from exc
 
+    @contextmanager
+    def side_edit(self) -> Iterator[Connection]:
+        """A write transaction for a core module that keeps tables of its own beside the map
+        (netmap.participation: proposals and votes). It joins a running `batch()`, so a decision
+        and the edit it makes are stored together, or neither."""
+        with self._edit() as conn:
+            yield conn
+
+    @contextmanager
+    def side_read(self) -> Iterator[Connection]:
+        """A read connection for such a module."""
+        with self._read() as conn:
+            yield conn
+
     # -- following other users -------------------------------------------------------------
 
     def has_external_changes(self) -> bool:
