@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NoReturn
 
+from netmap.cli_participation import RUNNERS as PARTICIPATION_RUNNERS
+from netmap.cli_participation import add_parsers as add_participation_parsers
 from netmap.domain import CatalogueKind
 from netmap.errors import NetMapError
 from netmap.i18n import tr
@@ -20,7 +22,7 @@ from netmap.transfer import EXPORT_SUFFIXES, PAPERS
 
 __all__ = ["main"]
 
-COMMANDS = ("demo", "import", "export", "snapshot", "analyze", "compare", "erase-person")
+COMMANDS = ("demo", "import", "export", "snapshot", "analyze", "compare", "serve", "proposals", "erase-person")
 
 
 _LOCATION = "a .netmap file, or postgresql://USER@HOST:PORT/DATABASE#PROJECT for a team project"
@@ -85,6 +87,8 @@ def _command_parser() -> _Parser:
     compare.add_argument("label_a")
     compare.add_argument("label_b")
     compare.add_argument("--json", action="store_true")
+
+    add_participation_parsers(sub, _LOCATION)
 
     erase = sub.add_parser("erase-person", help="remove a contact person everywhere, snapshots included")
     erase.add_argument("project", help=_LOCATION)
@@ -216,6 +220,7 @@ _RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "analyze": _run_analyze,
     "compare": _run_compare,
     "erase-person": _run_erase_person,
+    **PARTICIPATION_RUNNERS,
 }
 
 

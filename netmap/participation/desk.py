@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-from netmap.domain import Actor, Tie
+from netmap.domain import Actor, Attitude, CatalogueKind, MapState, Tie
 from netmap.errors import InvalidEditError
 from netmap.i18n import tr
 from netmap.participation import store
@@ -38,7 +38,7 @@ from netmap.participation.proposals import (
 from netmap.participation.store import Vote
 from netmap.project import Project
 
-__all__ = ["DEFAULT_DOTS", "Decision", "ModerationDesk", "provenance", "similar_actors"]
+__all__ = ["DEFAULT_DOTS", "Decision", "ModerationDesk", "attitude_text", "describe", "provenance", "similar_actors"]
 
 DEFAULT_DOTS = 3
 """Priority dots per device unless the facilitator sets another number (a poster workshop's usual three)."""
@@ -144,8 +144,9 @@ class ModerationDesk:
     def submit(self, body: object, device: str) -> Proposal:
         """Check and store a proposal from a phone; in auto mode it is approved at once (a proposal
         the map refuses then stays in the queue for the facilitator). Raises InvalidProposalError."""
-        state = self.project.state()
-        content = parse_proposal(body, state.catalogues, {a.id for a in state.actors if a.id is not None})
+        with self.project.side_read() as conn:
+            known = store.actor_ids(conn)
+        content = parse_proposal(body, self.project.catalogues(), known)
         with self.project.side_edit() as conn:
             if isinstance(content, DotProposal) and \
                     store.count_by_device(conn, device, ProposalKind.DOT) >= self.dots_per_device:
@@ -266,3 +267,34 @@ def _arrival_spot(actors: list[Actor]) -> tuple[float, float]:
             if all((x - ax) ** 2 + (y - ay) ** 2 >= _FREE_STEP ** 2 for ax, ay in taken):
                 return x, y
     return cx, cy
+
+
+def describe(proposal: Proposal, state: MapState) -> str:
+    """One line that says what a proposal asks for, with the map's names and catalogue labels."""
+    content, names = proposal.content, {a.id: a.name for a in state.actors}
+
+    def named(actor_id: int) -> str:
+        return "“" + names.get(actor_id, tr("Participation", "(removed actor #{0})").format(actor_id)) + "”"
+
+    if isinstance(content, ActorProposal):
+        details = [state.label(CatalogueKind.CATEGORY, content.category) if content.category else "",
+                   state.label(CatalogueKind.DISTRICT, content.district) if content.district else ""]
+        shown = ", ".join(d for d in details if d)
+        return tr("Participation", "Actor “{0}”").format(content.name) + (f" ({shown})" if shown else "")
+    if isinstance(content, TieProposal):
+        kind = f" ({state.label(CatalogueKind.TIE_KIND, content.kind)})" if content.kind else ""
+        return tr("Participation", "Tie {0} – {1}").format(named(content.source), named(content.target)) + kind
+    if isinstance(content, RatingProposal):
+        parts = []
+        if content.influence is not None:
+            parts.append(tr("Participation", "influence {0}").format(content.influence))
+        if content.attitude is not None:
+            parts.append(attitude_text(content.attitude))
+        return tr("Participation", "Rating of {0}: {1}").format(named(content.actor), ", ".join(parts))
+    return tr("Participation", "Dot on {0}").format(named(content.actor))
+
+
+def attitude_text(attitude: Attitude) -> str:
+    """The attitude's word as the app's tables show it (netmap.ui.labels: context "Labels", whose
+    English texts are the codes themselves)."""
+    return tr("Labels", str(attitude))

@@ -23,9 +23,9 @@ from netmap.participation.proposals import (
     content_to_json,
     kind_of,
 )
-from netmap.storage.schema import ProposalRow, VoteRow
+from netmap.storage.schema import ActorRow, ProposalRow, VoteRow
 
-__all__ = ["Vote", "count_by_device", "delete_vote", "insert_proposal", "insert_vote", "read_proposals",
+__all__ = ["Vote", "actor_ids", "count_by_device", "delete_vote", "insert_proposal", "insert_vote", "read_proposals",
            "read_votes", "set_status"]
 
 P = ProposalRow.__table__
@@ -96,3 +96,8 @@ def delete_vote(conn: Connection, vote_id: int) -> None:
 def read_votes(conn: Connection) -> list[Vote]:
     return [Vote(row.actor_uid, row.influence, Attitude(row.attitude) if row.attitude else None, row.id)
             for row in conn.execute(select(V).order_by(V.c.id))]
+
+
+def actor_ids(conn: Connection) -> set[int]:
+    """The ids of the map's actors, without reading the actors (a proposal is checked per request)."""
+    return set(conn.execute(select(ActorRow.id)).scalars())

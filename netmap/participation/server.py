@@ -1,0 +1,301 @@
+"""The workshop's web server: the participant page and its two API paths, on one chosen interface.
+
+Qt's QtHttpServer parses HTTP on the event loop that also runs the app, so requests and edits are
+never on two threads, and nothing is parsed by hand. Its Python binding lets a route return only a
+string, so each route prepares a complete response and returns a ticket; an after-request hook
+swaps the prepared response in (status, type, body, headers). Every response carries strict
+headers; paths other than the three of the join code get Qt's empty 404, the same as a wrong code,
+so a wrong code gives nothing away.
+
+Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
+here), a token bucket per device and per address (429), a cap on open connections in all and per
+address (excess connections are closed at once), and a short keep-alive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrlQuery, Signal
+from PySide6.QtHttpServer import (
+    QHttpServer,
+    QHttpServerConfiguration,
+    QHttpServerRequest,
+    QHttpServerResponder,
+    QHttpServerResponse,
+)
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer, QTcpSocket
+from sqlalchemy import select
+
+from netmap.domain import CatalogueKind
+from netmap.errors import NetMapError
+from netmap.i18n import tr
+from netmap.participation.desk import ModerationDesk
+from netmap.participation.limits import Limits, RateLimiter, new_join_code, valid_device_token
+from netmap.participation.page import PAGE_CSP, page_html
+from netmap.participation.proposals import ProposalStatus
+from netmap.storage.schema import ActorRow
+
+__all__ = ["Interface", "ParticipationServer", "ServerError", "available_interfaces"]
+
+Status = QHttpServerResponder.StatusCode
+
+_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+class ServerError(NetMapError):
+    """The server cannot start (the address is not this computer's, the port is taken)."""
+
+
+@dataclass(frozen=True)
+class Interface:
+    """A network interface phones could reach: its name as the system shows it and its IPv4 address."""
+
+    name: str
+    address: str
+    loopback: bool = False
+
+
+def available_interfaces() -> list[Interface]:
+    """The interfaces that are up, with an IPv4 address; this computer only (loopback) last."""
+    found: list[Interface] = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not (flags & QNetworkInterface.InterfaceFlag.IsUp and flags & QNetworkInterface.InterfaceFlag.IsRunning):
+            continue
+        loopback = bool(flags & QNetworkInterface.InterfaceFlag.IsLoopBack)
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(Interface(interface.humanReadableName(), ip.toString(), loopback))
+    return sorted(found, key=lambda i: (i.loopback, i.name, i.address))
+
+
+class _GuardedTcpServer(QTcpServer):
+    """A listening socket that closes connections beyond the limits at once."""
+
+    def __init__(self, limits: Limits, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._limits = limits
+        self._open: dict[str, int] = {}
+
+    def incomingConnection(self, handle: int) -> None:  # noqa: N802 (Qt's name)
+        socket = QTcpSocket(self)
+        if not socket.setSocketDescriptor(handle):
+            socket.deleteLater()
+            return
+        address = socket.peerAddress().toString()
+        if sum(self._open.values()) >= self._limits.max_connections or \
+                self._open.get(address, 0) >= self._limits.max_connections_per_address:
+            socket.abort()
+            socket.deleteLater()
+            return
+        opened = self._open
+        opened[address] = opened.get(address, 0) + 1
+
+        def closed(*_: object) -> None:  # only the dict: the server may be going away itself
+            left = opened.get(address, 0) - 1
+            if left > 0:
+                opened[address] = left
+            else:
+                opened.pop(address, None)
+
+        socket.destroyed.connect(closed)
+        self.addPendingConnection(socket)
+
+
+class ParticipationServer(QObject):
+    """Serves the join code's page and API for one desk. `proposal_received` is emitted after a
+    proposal was stored (for the queue panel); `start()` returns the join address."""
+
+    proposal_received = Signal(int)
+
+    def __init__(self, desk: ModerationDesk, *, host: str = "127.0.0.1", port: int = 0,
+                 limits: Limits | None = None, code: str | None = None,
+                 clock: Callable[[], float] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.host = host
+        self.requested_port = port
+        self.limits = limits or Limits()
+        self.code = code or new_join_code()
+        extra = {"clock": clock} if clock is not None else {}
+        self._by_device = RateLimiter(self.limits.device_burst, self.limits.device_per_second, **extra)
+        self._by_address = RateLimiter(self.limits.address_burst, self.limits.address_per_second, **extra)
+        self._http: QHttpServer | None = None
+        self._tcp: _GuardedTcpServer | None = None
+        self._prepared: dict[str, QHttpServerResponse] = {}
+        self._tickets = count(1)
+        self._hook_owner: QObject | None = None
+        self._callbacks: list[Callable[..., Any]] = []
+
+    # -- starting and stopping -------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._tcp is not None and self._tcp.isListening()
+
+    @property
+    def port(self) -> int:
+        return self._tcp.serverPort() if self._tcp is not None else 0
+
+    @property
+    def join_url(self) -> str:
+        return f"http://{self.host}:{self.port}/j/{self.code}/"
+
+    def start(self) -> str:
+        """Listen on `host` only; raises ServerError with a plain reason."""
+        if self.running:
+            return self.join_url
+        address = QHostAddress(self.host)
+        if address.isNull() or address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+            raise ServerError(tr("Participation", "{0} is not an IPv4 address of this computer").format(self.host))
+        http = QHttpServer(self)
+        configuration = QHttpServerConfiguration()
+        configuration.setMaximumBodySize(self.limits.max_body)
+        configuration.setKeepAliveTimeout(self.limits.keep_alive_seconds)
+        http.setConfiguration(configuration)
+        prefix = f"/j/{self.code}/"
+        # The binding keeps no reference to a route's callable (PySide6 6.11): this object holds
+        # them for as long as the server lives, or Qt would call whatever took their place.
+        self._callbacks = [lambda request: self._page(request), lambda request: self._map(request),
+                           lambda request: self._proposals(request),
+                           lambda request, response: self._finish(request, response)]
+        for path, callback in zip(("", "api/map", "api/proposals"), self._callbacks):
+            http.route(prefix + path, callback)
+        self._hook_owner = QObject(self)
+        http.addAfterRequestHandler(self._hook_owner, self._callbacks[3])
+        tcp = _GuardedTcpServer(self.limits, self)
+        if not tcp.listen(address, self.requested_port):
+            reason = tcp.errorString()
+            tcp.deleteLater()
+            http.deleteLater()
+            raise ServerError(tr("Participation", "cannot serve on {0}:{1}: {2}")
+                              .format(self.host, self.requested_port, reason))
+        if not http.bind(tcp):
+            tcp.close()
+            raise ServerError(tr("Participation", "cannot serve on {0}:{1}").format(self.host, self.requested_port))
+        self._http, self._tcp = http, tcp
+        return self.join_url
+
+    def stop(self) -> None:
+        """Stop listening and drop every open connection."""
+        if self._tcp is not None:
+            self._tcp.close()
+            for socket in self._tcp.findChildren(QTcpSocket):
+                socket.abort()
+            self._tcp.deleteLater()
+        if self._http is not None:
+            self._http.deleteLater()
+        self._http = self._tcp = None
+        self._prepared.clear()
+
+    # -- answering -------------------------------------------------------------------------
+
+    def _respond(self, status: Status, body: bytes = b"", mime: bytes = b"application/json",
+                 headers: dict[str, str] | None = None) -> str:
+        response = QHttpServerResponse(mime, body, status)
+        extra = response.headers()
+        for name, value in {**_HEADERS, **(headers or {})}.items():
+            extra.append(name, value)
+        response.setHeaders(extra)
+        ticket = f"netmap-ticket-{next(self._tickets)}"
+        self._prepared[ticket] = response
+        return ticket
+
+    def _json(self, status: Status, data: dict[str, Any]) -> str:
+        return self._respond(status, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                             b"application/json; charset=utf-8")
+
+    def _finish(self, request: QHttpServerRequest, response: QHttpServerResponse) -> None:
+        """After every request (ours, and Qt's own 404/413): swap in the prepared response."""
+        ticket = bytes(response.data()).decode("ascii", "replace")
+        prepared = self._prepared.pop(ticket, None)
+        if prepared is not None:
+            response.swap(prepared)
+            return
+        extra = response.headers()
+        for name, value in _HEADERS.items():
+            extra.append(name, value)
+        response.setHeaders(extra)
+
+    def _method(self, request: QHttpServerRequest, wanted: QHttpServerRequest.Method) -> str | None:
+        if request.method() != wanted:
+            return self._respond(Status.MethodNotAllowed, b"", b"text/plain",
+                                 {"Allow": "GET" if wanted == QHttpServerRequest.Method.Get else "POST"})
+        if not self._by_address.allow(request.remoteAddress().toString()):
+            return self._respond(Status.TooManyRequests, b"", b"text/plain", {"Retry-After": "5"})
+        return None
+
+    def _page(self, request: QHttpServerRequest) -> str:
+        refused = self._method(request, QHttpServerRequest.Method.Get)
+        if refused is not None:
+            return refused
+        return self._respond(Status.Ok, page_html(), b"text/html; charset=utf-8",
+                             {"Content-Security-Policy": PAGE_CSP})
+
+    def _map(self, request: QHttpServerRequest) -> str:
+        """The catalogue and the actors' names and ids: never contact persons or anything else."""
+        refused = self._method(request, QHttpServerRequest.Method.Get)
+        if refused is not None:
+            return refused
+        project = self.desk.project
+        info = project.info()
+        catalogues = project.catalogues()
+
+        def entries(kind: CatalogueKind) -> list[dict[str, str]]:
+            return [{"key": e.key, "de": e.label_de, "en": e.label_en} for e in catalogues.get(kind, [])]
+
+        with project.side_read() as conn:
+            actors = [{"id": row.id, "name": row.name}
+                      for row in conn.execute(select(ActorRow.id, ActorRow.name).order_by(ActorRow.id))]
+        device = QUrlQuery(request.url()).queryItemValue("device")
+        data = {"title": info.name, "categories": entries(CatalogueKind.CATEGORY),
+                "districts": entries(CatalogueKind.DISTRICT), "tie_kinds": entries(CatalogueKind.TIE_KIND),
+                "actors": actors, "dots": self.desk.dots_per_device,
+                "dots_left": self.desk.dots_left(_device_key(device)) if valid_device_token(device)
+                else self.desk.dots_per_device}
+        return self._json(Status.Ok, data)
+
+    def _proposals(self, request: QHttpServerRequest) -> str:
+        refused = self._method(request, QHttpServerRequest.Method.Post)
+        if refused is not None:
+            return refused
+        raw = bytes(request.body())
+        if len(raw) > self.limits.max_body:
+            return self._json(Status.PayloadTooLarge, {"error": tr("Participation", "the proposal is too long")})
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return self._json(Status.BadRequest, {"error": tr("Participation", "the proposal is not valid JSON")})
+        token = body.get("device") if isinstance(body, dict) else None
+        if not valid_device_token(token):
+            return self._json(Status.BadRequest, {"error": tr("Participation", "the device token is missing")})
+        if not self._by_device.allow(token):
+            return self._json(Status.TooManyRequests, {"error": tr("Participation", "too many proposals at once; "
+                                                                                   "please wait a moment")})
+        try:
+            proposal = self.desk.submit(body, _device_key(token))
+        except NetMapError as exc:
+            return self._json(Status.BadRequest, {"error": str(exc)})
+        self.proposal_received.emit(proposal.id)
+        applied = proposal.status is ProposalStatus.APPROVED
+        return self._json(Status.Created if applied else Status.Accepted,
+                          {"id": proposal.id, "status": "applied" if applied else "queued",
+                           "dots_left": self.desk.dots_left(proposal.device)})
+
+
+def _device_key(token: str) -> str:
+    """What the project stores of a device token: a hash, so the file holds nothing a phone sends."""
+    return hashlib.sha256(token.encode("ascii")).hexdigest()[:32]
