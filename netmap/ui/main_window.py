@@ -47,6 +47,7 @@ from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
 from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import Prompts
+from netmap.ui.proposals_panel import ProposalsPanel
 from netmap.ui.quick_entry import QuickEntry
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
@@ -54,6 +55,7 @@ from netmap.ui.snapshot_tools import SnapshotTools
 from netmap.ui.snapshots_panel import SnapshotsPanel
 from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_conflict
+from netmap.ui.workshop import WorkshopController
 
 __all__ = ["MainWindow"]
 
@@ -175,8 +177,12 @@ class MainWindow(QMainWindow):
         self.analysis_panel = AnalysisPanel(self.scene)
         self.analysis_dock = self._dock("analysisDock", self.analysis_panel, right)
         self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)
+        self.workshop = WorkshopController(self)
+        self.proposals_panel = ProposalsPanel(self.workshop)
+        self.proposals_dock = self._dock("proposalsDock", self.proposals_panel, right)
+        self.tabifyDockWidget(self.inspector_dock, self.proposals_dock)
         self.inspector_dock.raise_()
-        self.docks.append(self.analysis_dock)
+        self.docks += [self.analysis_dock, self.proposals_dock]
 
     def _hide_stray_tab_bars(self) -> None:
         """Qt 6.11 leaves a second, unmanaged tab bar behind when two dock areas both have tabbed
@@ -224,6 +230,10 @@ class MainWindow(QMainWindow):
 
         self.snapshots_menu = bar.addMenu("")
         self.snapshots_menu.addActions([a.take_snapshot, a.compare, a.monitoring])
+
+        self.workshop_menu = bar.addMenu("")
+        self.invite_action = self.workshop_menu.addAction("", self.workshop.invite)
+        self.invite_action.setObjectName("actionInvite")
 
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -350,6 +360,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.snapshots_menu.setTitle(self.tr("S&napshots"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
+        self.invite_action.setText(self.tr("&Invite participants…"))
+        self.proposals_dock.setWindowTitle(self.tr("Proposals"))
         self.undo_group.setObjectName("undoGroup")
         self._update_undo_texts()
         self.actors_dock.setWindowTitle(self.tr("Actors"))
@@ -512,6 +525,8 @@ class MainWindow(QMainWindow):
         self.legend.attach(session, language, self.scene)
         self.info_panel.attach(session)
         self.snapshot_tools.attach(session)
+        self.workshop.attach(session)  # a new project, or none: any invitation of the old one ends
+        self.invite_action.setEnabled(self.workshop.desk is not None)
         if session is not None:
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()
@@ -833,6 +848,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_language(language)
         self.legend.set_language(language)
         self.analysis_panel.set_language(language)
+        self.proposals_panel.set_language(language)
         if self.session is not None:
             self.scene.set_catalogues(self.session.catalogues, language)
             self.quick_entry.set_categories(self.session.catalogue(CatalogueKind.CATEGORY), language)
