@@ -25,7 +25,6 @@ from netmap.participation.proposals import (
     ActorProposal,
     Content,
     DotProposal,
-    InvalidProposalError,
     Proposal,
     ProposalKind,
     ProposalStatus,
@@ -33,8 +32,8 @@ from netmap.participation.proposals import (
     TieProposal,
     check_content,
     kind_of,
-    parse_proposal,
 )
+from netmap.participation.inbox import receive
 from netmap.participation.store import Vote
 from netmap.project import Project
 
@@ -97,20 +96,22 @@ class ModerationDesk:
         self.auto = auto
         self.dots_per_device = dots_per_device
         self._clock = clock
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[Callable[[Proposal | None], None]] = []
 
     # -- listening -------------------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[], None]) -> None:
+    def subscribe(self, listener: Callable[[Proposal | None], None]) -> None:
+        """`listener(proposal)` hears of each new proposal waiting in the queue, `listener(None)` of
+        every other change (a decision, an undo): then the queue is read again."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Proposal | None], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self) -> None:
+    def _changed(self, proposal: Proposal | None = None) -> None:
         for listener in list(self._listeners):
-            listener()
+            listener(proposal)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -142,23 +143,23 @@ class ModerationDesk:
     # -- arriving --------------------------------------------------------------------------
 
     def submit(self, body: object, device: str) -> Proposal:
-        """Check and store a proposal from a phone; in auto mode it is approved at once (a proposal
-        the map refuses then stays in the queue for the facilitator). Raises InvalidProposalError."""
-        with self.project.side_read() as conn:
-            known = store.actor_ids(conn)
-        content = parse_proposal(body, self.project.catalogues(), known)
+        """Check and store a proposal (the rules of an app edit, the dot limit), then `arrived`.
+        Raises InvalidProposalError."""
         with self.project.side_edit() as conn:
-            if isinstance(content, DotProposal) and \
-                    store.count_by_device(conn, device, ProposalKind.DOT) >= self.dots_per_device:
-                raise InvalidProposalError(tr("Participation", "you have placed all your dots"))
-            proposal = store.insert_proposal(conn, content, device, self._clock())
+            proposal = receive(conn, body, device, dots_per_device=self.dots_per_device, now=self._clock(),
+                               catalogues=self.project.catalogues())
+        return self.arrived(proposal)
+
+    def arrived(self, proposal: Proposal) -> Proposal:
+        """A proposal was stored (here, or by the web server's own connection): in auto mode it is
+        approved at once (one the map refuses stays in the queue for the facilitator)."""
         if self.auto:
             try:
                 self.approve(proposal.id)
-                proposal = self.proposal(proposal.id)
+                return self.proposal(proposal.id)
             except InvalidEditError:
                 pass
-        self._changed()
+        self._changed(proposal)
         return proposal
 
     # -- deciding --------------------------------------------------------------------------

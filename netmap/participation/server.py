@@ -1,7 +1,8 @@
 """The workshop's web server: the participant page and its two API paths, on one chosen interface.
 
-Qt's QtHttpServer parses HTTP on the event loop that also runs the app, so requests and edits are
-never on two threads, and nothing is parsed by hand. Its Python binding lets a route return only a
+Qt's QtHttpServer parses HTTP (nothing is parsed by hand) on an event loop of its own thread: a
+phone never waits for the window, and the window never waits for a phone's proposal to be
+stored (`inbox`). Edits of the map stay on the window's thread (`ModerationDesk.arrived`). Its Python binding lets a route return only a
 string, so each route prepares a complete response and returns a ticket; an after-request hook
 swaps the prepared response in (status, type, body, headers). Every response carries strict
 headers; paths other than the three of the join code get Qt's empty 404, the same as a wrong code,
@@ -16,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrlQuery, Signal
 from PySide6.QtHttpServer import (
     QHttpServer,
     QHttpServerConfiguration,
@@ -30,16 +32,14 @@ from PySide6.QtHttpServer import (
     QHttpServerResponse,
 )
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer, QTcpSocket
-from sqlalchemy import select
-
 from netmap.domain import CatalogueKind
 from netmap.errors import NetMapError
 from netmap.i18n import tr
 from netmap.participation.desk import ModerationDesk
+from netmap.participation.inbox import Inbox
 from netmap.participation.limits import Limits, RateLimiter, new_join_code, valid_device_token
 from netmap.participation.page import PAGE_CSP, page_html
-from netmap.participation.proposals import ProposalStatus
-from netmap.storage.schema import ActorRow
+from netmap.participation.proposals import Proposal
 
 __all__ = ["Interface", "ParticipationServer", "ServerError", "available_interfaces"]
 
@@ -116,39 +116,29 @@ class _GuardedTcpServer(QTcpServer):
 
 
 class ParticipationServer(QObject):
-    """Serves the join code's page and API for one desk. `proposal_received` is emitted after a
-    proposal was stored (for the queue panel); `start()` returns the join address."""
+    """Serves the join code's page and API for one desk, on a thread of its own (see `inbox`).
 
-    proposal_received = Signal(int)
+    `proposal_received` carries each stored Proposal to this object's thread, where the desk learns
+    of it (`ModerationDesk.arrived`: auto mode approves it there, as an edit of the open project).
+    `start()` returns the join address."""
+
+    proposal_received = Signal(object)
 
     def __init__(self, desk: ModerationDesk, *, host: str = "127.0.0.1", port: int = 0,
-                 limits: Limits | None = None, code: str | None = None,
-                 clock: Callable[[], float] | None = None, parent: QObject | None = None) -> None:
+                 limits: Limits | None = None, code: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.host = host
         self.requested_port = port
         self.limits = limits or Limits()
         self.code = code or new_join_code()
-        extra = {"clock": clock} if clock is not None else {}
-        self._by_device = RateLimiter(self.limits.device_burst, self.limits.device_per_second, **extra)
-        self._by_address = RateLimiter(self.limits.address_burst, self.limits.address_per_second, **extra)
-        self._http: QHttpServer | None = None
-        self._tcp: _GuardedTcpServer | None = None
-        self._prepared: dict[str, QHttpServerResponse] = {}
-        self._tickets = count(1)
-        self._hook_owner: QObject | None = None
-        self._callbacks: list[Callable[..., Any]] = []
-
-    # -- starting and stopping -------------------------------------------------------------
+        self.port = 0
+        self._thread: _ServingThread | None = None
+        self.proposal_received.connect(self._arrived)
 
     @property
     def running(self) -> bool:
-        return self._tcp is not None and self._tcp.isListening()
-
-    @property
-    def port(self) -> int:
-        return self._tcp.serverPort() if self._tcp is not None else 0
+        return self._thread is not None and self._thread.isRunning()
 
     @property
     def join_url(self) -> str:
@@ -161,45 +151,92 @@ class ParticipationServer(QObject):
         address = QHostAddress(self.host)
         if address.isNull() or address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
             raise ServerError(tr("Participation", "{0} is not an IPv4 address of this computer").format(self.host))
-        http = QHttpServer(self)
-        configuration = QHttpServerConfiguration()
-        configuration.setMaximumBodySize(self.limits.max_body)
-        configuration.setKeepAliveTimeout(self.limits.keep_alive_seconds)
-        http.setConfiguration(configuration)
-        prefix = f"/j/{self.code}/"
-        # The binding keeps no reference to a route's callable (PySide6 6.11): this object holds
-        # them for as long as the server lives, or Qt would call whatever took their place.
-        self._callbacks = [lambda request: self._page(request), lambda request: self._map(request),
-                           lambda request: self._proposals(request),
-                           lambda request, response: self._finish(request, response)]
-        for path, callback in zip(("", "api/map", "api/proposals"), self._callbacks):
-            http.route(prefix + path, callback)
-        self._hook_owner = QObject(self)
-        http.addAfterRequestHandler(self._hook_owner, self._callbacks[3])
-        tcp = _GuardedTcpServer(self.limits, self)
-        if not tcp.listen(address, self.requested_port):
-            reason = tcp.errorString()
-            tcp.deleteLater()
-            http.deleteLater()
+        thread = _ServingThread(self, Inbox(self.desk.project.location))
+        thread.start()
+        if not thread.ready.wait(30) or thread.error:
+            thread.quit()
+            thread.wait()
             raise ServerError(tr("Participation", "cannot serve on {0}:{1}: {2}")
-                              .format(self.host, self.requested_port, reason))
-        if not http.bind(tcp):
-            tcp.close()
-            raise ServerError(tr("Participation", "cannot serve on {0}:{1}").format(self.host, self.requested_port))
-        self._http, self._tcp = http, tcp
+                              .format(self.host, self.requested_port, thread.error or "timeout"))
+        self._thread = thread
+        self.port = thread.port
         return self.join_url
 
     def stop(self) -> None:
-        """Stop listening and drop every open connection."""
-        if self._tcp is not None:
-            self._tcp.close()
-            for socket in self._tcp.findChildren(QTcpSocket):
-                socket.abort()
-            self._tcp.deleteLater()
-        if self._http is not None:
-            self._http.deleteLater()
-        self._http = self._tcp = None
+        """Stop listening, drop every open connection and wait for the thread to end."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            QCoreApplication.sendPostedEvents(self)  # proposals stored just before: the desk hears of them
+
+    def _arrived(self, proposal: Proposal) -> None:
+        self.desk.arrived(proposal)
+
+
+class _ServingThread(QThread):
+    """Runs the HTTP server's event loop; everything it creates lives and dies in this thread."""
+
+    def __init__(self, owner: ParticipationServer, inbox: Inbox) -> None:
+        super().__init__()
+        self.owner = owner
+        self.inbox = inbox
+        self.ready = threading.Event()
+        self.error = ""
+        self.port = 0
+
+    def run(self) -> None:
+        endpoint = _Endpoint(self.owner, self.inbox)
+        try:
+            self.port = endpoint.listen()
+        except ServerError as exc:
+            self.error = str(exc)
+        self.ready.set()
+        if not self.error:
+            self.exec()
+        endpoint.close()
+        self.inbox.close()
+
+
+class _Endpoint:
+    """The three paths of the join code, answered on the serving thread."""
+
+    def __init__(self, owner: ParticipationServer, inbox: Inbox) -> None:
+        self.owner, self.inbox, self.limits = owner, inbox, owner.limits
+        self._by_device = RateLimiter(self.limits.device_burst, self.limits.device_per_second)
+        self._by_address = RateLimiter(self.limits.address_burst, self.limits.address_per_second)
+        self._prepared: dict[str, QHttpServerResponse] = {}
+        self._tickets = count(1)
+        self.http = QHttpServer()
+        self.tcp = _GuardedTcpServer(self.limits)
+        self._hook_owner = QObject()
+        # The binding keeps no reference to a route's callable (PySide6 6.11): this object holds
+        # them for as long as the server lives, or Qt would call whatever took their place.
+        self._callbacks: list[Callable[..., Any]] = [
+            lambda request: self._page(request), lambda request: self._map(request),
+            lambda request: self._proposals(request), lambda request, response: self._finish(request, response)]
+
+    def listen(self) -> int:
+        configuration = QHttpServerConfiguration()
+        configuration.setMaximumBodySize(self.limits.max_body)
+        configuration.setKeepAliveTimeout(self.limits.keep_alive_seconds)
+        self.http.setConfiguration(configuration)
+        prefix = f"/j/{self.owner.code}/"
+        for path, callback in zip(("", "api/map", "api/proposals"), self._callbacks):
+            self.http.route(prefix + path, callback)
+        self.http.addAfterRequestHandler(self._hook_owner, self._callbacks[3])
+        if not self.tcp.listen(QHostAddress(self.owner.host), self.owner.requested_port):
+            raise ServerError(self.tcp.errorString())
+        if not self.http.bind(self.tcp):
+            raise ServerError("bind")
+        return int(self.tcp.serverPort())
+
+    def close(self) -> None:
+        self.tcp.close()
+        for socket in self.tcp.findChildren(QTcpSocket):
+            socket.abort()
         self._prepared.clear()
+        del self.http, self.tcp, self._hook_owner
 
     # -- answering -------------------------------------------------------------------------
 
@@ -250,22 +287,17 @@ class ParticipationServer(QObject):
         refused = self._method(request, QHttpServerRequest.Method.Get)
         if refused is not None:
             return refused
-        project = self.desk.project
-        info = project.info()
-        catalogues = project.catalogues()
+        view = self.inbox.map_view()
 
         def entries(kind: CatalogueKind) -> list[dict[str, str]]:
-            return [{"key": e.key, "de": e.label_de, "en": e.label_en} for e in catalogues.get(kind, [])]
+            return [{"key": e.key, "de": e.label_de, "en": e.label_en} for e in view.catalogues.get(kind, [])]
 
-        with project.side_read() as conn:
-            actors = [{"id": row.id, "name": row.name}
-                      for row in conn.execute(select(ActorRow.id, ActorRow.name).order_by(ActorRow.id))]
+        dots = self.owner.desk.dots_per_device
         device = QUrlQuery(request.url()).queryItemValue("device")
-        data = {"title": info.name, "categories": entries(CatalogueKind.CATEGORY),
+        data = {"title": view.title, "categories": entries(CatalogueKind.CATEGORY),
                 "districts": entries(CatalogueKind.DISTRICT), "tie_kinds": entries(CatalogueKind.TIE_KIND),
-                "actors": actors, "dots": self.desk.dots_per_device,
-                "dots_left": self.desk.dots_left(_device_key(device)) if valid_device_token(device)
-                else self.desk.dots_per_device}
+                "actors": [{"id": i, "name": name} for i, name in view.actors], "dots": dots,
+                "dots_left": self.inbox.dots_left(_device_key(device), dots) if valid_device_token(device) else dots}
         return self._json(Status.Ok, data)
 
     def _proposals(self, request: QHttpServerRequest) -> str:
@@ -285,15 +317,16 @@ class ParticipationServer(QObject):
         if not self._by_device.allow(token):
             return self._json(Status.TooManyRequests, {"error": tr("Participation", "too many proposals at once; "
                                                                                    "please wait a moment")})
+        dots = self.owner.desk.dots_per_device
         try:
-            proposal = self.desk.submit(body, _device_key(token))
+            proposal = self.inbox.receive(body, _device_key(token), dots)
         except NetMapError as exc:
             return self._json(Status.BadRequest, {"error": str(exc)})
-        self.proposal_received.emit(proposal.id)
-        applied = proposal.status is ProposalStatus.APPROVED
+        self.owner.proposal_received.emit(proposal)  # queued to the window's thread
+        applied = self.owner.desk.auto  # approved there at once (read here, as the window may switch it)
         return self._json(Status.Created if applied else Status.Accepted,
                           {"id": proposal.id, "status": "applied" if applied else "queued",
-                           "dots_left": self.desk.dots_left(proposal.device)})
+                           "dots_left": self.inbox.dots_left(proposal.device, dots)})
 
 
 def _device_key(token: str) -> str:

@@ -150,10 +150,27 @@ class ProposalsPanel(QWidget):
     def _desk_changed(self) -> None:
         desk = self.controller.desk
         if desk is not None:
-            desk.subscribe(self._timer.start)
+            desk.subscribe(self._desk_said)
             self.auto.setChecked(desk.auto)
         self.setEnabled(desk is not None)
         self.refresh()
+
+    def _desk_said(self, proposal: Proposal | None) -> None:
+        """A new proposal joins the list at once, without reading the project (the web server's
+        thread may be writing to it); anything else reads the queue again, a moment later."""
+        session = self.controller.session
+        if self._timer.isActive():
+            return  # a refresh is due anyway, and will show it
+        if proposal is None or session is None:
+            self._timer.start()
+            return
+        self._pending[proposal.id] = proposal
+        item = QListWidgetItem(f"{proposal.id}. {describe(proposal, session.state())}")
+        item.setData(Qt.ItemDataRole.UserRole, proposal.id)
+        self.queue.addItem(item)
+        if self.queue.currentItem() is None:
+            self.queue.setCurrentItem(item)
+        self._summarise()
 
     def _set_auto(self, on: bool) -> None:
         if self.controller.desk is not None:
@@ -182,11 +199,14 @@ class ProposalsPanel(QWidget):
         if self.queue.currentItem() is None and self.queue.count():
             self.queue.setCurrentRow(0)
         self.queue.blockSignals(False)
+        self._summarise()
+        self._selected()
+
+    def _summarise(self) -> None:
         server = self.controller.server
         serving = self.tr("Phones can join at {0}").format(server.join_url) if server is not None else \
             self.tr("Not inviting at the moment (Workshop ▸ Invite participants…)")
-        self.summary.setText(self.tr("%n proposal(s) waiting.", "", len(proposals)) + " " + serving)
-        self._selected()
+        self.summary.setText(self.tr("%n proposal(s) waiting.", "", len(self._pending)) + " " + serving)
 
     def current(self) -> Proposal | None:
         item = self.queue.currentItem()

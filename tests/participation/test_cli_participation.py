@@ -51,11 +51,18 @@ def test_serve_prints_the_join_address_serves_and_stops_cleanly_on_sigterm(demo:
         assert "Bürgerstiftung" in [a.name for a in project.actors()]
 
 
-def test_serve_refuses_an_address_that_is_not_this_computers(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["serve", str(demo), "--host", "192.0.2.254", "--port", "0"]) == 1
-    assert "cannot serve on 192.0.2.254" in capsys.readouterr().err
-    assert main(["serve", str(demo), "--host", "example.org"]) == 1
-    assert main(["serve", str(demo), "--port", "99999"]) == 2
+def _serve(*args: str) -> subprocess.CompletedProcess[str]:
+    """In a process of its own: `serve` makes the Qt application object, which a test process must not get."""
+    return subprocess.run([sys.executable, "-m", "netmap.cli", "serve", *args], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_serve_refuses_an_address_that_is_not_this_computers(demo: Path) -> None:
+    refused = _serve(str(demo), "--host", "192.0.2.254", "--port", "0")
+    assert refused.returncode == 1 and "cannot serve on 192.0.2.254" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert _serve(str(demo), "--host", "example.org").returncode == 1
+    assert _serve(str(demo), "--port", "99999").returncode == 2
 
 
 def test_proposals_lists_approves_and_rejects(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -60,7 +60,7 @@ def test_auto_mode_answers_201_and_the_actor_is_on_the_map(served: Served, qtbot
     phone = served.phone()
     (reply,) = run_phones(qtbot, [lambda: phone.propose(served.code, kind="actor", name="Tafel e. V.")])
     assert reply.status == 201 and reply.json()["status"] == "applied"  # type: ignore[union-attr]
-    assert "Tafel e. V." in [a.name for a in served.project.actors()]
+    qtbot.waitUntil(lambda: "Tafel e. V." in [a.name for a in served.project.actors()])
 
 
 def test_bad_input_gets_400_with_a_message_and_stores_nothing(served: Served, qtbot: Any) -> None:
