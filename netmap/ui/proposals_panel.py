@@ -206,7 +206,7 @@ class ProposalsPanel(QWidget):
         server = self.controller.server
         serving = self.tr("Phones can join at {0}").format(server.join_url) if server is not None else \
             self.tr("Not inviting at the moment (Workshop ▸ Invite participants…)")
-        self.summary.setText(self.tr("%n proposal(s) waiting.", "", len(self._pending)) + " " + serving)
+        self.summary.setText(self.tr("Proposals waiting: {0}.").format(len(self._pending)) + " " + serving)
 
     def current(self) -> Proposal | None:
         item = self.queue.currentItem()
