@@ -270,20 +270,21 @@ def _arrival_spot(actors: list[Actor]) -> tuple[float, float]:
     return cx, cy
 
 
-def describe(proposal: Proposal, state: MapState) -> str:
-    """One line that says what a proposal asks for, with the map's names and catalogue labels."""
+def describe(proposal: Proposal, state: MapState, language: str | None = None) -> str:
+    """One line that says what a proposal asks for, with the map's names and the catalogue labels
+    in `language` (the project's when None)."""
     content, names = proposal.content, {a.id: a.name for a in state.actors}
 
     def named(actor_id: int) -> str:
         return "“" + names.get(actor_id, tr("Participation", "(removed actor #{0})").format(actor_id)) + "”"
 
     if isinstance(content, ActorProposal):
-        details = [state.label(CatalogueKind.CATEGORY, content.category) if content.category else "",
-                   state.label(CatalogueKind.DISTRICT, content.district) if content.district else ""]
+        details = [state.label(CatalogueKind.CATEGORY, content.category, language) if content.category else "",
+                   state.label(CatalogueKind.DISTRICT, content.district, language) if content.district else ""]
         shown = ", ".join(d for d in details if d)
         return tr("Participation", "Actor “{0}”").format(content.name) + (f" ({shown})" if shown else "")
     if isinstance(content, TieProposal):
-        kind = f" ({state.label(CatalogueKind.TIE_KIND, content.kind)})" if content.kind else ""
+        kind = f" ({state.label(CatalogueKind.TIE_KIND, content.kind, language)})" if content.kind else ""
         return tr("Participation", "Tie {0} – {1}").format(named(content.source), named(content.target)) + kind
     if isinstance(content, RatingProposal):
         parts = []

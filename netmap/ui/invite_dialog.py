@@ -163,7 +163,7 @@ class InviteDialog(QDialog):
             return
         self.error.clear()
         assert self.controller.server is not None
-        self.qr.setPixmap(qr_pixmap(url, 360))
+        self.qr.setPixmap(qr_pixmap(url, 440))  # read from the back row on a 1280x720 projector
         self.address.setText(url)
         code = self.controller.server.code
         self.code.setText(self.tr("Code: {0}").format(" ".join(code[i:i + 4] for i in range(0, len(code), 4))))

@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
         self.legend.attach(session, language, self.scene)
         self.info_panel.attach(session)
         self.snapshot_tools.attach(session)
+        self.proposals_panel.language = language
         self.workshop.attach(session)  # a new project, or none: any invitation of the old one ends
         self.invite_action.setEnabled(self.workshop.desk is not None)
         if session is not None:

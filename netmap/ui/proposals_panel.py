@@ -165,7 +165,7 @@ class ProposalsPanel(QWidget):
             self._timer.start()
             return
         self._pending[proposal.id] = proposal
-        item = QListWidgetItem(f"{proposal.id}. {describe(proposal, session.state())}")
+        item = QListWidgetItem(f"{proposal.id}. {describe(proposal, session.state(), self.language)}")
         item.setData(Qt.ItemDataRole.UserRole, proposal.id)
         self.queue.addItem(item)
         if self.queue.currentItem() is None:
@@ -191,7 +191,7 @@ class ProposalsPanel(QWidget):
         if session is not None:
             state = session.state()
             for proposal in proposals:
-                item = QListWidgetItem(f"{proposal.id}. {describe(proposal, state)}")
+                item = QListWidgetItem(f"{proposal.id}. {describe(proposal, state, self.language)}")
                 item.setData(Qt.ItemDataRole.UserRole, proposal.id)
                 self.queue.addItem(item)
                 if current is not None and proposal.id == current.id:
@@ -232,7 +232,7 @@ class ProposalsPanel(QWidget):
 
     def _label(self, proposal: Proposal) -> str:
         session = self.controller.session
-        return describe(proposal, session.state()) if session is not None else str(proposal.id)
+        return describe(proposal, session.state(), self.language) if session is not None else str(proposal.id)
 
     def approve(self) -> bool:
         proposal, desk = self.current(), self.controller.desk
