@@ -49,6 +49,7 @@ from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import Prompts
 from netmap.ui.proposals_panel import ProposalsPanel
 from netmap.ui.quick_entry import QuickEntry
+from netmap.ui.room_view import RoomTab
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
 from netmap.ui.snapshot_tools import SnapshotTools
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         self.workshop = WorkshopController(self)
         self.proposals_panel = ProposalsPanel(self.workshop)
         self.proposals_dock = self._dock("proposalsDock", self.proposals_panel, right)
+        self.room_tab = RoomTab()
+        self.analysis_panel.tabs.addTab(self.room_tab, "")
+        self.workshop.bind_room(self.room_tab, self.inspector.room)
         self.tabifyDockWidget(self.inspector_dock, self.proposals_dock)
         self.inspector_dock.raise_()
         self.docks += [self.analysis_dock, self.proposals_dock]
@@ -363,6 +367,8 @@ class MainWindow(QMainWindow):
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.invite_action.setText(self.tr("&Invite participants…"))
         self.proposals_dock.setWindowTitle(self.tr("Proposals"))
+        self.analysis_panel.tabs.setTabText(self.analysis_panel.tabs.indexOf(self.room_tab), self.tr("The room"))
+        self.room_tab.retranslate()
         self.undo_group.setObjectName("undoGroup")
         self._update_undo_texts()
         self.actors_dock.setWindowTitle(self.tr("Actors"))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from netmap.participation.desk import Decision, ModerationDesk
 from netmap.participation.server import ParticipationServer
+from netmap.participation.store import Vote
 from netmap.ui.commands import EditCommand
+from netmap.ui.room_view import RoomTab, RoomVotes
 from netmap.ui.session import MapSession
 
 __all__ = ["DecideProposalCommand", "WorkshopController"]
@@ -45,6 +47,7 @@ class WorkshopController(QObject):
 
     deskChanged = Signal()  # a new project (or none): the queue shows its proposals
     serverChanged = Signal()  # started or stopped
+    roomChanged = Signal()  # votes or dots may have changed (a decision, an undo, an edit of actors)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -60,7 +63,24 @@ class WorkshopController(QObject):
         self.session = session
         editable = session is not None and not session.read_only
         self.desk = ModerationDesk(session.project) if editable else None  # type: ignore[union-attr]
+        if self.desk is not None:
+            self.desk.subscribe(lambda proposal: proposal is None and self.roomChanged.emit())
+        if session is not None:
+            for signal in (session.actorsChanged, session.actorsRemoved, session.reloaded):
+                signal.connect(lambda *_: self.roomChanged.emit())
         self.deskChanged.emit()
+        self.roomChanged.emit()
+
+    def votes(self) -> list[Vote]:
+        """The room's votes on this project (none without a project)."""
+        return self.desk.votes() if self.desk is not None else []
+
+    def bind_room(self, tab: RoomTab, votes: RoomVotes) -> None:
+        """Let the analysis panel's "The room" tab and the inspector's votes follow this project."""
+        tab.votes = votes.votes = self.votes
+        tab.actors = lambda: list(self.session.actors.values()) if self.session is not None else []
+        self.roomChanged.connect(tab.refresh)
+        self.roomChanged.connect(votes.refresh)
 
     # -- the server ------------------------------------------------------------------------
 

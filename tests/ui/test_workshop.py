@@ -139,10 +139,15 @@ def test_the_window_stays_responsive_while_thirty_phones_submit(make_window: Any
     timer.stop()
     assert json.loads(phones.stdout.read()) == [[202] * 10] * 30  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.proposals_panel.queue.count() == 300, timeout=10_000)
-    worst = max(gaps)
-    print(f"\n300 proposals from 30 phones in {took:.2f} s; longest pause of the event loop {worst * 1000:.0f} ms")
-    # A blocked loop would stall for the whole run (seconds); a responsive one pauses for one request.
-    assert worst < 0.5
+    gaps.sort()
+    worst, p95 = gaps[-1], gaps[int(len(gaps) * 0.95)]
+    print(f"\n300 proposals from 30 phones in {took:.2f} s; event loop pauses: 95% under {p95 * 1000:.0f} ms, "
+          f"longest {worst * 1000:.0f} ms")
+    # The window's thread never waits for a phone: nearly every tick comes on time. While proposals were
+    # still stored on the window's thread, the longest pause measured 0.6-1.2 s on this shared machine
+    # (disk commits); with the server's own thread 0.15-0.5 s. The longest single pause depends on how
+    # busy the machine is, so it is held only to a bound that a loop blocked by the phones would break.
+    assert p95 < 0.1 and worst < 1.5
     assert len(window.session.actors) == 4  # manual mode: the map is unchanged
 
 
@@ -152,3 +157,42 @@ def test_the_menu_speaks_german(make_window: Any, small_project: Path, language:
     window = make_window(small_project)
     window.set_language(language)
     assert window.workshop_menu.title() == title and window.invite_action.text() == invite
+
+
+def test_votes_show_median_and_range_in_the_inspector_and_disagreement_in_the_analysis(
+        make_window: Any, small_project: Path, qtbot: Any) -> None:
+    window = make_window(small_project)
+    desk = window.workshop.desk
+    actors = {a.name: a for a in window.session.actors.values()}
+    school, mosque = actors["Grundschule Süd"], actors["Moscheeverein"]
+    desk.auto = True
+    for level, attitude in ((2, "critical"), (9, "supportive"), (5, "supportive")):
+        desk.submit({"kind": "rating", "actor": school.id, "influence": level, "attitude": attitude}, "dev")
+    desk.submit({"kind": "rating", "actor": mosque.id, "influence": 6}, "dev")
+    desk.submit({"kind": "rating", "actor": mosque.id, "influence": 7}, "dev")
+    desk.submit({"kind": "dot", "actor": mosque.id}, "dev")
+
+    window.inspector.show_selection([school.id], [])
+    room = window.inspector.room
+    assert room.isVisibleTo(window.inspector)
+    assert room.text() == ("Votes of the room: 3. influence 5, from 2 to 9 supportive 2 · neutral 0 · critical 1")
+    window.inspector.show_selection([actors["Stadtverwaltung"].id], [])
+    assert not room.isVisibleTo(window.inspector)  # no votes, nothing to show
+
+    tab = window.room_tab
+    tabs = window.analysis_panel.tabs
+    assert tabs.tabText(tabs.indexOf(tab)) == "The room"
+    rows = [tab.disagreed.item(i).text() for i in range(tab.disagreed.count())]
+    assert rows[0].startswith("Grundschule Süd – ") and rows[1].startswith("Moscheeverein – ")
+    assert tab.dots_heading.text() == "Priority dots: 1 in all"
+    assert [tab.dots.item(i).text() for i in range(tab.dots.count())] == ["Moscheeverein: 1"]
+
+    desk.auto = False
+    proposal = desk.submit({"kind": "rating", "actor": school.id, "influence": 10}, "dev")
+    panel = window.proposals_panel
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().id == proposal.id)
+    window.inspector.show_selection([school.id], [])
+    assert panel.approve()
+    assert "from 2 to 10" in room.text()  # the inspector follows a decision at once
+    window.undo_action.trigger()
+    assert "from 2 to 9" in room.text()
