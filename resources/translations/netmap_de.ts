@@ -2707,6 +2707,10 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
             <translation>Vorschläge</translation>
         </message>
         <message>
+            <source>The room</source>
+            <translation>Der Raum</translation>
+        </message>
+        <message>
             <source>Actors</source>
             <translation>Akteure</translation>
         </message>
@@ -3838,6 +3842,36 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomTab</name>
+        <message>
+            <source>Where the room disagrees most (the widest range of influence votes, the most divided attitudes): worth a discussion rather than one number.</source>
+            <translation>Wo der Raum am meisten uneins ist (die größte Spanne beim Einfluss, die geteiltesten Haltungen): eher ein Anlass für ein Gespräch als für eine einzige Zahl.</translation>
+        </message>
+        <message>
+            <source>No actor has two or more differing votes yet.</source>
+            <translation>Noch kein Akteur hat zwei oder mehr unterschiedliche Stimmen.</translation>
+        </message>
+        <message>
+            <source>Priority dots: {0} in all</source>
+            <translation>Prioritätspunkte: {0} insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomVotes</name>
+        <message>
+            <source>Votes of the room: {0}.</source>
+            <translation>Stimmen des Raums: {0}.</translation>
+        </message>
+        <message>
+            <source>influence {0}, from {1} to {2}</source>
+            <translation>Einfluss {0}, von {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>supportive {0} · neutral {1} · critical {2}</source>
+            <translation>unterstützend {0} · neutral {1} · kritisch {2}</translation>
         </message>
     </context>
     <context>

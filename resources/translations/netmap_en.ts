@@ -2705,6 +2705,10 @@ Select a single actor or tie to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
@@ -3825,6 +3829,36 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomTab</name>
+        <message>
+            <source>Where the room disagrees most (the widest range of influence votes, the most divided attitudes): worth a discussion rather than one number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor has two or more differing votes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority dots: {0} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomVotes</name>
+        <message>
+            <source>Votes of the room: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influence {0}, from {1} to {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supportive {0} · neutral {1} · critical {2}</source>
             <translation type="unfinished" />
         </message>
     </context>
