@@ -19,24 +19,19 @@ from netmap.i18n import tr
 __all__ = ["RUNNERS", "add_parsers"]
 
 
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number 0-65535")
-    return value
+def _whole(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number from `low` to `high`."""
 
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what} {low}-{high}")
+        return value
 
-def _dots(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of dots 0-100")
-    return value
+    return parse
 
 
 def add_parsers(sub: Any, location_help: str) -> None:
@@ -46,10 +41,10 @@ def add_parsers(sub: Any, location_help: str) -> None:
     serve.add_argument("--host", default="127.0.0.1",
                        help="the address of this computer's network interface the phones reach "
                             "(default 127.0.0.1: this computer only)")
-    serve.add_argument("--port", type=_port, default=8765, help="0 picks a free port (default 8765)")
+    serve.add_argument("--port", type=_whole(0, 65535, "a port number"), default=8765, help="0 picks a free port (default 8765)")
     serve.add_argument("--approve", choices=("manual", "auto"), default="manual",
                        help="manual: proposals wait for a decision; auto: they go on the map at once")
-    serve.add_argument("--dots", type=_dots, default=None, metavar="N", help="priority dots per phone (default 3)")
+    serve.add_argument("--dots", type=_whole(0, 100, "a number of dots"), default=None, metavar="N", help="priority dots per phone (default 3)")
 
     proposals = sub.add_parser("proposals", help="list the participants' proposals and decide on them")
     proposals.add_argument("project", help=location_help)
