@@ -41,10 +41,12 @@ def add_parsers(sub: Any, location_help: str) -> None:
     serve.add_argument("--host", default="127.0.0.1",
                        help="the address of this computer's network interface the phones reach "
                             "(default 127.0.0.1: this computer only)")
-    serve.add_argument("--port", type=_whole(0, 65535, "a port number"), default=8765, help="0 picks a free port (default 8765)")
+    serve.add_argument("--port", type=_whole(0, 65535, "a port number"), default=8765,
+                       help="0 picks a free port (default 8765)")
     serve.add_argument("--approve", choices=("manual", "auto"), default="manual",
                        help="manual: proposals wait for a decision; auto: they go on the map at once")
-    serve.add_argument("--dots", type=_whole(0, 100, "a number of dots"), default=None, metavar="N", help="priority dots per phone (default 3)")
+    serve.add_argument("--dots", type=_whole(0, 100, "a number of dots"), default=None, metavar="N",
+                       help="priority dots per phone (default 3)")
 
     proposals = sub.add_parser("proposals", help="list the participants' proposals and decide on them")
     proposals.add_argument("project", help=location_help)

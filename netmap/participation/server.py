@@ -2,9 +2,11 @@
 
 Qt's QtHttpServer parses HTTP (nothing is parsed by hand) on an event loop of its own thread: a
 phone never waits for the window, and the window never waits for a phone's proposal to be
-stored (`inbox`). Edits of the map stay on the window's thread (`ModerationDesk.arrived`). Its Python binding lets a route return only a
-string, so each route prepares a complete response and returns a ticket; an after-request hook
-swaps the prepared response in (status, type, body, headers). Every response carries strict
+stored (`inbox`). Edits of the map stay on the window's thread (`ModerationDesk.arrived`).
+
+The Python binding lets a route return only a string, so each route prepares a complete response
+and returns a ticket; an after-request hook swaps the prepared response in (status, type, body,
+headers). Every response carries strict
 headers; paths other than the three of the join code get Qt's empty 404, the same as a wrong code,
 so a wrong code gives nothing away.
 
