@@ -57,7 +57,7 @@ class RoomVotes(QLabel):
         if view.supportive or view.neutral or view.critical:
             parts.append(self.tr("supportive {0} · neutral {1} · critical {2}").format(
                 view.supportive, view.neutral, view.critical))
-        return " ".join(parts)
+        return "\n".join(parts)
 
 
 class RoomTab(QWidget):
@@ -71,13 +71,15 @@ class RoomTab(QWidget):
         self.heading.setWordWrap(True)
         self.disagreed = QListWidget()
         self.disagreed.setObjectName("roomDisagrees")
+        self.disagreed.setWordWrap(True)
         self.dots_heading = QLabel()
         self.dots = QListWidget()
         self.dots.setObjectName("dotTotals")
+        self.dots.setWordWrap(True)
         self.explainer = RoomVotes()  # its words, reused for each row
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.disagreed, self.dots_heading, self.dots):
-            layout.addWidget(widget)
+        for widget, stretch in ((self.heading, 0), (self.disagreed, 2), (self.dots_heading, 0), (self.dots, 1)):
+            layout.addWidget(widget, stretch)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,7 +93,7 @@ class RoomTab(QWidget):
         self.disagreed.clear()
         for view in most_disagreed(room_views(self.votes())):
             if view.actor_uid in names:
-                self.disagreed.addItem(f"{names[view.actor_uid]} – {self.explainer.describe(view)}")
+                self.disagreed.addItem(f"{names[view.actor_uid]}\n{self.explainer.describe(view)}")
         if not self.disagreed.count():
             self.disagreed.addItem(self.tr("No actor has two or more differing votes yet."))
         totals = dot_totals(actors)

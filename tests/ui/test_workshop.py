@@ -175,7 +175,7 @@ def test_votes_show_median_and_range_in_the_inspector_and_disagreement_in_the_an
     window.inspector.show_selection([school.id], [])
     room = window.inspector.room
     assert room.isVisibleTo(window.inspector)
-    assert room.text() == ("Votes of the room: 3. influence 5, from 2 to 9 supportive 2 · neutral 0 · critical 1")
+    assert room.text() == "Votes of the room: 3.\ninfluence 5, from 2 to 9\nsupportive 2 · neutral 0 · critical 1"
     window.inspector.show_selection([actors["Stadtverwaltung"].id], [])
     assert not room.isVisibleTo(window.inspector)  # no votes, nothing to show
 
@@ -183,7 +183,7 @@ def test_votes_show_median_and_range_in_the_inspector_and_disagreement_in_the_an
     tabs = window.analysis_panel.tabs
     assert tabs.tabText(tabs.indexOf(tab)) == "The room"
     rows = [tab.disagreed.item(i).text() for i in range(tab.disagreed.count())]
-    assert rows[0].startswith("Grundschule Süd – ") and rows[1].startswith("Moscheeverein – ")
+    assert rows[0].startswith("Grundschule Süd\n") and rows[1].startswith("Moscheeverein\n")
     assert tab.dots_heading.text() == "Priority dots: 1 in all"
     assert [tab.dots.item(i).text() for i in range(tab.dots.count())] == ["Moscheeverein: 1"]
 
