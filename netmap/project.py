@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from netmap import rules
@@ -283,6 +283,12 @@ class Project:
         """A read connection for such a module."""
         with self._read() as conn:
             yield conn
+
+    def side_engine(self) -> Engine:
+        """The project's engine, for a thread of its own that only keeps to such tables (the
+        participants' web server): the engine's pool gives each thread a connection of its own,
+        and the project's bookkeeping of edits is not touched."""
+        return self._db.engine
 
     # -- following other users -------------------------------------------------------------
 

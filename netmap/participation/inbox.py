@@ -2,26 +2,23 @@
 
 Storing a proposal is a commit, and a project file commits with full sync (storage/sqlite.py): on a
 busy disk that can take a good part of a second. The server therefore runs on a thread of its own
-with its own connection to the project (`open_database`), and the window's thread never waits for a
-phone. The inbox checks a proposal with the same rules as `ModerationDesk.submit` (one function,
+with its own connection to the project, and the window's thread never waits for a phone. The inbox checks a proposal with the same rules as `ModerationDesk.submit` (one function,
 `receive`, does it for both) and tells the window about it afterwards.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.i18n import tr
 from netmap.participation import store
 from netmap.participation.proposals import DotProposal, InvalidProposalError, Proposal, ProposalKind, parse_proposal
 from netmap.storage import rows
-from netmap.storage.database import Database, open_database
 from netmap.storage.schema import ActorRow
 
 __all__ = ["Inbox", "MapView", "receive"]
@@ -50,29 +47,17 @@ def receive(conn: Connection, body: object, device: str, *, dots_per_device: int
 
 
 class Inbox:
-    """The server thread's own connection to the project (opened on first use, in that thread).
-    Proposals are not map content: storing one does not count as an edit of the map, so a team
-    member's window does not reload the map for each one."""
+    """The server thread's access to the project: the project's engine (`Project.side_engine`),
+    whose pool gives this thread its own connection. Proposals are not map content: storing one
+    does not count as an edit of the map, so a team member's window does not reload the map for
+    each one."""
 
-    def __init__(self, location: str, *, clock: Callable[[], datetime] = datetime.now) -> None:
-        self.location = location
+    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = datetime.now) -> None:
+        self._engine = engine
         self._clock = clock
-        self._database: Database | None = None
-        self._lock = threading.Lock()
-
-    def _db(self) -> Database:
-        if self._database is None:
-            self._database = open_database(self.location)
-        return self._database
-
-    def close(self) -> None:
-        with self._lock:
-            if self._database is not None:
-                self._database.dispose()
-                self._database = None
 
     def map_view(self) -> MapView:
-        with self._lock, self._db().engine.connect() as conn:
+        with self._engine.connect() as conn:
             info = rows.read_info(conn)
             catalogues = rows.read_catalogues(conn)
             actors = tuple((row.id, row.name) for row in
@@ -80,9 +65,9 @@ class Inbox:
         return MapView(info.name, catalogues, actors)
 
     def dots_left(self, device: str, dots_per_device: int) -> int:
-        with self._lock, self._db().engine.connect() as conn:
+        with self._engine.connect() as conn:
             return max(0, dots_per_device - store.count_by_device(conn, device, ProposalKind.DOT))
 
     def receive(self, body: object, device: str, dots_per_device: int) -> Proposal:
-        with self._lock, self._db().engine.begin() as conn:
+        with self._engine.begin() as conn:
             return receive(conn, body, device, dots_per_device=dots_per_device, now=self._clock())

@@ -34,8 +34,10 @@ from PySide6.QtHttpServer import (
     QHttpServerResponse,
 )
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer, QTcpSocket
+from sqlalchemy.exc import SQLAlchemyError
+
 from netmap.domain import CatalogueKind
-from netmap.errors import NetMapError
+from netmap.errors import InvalidEditError, NetMapError
 from netmap.i18n import tr
 from netmap.participation.desk import ModerationDesk
 from netmap.participation.inbox import Inbox
@@ -153,7 +155,7 @@ class ParticipationServer(QObject):
         address = QHostAddress(self.host)
         if address.isNull() or address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
             raise ServerError(tr("Participation", "{0} is not an IPv4 address of this computer").format(self.host))
-        thread = _ServingThread(self, Inbox(self.desk.project.location))
+        thread = _ServingThread(self, Inbox(self.desk.project.side_engine()))
         thread.start()
         if not thread.ready.wait(30) or thread.error:
             thread.quit()
@@ -197,7 +199,6 @@ class _ServingThread(QThread):
         if not self.error:
             self.exec()
         endpoint.close()
-        self.inbox.close()
 
 
 class _Endpoint:
@@ -289,7 +290,10 @@ class _Endpoint:
         refused = self._method(request, QHttpServerRequest.Method.Get)
         if refused is not None:
             return refused
-        view = self.inbox.map_view()
+        try:
+            view = self.inbox.map_view()
+        except (NetMapError, SQLAlchemyError):
+            return self._respond(Status.ServiceUnavailable, b"", b"text/plain", {"Retry-After": "5"})
 
         def entries(kind: CatalogueKind) -> list[dict[str, str]]:
             return [{"key": e.key, "de": e.label_de, "en": e.label_en} for e in view.catalogues.get(kind, [])]
@@ -322,8 +326,11 @@ class _Endpoint:
         dots = self.owner.desk.dots_per_device
         try:
             proposal = self.inbox.receive(body, _device_key(token), dots)
-        except NetMapError as exc:
+        except InvalidEditError as exc:  # the proposal breaks a rule: the phone is told which
             return self._json(Status.BadRequest, {"error": str(exc)})
+        except (NetMapError, SQLAlchemyError):  # the laptop's side: nothing about it goes to a phone
+            return self._json(Status.ServiceUnavailable, {"error": tr("Participation", "the proposal could not be "
+                                                                                      "stored; please try again")})
         self.owner.proposal_received.emit(proposal)  # queued to the window's thread
         applied = self.owner.desk.auto  # approved there at once (read here, as the window may switch it)
         return self._json(Status.Created if applied else Status.Accepted,

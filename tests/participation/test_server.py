@@ -149,3 +149,30 @@ def test_thirty_phones_each_send_ten_proposals_and_every_one_arrives_once(served
     assert results == [[202] * 10] * 30
     names = [p.content.name for p in served.desk.proposals()]  # type: ignore[union-attr]
     assert sorted(names) == sorted(f"Telefon {n} Vorschlag {k}" for n in range(30) for k in range(10))
+
+
+def test_a_team_project_on_a_server_takes_proposals_too(qtbot: Any) -> None:
+    """The server thread opens its own connection to the project: on PostgreSQL too."""
+    import uuid
+
+    from pg.cluster import database_or_skip
+
+    from netmap.domain import Actor
+    from netmap.participation.desk import ModerationDesk
+    from netmap.participation.server import ParticipationServer
+    from netmap.project import Project
+
+    with Project.create(f"{database_or_skip()}#t_{uuid.uuid4().hex[:12]}") as project:
+        project.add_actor(Actor("Rathaus"))
+        desk = ModerationDesk(project)
+        server = ParticipationServer(desk)
+        server.start()
+        try:
+            phone = Phone(server.port)
+            (reply,) = run_phones(qtbot, [lambda: phone.propose(server.code, kind="actor", name="Stadtbücherei")])
+            assert reply.status == 202, reply.body.decode()  # type: ignore[union-attr]
+            (listed,) = run_phones(qtbot, [lambda: phone.request("GET", f"/j/{server.code}/api/map").json()])
+            assert [a["name"] for a in listed["actors"]] == ["Rathaus"]  # type: ignore[index]
+        finally:
+            server.stop()
+        assert [p.content for p in desk.proposals()] == [ActorProposal("Stadtbücherei")]
