@@ -3203,6 +3203,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>too many proposals at once; please wait a moment</source>
             <translation>zu viele Vorschläge auf einmal; bitte kurz warten</translation>
         </message>
+        <message>
+            <source>the proposal could not be stored; please try again</source>
+            <translation>der Vorschlag konnte nicht gespeichert werden; bitte noch einmal versuchen</translation>
+        </message>
     </context>
     <context>
         <name>Poster</name>

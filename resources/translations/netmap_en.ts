@@ -3195,6 +3195,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>too many proposals at once; please wait a moment</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the proposal could not be stored; please try again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Poster</name>
