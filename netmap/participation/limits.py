@@ -37,8 +37,6 @@ class Limits:
     device_per_second: float = 0.5  # ... and then one every two seconds
     address_burst: int = 60  # requests of every kind from one network address at once ...
     address_per_second: float = 5.0
-    max_connections: int = 120  # open connections in all
-    max_connections_per_address: int = 8
     keep_alive_seconds: int = 5
 
 

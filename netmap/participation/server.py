@@ -11,21 +11,26 @@ headers; paths other than the three of the join code get Qt's empty 404, the sam
 so a wrong code gives nothing away.
 
 Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
-here), a token bucket per device and per address (429), a cap on open connections in all and per
-address (excess connections are closed at once), and a short keep-alive.
+here), a token bucket per device and per address (429), and a short keep-alive. No Python runs on
+the serving thread except the three routes and the after-request hook, and they call no Qt function
+that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (to cap the
+connections per address) and a Qt signal to the window both deadlocked with the window's thread in
+PySide6 6.11 (the serving thread held Python's lock and waited for Qt's, the window the other way
+round), so open connections are bounded only by the keep-alive and the operating system.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrlQuery, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, QUrlQuery, Signal
 from PySide6.QtHttpServer import (
     QHttpServer,
     QHttpServerConfiguration,
@@ -33,7 +38,7 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer, QTcpSocket
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer
 from sqlalchemy.exc import SQLAlchemyError
 
 from netmap.domain import CatalogueKind
@@ -46,6 +51,10 @@ from netmap.participation.page import PAGE_CSP, page_html
 from netmap.participation.proposals import Proposal
 
 __all__ = ["Interface", "ParticipationServer", "ServerError", "available_interfaces"]
+
+_COLLECT_MS = 50
+"""How often the window's thread takes in the proposals the serving thread stored: quick enough
+that the queue and auto mode feel immediate, rare enough to cost nothing."""
 
 Status = QHttpServerResponder.StatusCode
 
@@ -86,39 +95,6 @@ def available_interfaces() -> list[Interface]:
     return sorted(found, key=lambda i: (i.loopback, i.name, i.address))
 
 
-class _GuardedTcpServer(QTcpServer):
-    """A listening socket that closes connections beyond the limits at once."""
-
-    def __init__(self, limits: Limits, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._limits = limits
-        self._open: dict[str, int] = {}
-
-    def incomingConnection(self, handle: int) -> None:  # noqa: N802 (Qt's name)
-        socket = QTcpSocket(self)
-        if not socket.setSocketDescriptor(handle):
-            socket.deleteLater()
-            return
-        address = socket.peerAddress().toString()
-        if sum(self._open.values()) >= self._limits.max_connections or \
-                self._open.get(address, 0) >= self._limits.max_connections_per_address:
-            socket.abort()
-            socket.deleteLater()
-            return
-        opened = self._open
-        opened[address] = opened.get(address, 0) + 1
-
-        def closed(*_: object) -> None:  # only the dict: the server may be going away itself
-            left = opened.get(address, 0) - 1
-            if left > 0:
-                opened[address] = left
-            else:
-                opened.pop(address, None)
-
-        socket.destroyed.connect(closed)
-        self.addPendingConnection(socket)
-
-
 class ParticipationServer(QObject):
     """Serves the join code's page and API for one desk, on a thread of its own (see `inbox`).
 
@@ -138,7 +114,13 @@ class ParticipationServer(QObject):
         self.code = code or new_join_code()
         self.port = 0
         self._thread: _ServingThread | None = None
-        self.proposal_received.connect(self._arrived)
+        # Proposals cross from the serving thread in a plain queue, not a Qt signal: Python code on
+        # that thread must not wait for Qt's connection locks, which the window's thread may hold
+        # while it waits for Python's (PySide6 6.11 deadlocked so; see the module docstring).
+        self.arrivals: queue.SimpleQueue[Proposal] = queue.SimpleQueue()
+        self._collector = QTimer(self)
+        self._collector.setInterval(_COLLECT_MS)
+        self._collector.timeout.connect(self.collect)
 
     @property
     def running(self) -> bool:
@@ -164,6 +146,7 @@ class ParticipationServer(QObject):
                               .format(self.host, self.requested_port, thread.error or "timeout"))
         self._thread = thread
         self.port = thread.port
+        self._collector.start()
         return self.join_url
 
     def stop(self) -> None:
@@ -172,10 +155,18 @@ class ParticipationServer(QObject):
             self._thread.quit()
             self._thread.wait()
             self._thread = None
-            QCoreApplication.sendPostedEvents(self)  # proposals stored just before: the desk hears of them
+        self._collector.stop()
+        self.collect()  # proposals stored just before: the desk hears of them
 
-    def _arrived(self, proposal: Proposal) -> None:
-        self.desk.arrived(proposal)
+    def collect(self) -> None:
+        """Hand the proposals stored since the last call to the desk (auto mode approves them here)."""
+        while True:
+            try:
+                proposal = self.arrivals.get_nowait()
+            except queue.Empty:
+                return
+            self.desk.arrived(proposal)
+            self.proposal_received.emit(proposal)
 
 
 class _ServingThread(QThread):
@@ -211,7 +202,7 @@ class _Endpoint:
         self._prepared: dict[str, QHttpServerResponse] = {}
         self._tickets = count(1)
         self.http = QHttpServer()
-        self.tcp = _GuardedTcpServer(self.limits)
+        self.tcp = QTcpServer()
         self._hook_owner = QObject()
         # The binding keeps no reference to a route's callable (PySide6 6.11): this object holds
         # them for as long as the server lives, or Qt would call whatever took their place.
@@ -235,9 +226,7 @@ class _Endpoint:
         return int(self.tcp.serverPort())
 
     def close(self) -> None:
-        self.tcp.close()
-        for socket in self.tcp.findChildren(QTcpSocket):
-            socket.abort()
+        self.tcp.close()  # the connections still open end with the thread's objects
         self._prepared.clear()
         del self.http, self.tcp, self._hook_owner
 
@@ -331,7 +320,7 @@ class _Endpoint:
         except (NetMapError, SQLAlchemyError):  # the laptop's side: nothing about it goes to a phone
             return self._json(Status.ServiceUnavailable, {"error": tr("Participation", "the proposal could not be "
                                                                                       "stored; please try again")})
-        self.owner.proposal_received.emit(proposal)  # queued to the window's thread
+        self.owner.arrivals.put(proposal)  # the window's thread takes it from there
         applied = self.owner.desk.auto  # approved there at once (read here, as the window may switch it)
         return self._json(Status.Created if applied else Status.Accepted,
                           {"id": proposal.id, "status": "applied" if applied else "queued",

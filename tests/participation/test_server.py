@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from typing import Any
 
 from participation.conftest import Phone, Served, run_phones
@@ -113,27 +112,6 @@ def test_a_flooding_device_gets_429_and_others_still_get_through(served: Served,
     (fine,) = run_phones(qtbot, [lambda: other.propose(served.code, kind="actor", name="Ruhig")])
     assert fine.status == 202  # type: ignore[union-attr]
     assert len(served.desk.proposals()) == statuses.count(202) + 1
-
-
-def test_connections_over_the_limit_per_address_are_closed(served: Served, qtbot: Any) -> None:
-    limit = served.server.limits.max_connections_per_address
-
-    def hold() -> list[bool]:
-        sockets = [socket.create_connection(("127.0.0.1", served.server.port), timeout=5,
-                                            source_address=("127.0.0.9", 0)) for _ in range(limit + 2)]
-        alive = []
-        for sock in sockets:
-            sock.sendall(b"GET /j/" + served.code.encode() + b"/api/map HTTP/1.1\r\nHost: x\r\n\r\n")
-            try:
-                alive.append(bool(sock.recv(1)))
-            except OSError:
-                alive.append(False)
-        for sock in sockets:
-            sock.close()
-        return alive
-
-    (alive,) = run_phones(qtbot, [hold])
-    assert alive[:limit] == [True] * limit and alive[limit:] == [False, False]  # type: ignore[index]
 
 
 def test_thirty_phones_each_send_ten_proposals_and_every_one_arrives_once(served: Served, qtbot: Any) -> None:
