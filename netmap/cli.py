@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from netmap.cli_participation import RUNNERS as PARTICIPATION_RUNNERS
+from netmap.cli_participation import add_parsers as add_participation_parsers
 from netmap.domain import CatalogueKind
 from netmap.errors import CompactionFailedError, NetMapError
 from netmap.i18n import tr
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-COMMANDS = ("demo", "import", "export", "snapshot", "analyze", "compare", "report", "erase-person")
+COMMANDS = ("demo", "import", "export", "snapshot", "analyze", "compare", "report", "serve", "proposals",
+            "erase-person")
 
 
 _LOCATION = "a .netmap file, or postgresql://USER@HOST:PORT/DATABASE#PROJECT for a team project"
@@ -105,6 +108,7 @@ def _command_parser() -> _Parser:
     report.add_argument("--since", default=None, metavar="LABEL", help="what changed since this snapshot")
     report.add_argument("--lang", choices=("de", "en"), default=None, help="default: the project's language")
     report.add_argument("--anonymize", action="store_true", help="leave out contact persons and the facilitator")
+    add_participation_parsers(sub, _LOCATION)
 
     erase = sub.add_parser("erase-person", help="remove a contact person everywhere, snapshots included")
     erase.add_argument("project", help=_LOCATION)
@@ -323,6 +327,7 @@ _RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "compare": _run_compare,
     "report": _run_report,
     "erase-person": _run_erase_person,
+    **PARTICIPATION_RUNNERS,
 }
 
 

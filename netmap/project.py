@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from netmap import rules
@@ -343,6 +343,25 @@ class Project:
                 return postgres.holders(conn)
         except DBAPIError:
             return []
+    @contextmanager
+    def side_edit(self) -> Iterator[Connection]:
+        """A write transaction for a core module that keeps tables of its own beside the map
+        (netmap.participation: proposals and votes). It joins a running `batch()`, so a decision
+        and the edit it makes are stored together, or neither."""
+        with self._edit() as conn:
+            yield conn
+
+    @contextmanager
+    def side_read(self) -> Iterator[Connection]:
+        """A read connection for such a module."""
+        with self._read() as conn:
+            yield conn
+
+    def side_engine(self) -> Engine:
+        """The project's engine, for a thread of its own that only keeps to such tables (the
+        participants' web server): the engine's pool gives each thread a connection of its own,
+        and the project's bookkeeping of edits is not touched."""
+        return self._db.engine
 
     # -- following other users -------------------------------------------------------------
 

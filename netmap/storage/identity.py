@@ -48,6 +48,13 @@ def schema_head() -> str:
     return head
 
 
+def _base_revision() -> str:
+    """The first schema revision (the tables every NetMap file has)."""
+    base = _scripts().get_base()
+    assert base is not None
+    return base
+
+
 def known_revisions() -> set[str]:
     return {rev.revision for rev in _scripts().walk_revisions()}
 
@@ -90,7 +97,9 @@ def recognise(conn: Connection, header: FileHeader, location: str) -> str:
         # An older NetMap file, or someone else's database: only the exact schema tells.
         if known and tables != reference_schema(revision):
             raise NotAProjectError(location, tr("Errors", "it holds tables of another program"))
-        if not known and not set(reference_schema(schema_head())) <= set(tables):
+        # A revision this NetMap does not know: every NetMap file has at least the first schema's tables
+        # (later versions may have dropped columns or added tables, so no more can be asked).
+        if not known and not set(reference_schema(_base_revision())) <= set(tables):
             raise NotAProjectError(location, tr("Errors", "it holds tables of another program"))
     if not known:
         raise SchemaTooNewError(location, revision, schema_head())

@@ -163,3 +163,38 @@ class SnapshotRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ProposalRow(Base):
+    """What a participant proposed from a phone in a workshop (migration 0005): kept in the project
+    so that nothing is lost when the laptop crashes, and decided on later (netmap.participation).
+
+    `content` is the validated proposal as plain JSON text values; `device` a hash of the random
+    per-device token (no participant is named); `outcome` records what a decision did, so that
+    it can be undone."""
+
+    __tablename__ = "proposal"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device: Mapped[str] = mapped_column(String(64), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class VoteRow(Base):
+    """One anonymous rating of an actor by the room (migration 0005). Keyed by the actor's uid, not
+    a foreign key: restoring the map (undo) rewrites the actor rows, and the votes must survive it."""
+
+    __tablename__ = "vote"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_uid: Mapped[str] = mapped_column(String(64), index=True)
+    influence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attitude: Mapped[str] = mapped_column(String(16), default="")
+    proposal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cast_at: Mapped[datetime] = mapped_column(DateTime)

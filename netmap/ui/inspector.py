@@ -18,6 +18,7 @@ from netmap.ui.commands import (
     UpdateTieCommand,
 )
 from netmap.ui.forms import ActorForm, ClusterForm, TieForm
+from netmap.ui.room_view import RoomVotes
 from netmap.ui.session import MapSession
 
 __all__ = ["Inspector"]
@@ -53,6 +54,8 @@ class Inspector(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
+        self.room = RoomVotes()  # the room's votes on the actor shown (issue 19)
+        layout.addWidget(self.room)
         self._selection: tuple[list[int], list[int]] = ([], [])
         self._show_empty()
 
@@ -130,6 +133,8 @@ class Inspector(QWidget):
         if session is None:
             self._show_empty()
             return
+        shown = session.actors.get(self.actor_id) if self.actor_id is not None else None
+        self.room.show_actor(shown)
         if self.actor_id is not None and self.actor_id in session.actors:
             actor = session.actors[self.actor_id]
             self.title.setText(self.tr("Actor: {0}").format(actor.name))
@@ -150,6 +155,7 @@ class Inspector(QWidget):
             self._show_empty()
 
     def _show_empty(self) -> None:
+        self.room.show_actor(None)
         actors, ties = self._selection
         actors = [a for a in actors if self.session is not None and a in self.session.actors]
         ties = [t for t in ties if self.session is not None and t in self.session.ties]

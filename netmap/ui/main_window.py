@@ -50,9 +50,11 @@ from netmap.ui.models import ActorTableModel, ClusterTableModel, TieTableModel
 from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import LockAnswer, Prompts
+from netmap.ui.proposals_panel import ProposalsPanel
 from netmap.ui.report_dialog import report_action
 from netmap.ui.workshop_guide import install_workshop_guide
 from netmap.ui.quick_entry import QuickEntry
+from netmap.ui.room_view import RoomTab
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
 from netmap.ui.snapshot_tools import SnapshotTools
@@ -61,6 +63,7 @@ from netmap.ui.tables import TablePanel
 from netmap.ui.team import TeamWatcher, show_blocked, show_conflict
 from netmap.ui.tie_entry import TieEntry
 from netmap.ui.window_fit import WindowMemory, fit_main_window
+from netmap.ui.workshop import WorkshopController
 
 __all__ = ["MainWindow"]
 
@@ -190,8 +193,15 @@ class MainWindow(QMainWindow):
         self.analysis_panel = AnalysisPanel(self.scene)
         self.analysis_dock = self._dock("analysisDock", self.analysis_panel, right)
         self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)
+        self.workshop = WorkshopController(self)
+        self.proposals_panel = ProposalsPanel(self.workshop)
+        self.proposals_dock = self._dock("proposalsDock", self.proposals_panel, right)
+        self.room_tab = RoomTab()
+        self.analysis_panel.tabs.addTab(self.room_tab, "")
+        self.workshop.bind_room(self.room_tab, self.inspector.room)
+        self.tabifyDockWidget(self.inspector_dock, self.proposals_dock)
         self.inspector_dock.raise_()
-        self.docks.append(self.analysis_dock)
+        self.docks += [self.analysis_dock, self.proposals_dock]
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Size the window and its panels for the screen, or as last time on a screen of this size
@@ -268,6 +278,10 @@ class MainWindow(QMainWindow):
 
         self.snapshots_menu = bar.addMenu("")
         self.snapshots_menu.addActions([a.take_snapshot, a.compare, a.monitoring])
+
+        self.workshop_menu = bar.addMenu("")
+        self.invite_action = self.workshop_menu.addAction("", self.workshop.invite)
+        self.invite_action.setObjectName("actionInvite")
 
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -401,6 +415,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.snapshots_menu.setTitle(self.tr("S&napshots"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
+        self.invite_action.setText(self.tr("&Invite participants…"))
+        self.proposals_dock.setWindowTitle(self.tr("Proposals"))
+        self.analysis_panel.tabs.setTabText(self.analysis_panel.tabs.indexOf(self.room_tab), self.tr("The room"))
+        self.room_tab.retranslate()
         self.undo_group.setObjectName("undoGroup")
         self._update_undo_texts()
         self.actors_dock.setWindowTitle(self.tr("Actors"))
@@ -586,6 +605,9 @@ class MainWindow(QMainWindow):
         self.info_panel.attach(session)
         self.snapshot_tools.attach(session)
         self.guide_dock.widget().attach(session)
+        self.proposals_panel.language = language
+        self.workshop.attach(session)  # a new project, or none: any invitation of the old one ends
+        self.invite_action.setEnabled(self.workshop.desk is not None)
         if session is not None:
             self.quick_entry.set_categories(session.catalogue(CatalogueKind.CATEGORY), language)
         self.quick_entry.reset()
@@ -942,6 +964,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_language(language)
         self.legend.set_language(language)
         self.analysis_panel.set_language(language)
+        self.proposals_panel.set_language(language)
         if self.session is not None:
             self.scene.set_catalogues(self.session.catalogues, language)
             self.quick_entry.set_categories(self.session.catalogue(CatalogueKind.CATEGORY), language)

@@ -1812,6 +1812,10 @@
             <translation>der Name der Momentaufnahme {0!r} ist mehrdeutig; in Frage kommen: {1}</translation>
         </message>
         <message>
+            <source>influence {0} is outside 0-10</source>
+            <translation>der Einfluss {0} liegt nicht zwischen 0 und 10</translation>
+        </message>
+        <message>
             <source>the edit does not fit the map ({0})</source>
             <translation>die Änderung passt nicht zur Karte ({0})</translation>
         </message>
@@ -1958,10 +1962,6 @@
         <message>
             <source>the contact's phone</source>
             <translation>die Telefonnummer der Ansprechperson</translation>
-        </message>
-        <message>
-            <source>influence {0} is outside 0-10</source>
-            <translation>der Einfluss {0} liegt nicht zwischen 0 und 10</translation>
         </message>
         <message>
             <source>dots cannot be negative</source>
@@ -2914,6 +2914,57 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         </message>
     </context>
     <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite participants</source>
+            <translation>Teilnehmende einladen</translation>
+        </message>
+        <message>
+            <source>Participants can propose actors, ties, ratings and dots from their own phones. Their phones connect to this laptop over the network it is on, for example the room's Wi-Fi: choose that network below. Nothing goes to the internet; the map is served from this laptop, and only while this window is open. Proposals wait in the queue until you decide on them.</source>
+            <translation>Die Teilnehmenden können mit ihren eigenen Handys Akteure, Beziehungen, Bewertungen und Punkte vorschlagen. Die Handys verbinden sich über das Netz, in dem dieser Laptop ist, zum Beispiel das WLAN des Raums: Wählen Sie dieses Netz unten aus. Nichts geht ins Internet; die Karte kommt von diesem Laptop, und nur solange dieses Fenster offen ist. Vorschläge warten in der Liste, bis Sie darüber entscheiden.</translation>
+        </message>
+        <message>
+            <source>Network the phones are on</source>
+            <translation>Netz, in dem die Handys sind</translation>
+        </message>
+        <message>
+            <source>Only this computer (to try it out) – {0}</source>
+            <translation>Nur dieser Computer (zum Ausprobieren) – {0}</translation>
+        </message>
+        <message>
+            <source>Network “{0}” – phones in the same network can join ({1})</source>
+            <translation>Netz „{0}“ – Handys im selben Netz können teilnehmen ({1})</translation>
+        </message>
+        <message>
+            <source>Dots per phone:</source>
+            <translation>Punkte pro Handy:</translation>
+        </message>
+        <message>
+            <source>Start inviting</source>
+            <translation>Einladung starten</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera, or type the address:</source>
+            <translation>Scannen Sie den Code mit der Kamera Ihres Handys oder tippen Sie die Adresse ein:</translation>
+        </message>
+        <message>
+            <source>Choose the network the phones are on.</source>
+            <translation>Wählen Sie das Netz, in dem die Handys sind.</translation>
+        </message>
+        <message>
+            <source>The invitation could not start: {0}</source>
+            <translation>Die Einladung konnte nicht starten: {0}</translation>
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation>Code: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>supportive</source>
@@ -3090,6 +3141,22 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
         <message>
             <source>S&amp;napshots</source>
             <translation>&amp;Momentaufnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Invite participants…</source>
+            <translation>&amp;Teilnehmende einladen…</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>The room</source>
+            <translation>Der Raum</translation>
         </message>
         <message>
             <source>Actors</source>
@@ -3504,6 +3571,157 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>Participation</name>
+        <message>
+            <source>--approve takes a proposal number or all</source>
+            <translation>--approve erwartet eine Vorschlagsnummer oder all</translation>
+        </message>
+        <message>
+            <source>Proposal from the workshop on {0}</source>
+            <translation>Vorschlag aus dem Workshop am {0}</translation>
+        </message>
+        <message>
+            <source>there is no proposal number {0}</source>
+            <translation>es gibt keinen Vorschlag Nummer {0}</translation>
+        </message>
+        <message>
+            <source>proposal number {0} has been decided already</source>
+            <translation>über Vorschlag Nummer {0} ist schon entschieden</translation>
+        </message>
+        <message>
+            <source>an edited proposal must stay of its kind</source>
+            <translation>ein bearbeiteter Vorschlag muss von seiner Art bleiben</translation>
+        </message>
+        <message>
+            <source>only a proposed actor can be merged</source>
+            <translation>nur ein vorgeschlagener Akteur kann zusammengeführt werden</translation>
+        </message>
+        <message>
+            <source>(removed actor #{0})</source>
+            <translation>(entfernter Akteur Nr. {0})</translation>
+        </message>
+        <message>
+            <source>Actor “{0}”</source>
+            <translation>Akteur „{0}“</translation>
+        </message>
+        <message>
+            <source>Tie {0} – {1}</source>
+            <translation>Beziehung {0} – {1}</translation>
+        </message>
+        <message>
+            <source>influence {0}</source>
+            <translation>Einfluss {0}</translation>
+        </message>
+        <message>
+            <source>Rating of {0}: {1}</source>
+            <translation>Bewertung von {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Dot on {0}</source>
+            <translation>Punkt auf {0}</translation>
+        </message>
+        <message>
+            <source>you have placed all your dots</source>
+            <translation>Sie haben alle Ihre Punkte gesetzt</translation>
+        </message>
+        <message>
+            <source>{0} must be text</source>
+            <translation>{0} muss Text sein</translation>
+        </message>
+        <message>
+            <source>{0} is missing</source>
+            <translation>{0} fehlt</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number</source>
+            <translation>{0} muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>the actor is not on the map (any more)</source>
+            <translation>der Akteur ist nicht (mehr) auf der Karte</translation>
+        </message>
+        <message>
+            <source>a proposal must be a JSON object</source>
+            <translation>ein Vorschlag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>the kind must be one of actor, tie, rating, dot</source>
+            <translation>die Art muss actor, tie, rating oder dot sein</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>der Name</translation>
+        </message>
+        <message>
+            <source>the category</source>
+            <translation>die Kategorie</translation>
+        </message>
+        <message>
+            <source>the district</source>
+            <translation>der Stadtteil</translation>
+        </message>
+        <message>
+            <source>the first actor</source>
+            <translation>der erste Akteur</translation>
+        </message>
+        <message>
+            <source>the second actor</source>
+            <translation>der zweite Akteur</translation>
+        </message>
+        <message>
+            <source>the kind of tie</source>
+            <translation>die Art der Beziehung</translation>
+        </message>
+        <message>
+            <source>the influence</source>
+            <translation>der Einfluss</translation>
+        </message>
+        <message>
+            <source>the attitude</source>
+            <translation>die Haltung</translation>
+        </message>
+        <message>
+            <source>the attitude must be one of supportive, neutral, critical</source>
+            <translation>die Haltung muss supportive, neutral oder critical sein</translation>
+        </message>
+        <message>
+            <source>a rating needs an influence or an attitude</source>
+            <translation>eine Bewertung braucht einen Einfluss oder eine Haltung</translation>
+        </message>
+        <message>
+            <source>the actor</source>
+            <translation>der Akteur</translation>
+        </message>
+        <message>
+            <source>{0} is not an IPv4 address of this computer</source>
+            <translation>{0} ist keine IPv4-Adresse dieses Computers</translation>
+        </message>
+        <message>
+            <source>cannot serve on {0}:{1}: {2}</source>
+            <translation>auf {0}:{1} kann nicht bereitgestellt werden: {2}</translation>
+        </message>
+        <message>
+            <source>the proposal is too long</source>
+            <translation>der Vorschlag ist zu lang</translation>
+        </message>
+        <message>
+            <source>the proposal is not valid JSON</source>
+            <translation>der Vorschlag ist kein gültiges JSON</translation>
+        </message>
+        <message>
+            <source>the device token is missing</source>
+            <translation>die Gerätekennung fehlt</translation>
+        </message>
+        <message>
+            <source>too many proposals at once; please wait a moment</source>
+            <translation>zu viele Vorschläge auf einmal; bitte kurz warten</translation>
+        </message>
+        <message>
+            <source>the proposal could not be stored; please try again</source>
+            <translation>der Vorschlag konnte nicht gespeichert werden; bitte noch einmal versuchen</translation>
+        </message>
+    </context>
+    <context>
         <name>Poster</name>
         <message>
             <source>Network map</source>
@@ -3809,6 +4027,92 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Address of the team project (postgresql://USER@HOST:PORT/DATABASE#PROJECT):</source>
             <translation type="vanished">Adresse des Teamprojekts (postgresql://BENUTZER@SERVER:PORT/DATENBANK#PROJEKT):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalEditor</name>
+        <message>
+            <source>Edit the proposal, then approve</source>
+            <translation>Vorschlag bearbeiten, dann annehmen</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategorie:</translation>
+        </message>
+        <message>
+            <source>District:</source>
+            <translation>Stadtteil:</translation>
+        </message>
+        <message>
+            <source>Kind of tie:</source>
+            <translation>Art der Beziehung:</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Annehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsPanel</name>
+        <message>
+            <source>Put proposals on the map at once (for small trusted groups)</source>
+            <translation>Vorschläge sofort auf die Karte setzen (für kleine, vertraute Gruppen)</translation>
+        </message>
+        <message>
+            <source>Same as:</source>
+            <translation>Derselbe wie:</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <source>Edit, then approve…</source>
+            <translation>Bearbeiten, dann annehmen…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Actors already on the map with the same or a similar name</source>
+            <translation>Akteure auf der Karte mit gleichem oder ähnlichem Namen</translation>
+        </message>
+        <message>
+            <source>Phones can join at {0}</source>
+            <translation>Handys können teilnehmen unter {0}</translation>
+        </message>
+        <message>
+            <source>Not inviting at the moment (Workshop ▸ Invite participants…)</source>
+            <translation>Derzeit keine Einladung (Workshop ▸ Teilnehmende einladen…)</translation>
+        </message>
+        <message>
+            <source>Proposals waiting: {0}.</source>
+            <translation>Wartende Vorschläge: {0}.</translation>
+        </message>
+        <message>
+            <source>Approve proposal: {0}</source>
+            <translation>Vorschlag annehmen: {0}</translation>
+        </message>
+        <message>
+            <source>Merge proposal with “{0}”</source>
+            <translation>Vorschlag mit „{0}“ zusammenführen</translation>
+        </message>
+        <message>
+            <source>Reject proposal: {0}</source>
+            <translation>Vorschlag ablehnen: {0}</translation>
         </message>
     </context>
     <context>
@@ -4552,6 +4856,36 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Write</source>
             <translation>Schreiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomTab</name>
+        <message>
+            <source>Where the room disagrees most (the widest range of influence votes, the most divided attitudes): worth a discussion rather than one number.</source>
+            <translation>Wo der Raum am meisten uneins ist (die größte Spanne beim Einfluss, die geteiltesten Haltungen): eher ein Anlass für ein Gespräch als für eine einzige Zahl.</translation>
+        </message>
+        <message>
+            <source>No actor has two or more differing votes yet.</source>
+            <translation>Noch kein Akteur hat zwei oder mehr unterschiedliche Stimmen.</translation>
+        </message>
+        <message>
+            <source>Priority dots: {0} in all</source>
+            <translation>Prioritätspunkte: {0} insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomVotes</name>
+        <message>
+            <source>Votes of the room: {0}.</source>
+            <translation>Stimmen des Raums: {0}.</translation>
+        </message>
+        <message>
+            <source>influence {0}, from {1} to {2}</source>
+            <translation>Einfluss {0}, von {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>supportive {0} · neutral {1} · critical {2}</source>
+            <translation>unterstützend {0} · neutral {1} · kritisch {2}</translation>
         </message>
     </context>
     <context>

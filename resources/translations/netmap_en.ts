@@ -1808,6 +1808,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>influence {0} is outside 0-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the edit does not fit the map ({0})</source>
             <translation type="unfinished" />
         </message>
@@ -1953,10 +1957,6 @@
         </message>
         <message>
             <source>the contact's phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>influence {0} is outside 0-10</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2847,6 +2847,57 @@ Select a single actor or tie to edit it.</source>
         </message>
     </context>
     <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants can propose actors, ties, ratings and dots from their own phones. Their phones connect to this laptop over the network it is on, for example the room's Wi-Fi: choose that network below. Nothing goes to the internet; the map is served from this laptop, and only while this window is open. Proposals wait in the queue until you decide on them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network the phones are on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer (to try it out) – {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network “{0}” – phones in the same network can join ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start inviting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera, or type the address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the network the phones are on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation could not start: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>supportive</source>
@@ -3022,6 +3073,22 @@ Select a single actor or tie to edit it.</source>
         </message>
         <message>
             <source>S&amp;napshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Invite participants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3427,6 +3494,157 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>Participation</name>
+        <message>
+            <source>--approve takes a proposal number or all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal from the workshop on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no proposal number {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>proposal number {0} has been decided already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an edited proposal must stay of its kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only a proposed actor can be merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(removed actor #{0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tie {0} – {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influence {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rating of {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you have placed all your dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the actor is not on the map (any more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a proposal must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the kind must be one of actor, tie, rating, dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the kind of tie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the attitude must be one of supportive, neutral, critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a rating needs an influence or an attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not an IPv4 address of this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot serve on {0}:{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the proposal is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the proposal is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the device token is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many proposals at once; please wait a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the proposal could not be stored; please try again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Poster</name>
         <message>
             <source>Network map</source>
@@ -3727,6 +3945,92 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Open anyway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalEditor</name>
+        <message>
+            <source>Edit the proposal, then approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of tie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalsPanel</name>
+        <message>
+            <source>Put proposals on the map at once (for small trusted groups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit, then approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors already on the map with the same or a similar name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones can join at {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not inviting at the moment (Workshop ▸ Invite participants…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals waiting: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve proposal: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge proposal with “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject proposal: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4470,6 +4774,36 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomTab</name>
+        <message>
+            <source>Where the room disagrees most (the widest range of influence votes, the most divided attitudes): worth a discussion rather than one number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actor has two or more differing votes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority dots: {0} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomVotes</name>
+        <message>
+            <source>Votes of the room: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influence {0}, from {1} to {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supportive {0} · neutral {1} · critical {2}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,0 +1,131 @@
+"""Workshop ▸ Invite participants: the one owner of the moderation desk and the web server in the app.
+
+The main window only adds a menu entry and the queue dock and tells this controller when the
+project changes; everything else about participation lives here and in the core
+(`netmap.participation`). The server runs only while the invitation window is open, and stops
+when it closes, when the project closes and when the app quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from netmap.participation.desk import Decision, ModerationDesk
+from netmap.participation.server import ParticipationServer
+from netmap.participation.store import Vote
+from netmap.ui.commands import EditCommand
+from netmap.ui.room_view import RoomTab, RoomVotes
+from netmap.ui.session import MapSession
+
+__all__ = ["DecideProposalCommand", "WorkshopController"]
+
+
+class DecideProposalCommand(EditCommand):
+    """Approving, merging or rejecting a proposal as one undoable step: undo puts the proposal back
+    into the queue and takes its edit off the map."""
+
+    def __init__(self, desk: ModerationDesk, text: str, decide: Callable[[], Decision]) -> None:
+        super().__init__(desk.project, text)
+        self._desk = desk
+        self._decide = decide
+        self.decision: Decision | None = None
+
+    def apply(self) -> None:
+        self.decision = self._decide()
+
+    def revert(self) -> None:
+        if self.decision is not None:
+            self._desk.undo(self.decision)
+            self.decision = None
+
+
+class WorkshopController(QObject):
+    """Keeps one desk per open project and at most one running server."""
+
+    deskChanged = Signal()  # a new project (or none): the queue shows its proposals
+    serverChanged = Signal()  # started or stopped
+    roomChanged = Signal()  # votes or dots may have changed (a decision, an undo, an edit of actors)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session: MapSession | None = None
+        self.desk: ModerationDesk | None = None
+        self.server: ParticipationServer | None = None
+        self._window = parent
+        self.invitation: QWidget | None = None
+
+    def attach(self, session: MapSession | None) -> None:
+        """Follow the open project; closing a project stops the server and its invitation."""
+        self.stop()
+        self.session = session
+        editable = session is not None and not session.read_only
+        self.desk = ModerationDesk(session.project) if editable else None  # type: ignore[union-attr]
+        if self.desk is not None:
+            self.desk.subscribe(lambda proposal: proposal is None and self.roomChanged.emit())
+        if session is not None:
+            for signal in (session.actorsChanged, session.actorsRemoved, session.reloaded):
+                signal.connect(lambda *_: self.roomChanged.emit())
+        self.deskChanged.emit()
+        self.roomChanged.emit()
+
+    def votes(self) -> list[Vote]:
+        """The room's votes on this project (none without a project)."""
+        return self.desk.votes() if self.desk is not None else []
+
+    def bind_room(self, tab: RoomTab, votes: RoomVotes) -> None:
+        """Let the analysis panel's "The room" tab and the inspector's votes follow this project."""
+        tab.votes = votes.votes = self.votes
+        tab.actors = lambda: list(self.session.actors.values()) if self.session is not None else []
+        self.roomChanged.connect(tab.refresh)
+        self.roomChanged.connect(votes.refresh)
+
+    # -- the server ------------------------------------------------------------------------
+
+    def start(self, host: str, port: int, dots_per_device: int) -> str:
+        """Serve on `host` only; returns the join address. Raises ServerError."""
+        assert self.desk is not None
+        self.stop_server()
+        self.desk.dots_per_device = dots_per_device
+        server = ParticipationServer(self.desk, host=host, port=port, parent=self)
+        url = server.start()
+        self.server = server
+        self.serverChanged.emit()
+        return url
+
+    def stop_server(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server.deleteLater()
+            self.server = None
+            self.serverChanged.emit()
+
+    def stop(self) -> None:
+        """Stop serving and close the invitation (project closed, app quitting)."""
+        self.stop_server()
+        if self.invitation is not None:
+            invitation, self.invitation = self.invitation, None
+            invitation.close()
+            invitation.deleteLater()
+
+    # -- the window ------------------------------------------------------------------------
+
+    def invite(self) -> None:
+        """Show the invitation (made once per project; raised when it is open already)."""
+        if self.desk is None:
+            return
+        if self.invitation is None:
+            from netmap.ui.invite_dialog import InviteDialog
+
+            self.invitation = InviteDialog(self, self._window)
+        self.invitation.show()
+        self.invitation.raise_()
+        self.invitation.activateWindow()
+
+    def execute(self, text: str, decide: Callable[[], Decision]) -> bool:
+        """Decide on a proposal through the session's undo stack."""
+        if self.session is None or self.desk is None:
+            return False
+        return self.session.execute(DecideProposalCommand(self.desk, text, decide))
