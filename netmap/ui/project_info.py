@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -129,11 +130,16 @@ class ProjectInfoPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QPushButton()
         self.edit.clicked.connect(self.editRequested)
+        # The summary scrolls: with the workshop's facts and open questions it would otherwise be
+        # taller than the panels stacked beside the map leave on a 720-pixel screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
         self.refresh()
 
     def attach(self, session: MapSession | None) -> None:

@@ -108,8 +108,11 @@ class ProposalsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_then_approve)
         self.merge_button.clicked.connect(self.merge)
         self.reject_button.clicked.connect(self.reject)
+        # Narrow enough to share the column beside the map on a 1280-pixel screen: the merge choice
+        # sits under its label, and long actor names do not widen the list.
+        self.merge_with.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.merge_with.setMinimumContentsLength(12)
         merge_row = QHBoxLayout()
-        merge_row.addWidget(self.merge_label)
         merge_row.addWidget(self.merge_with, 1)
         merge_row.addWidget(self.merge_button)
         buttons = QHBoxLayout()
@@ -119,6 +122,7 @@ class ProposalsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.auto)
         layout.addWidget(self.queue, 1)
+        layout.addWidget(self.merge_label)
         layout.addLayout(merge_row)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
@@ -132,7 +136,9 @@ class ProposalsPanel(QWidget):
         self._desk_changed()
 
     def retranslate(self) -> None:
-        self.auto.setText(self.tr("Put proposals on the map at once (for small trusted groups)"))
+        # A short label keeps the panel narrow beside the map; the tooltip says when to use it.
+        self.auto.setText(self.tr("Approve at once"))
+        self.auto.setToolTip(self.tr("Put proposals on the map at once (for small trusted groups)"))
         self.merge_label.setText(self.tr("Same as:"))
         self.approve_button.setText(self.tr("Approve"))
         self.edit_button.setText(self.tr("Edit, then approve…"))

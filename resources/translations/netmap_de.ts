@@ -4063,6 +4063,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
     <context>
         <name>ProposalsPanel</name>
         <message>
+            <source>Approve at once</source>
+            <translation>Sofort annehmen</translation>
+        </message>
+        <message>
             <source>Put proposals on the map at once (for small trusted groups)</source>
             <translation>Vorschläge sofort auf die Karte setzen (für kleine, vertraute Gruppen)</translation>
         </message>

@@ -3982,6 +3982,10 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
     <context>
         <name>ProposalsPanel</name>
         <message>
+            <source>Approve at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put proposals on the map at once (for small trusted groups)</source>
             <translation type="unfinished" />
         </message>
