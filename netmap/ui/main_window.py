@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
         self.snapshots_menu = bar.addMenu("")
         self.snapshots_menu.addActions([a.take_snapshot, a.compare, a.monitoring])
 
-        self.workshop_menu = bar.addMenu("")
+        self.workshop_menu = bar.addMenu("")  # one Workshop menu: the guided steps, then the invitation
+        self.workshop_menu.setObjectName("workshopMenu")
+        self.guide_dock = install_workshop_guide(self, self.workshop_menu)  # Workshop > Guided workshop
         self.invite_action = self.workshop_menu.addAction("", self.workshop.invite)
         self.invite_action.setObjectName("actionInvite")
 
@@ -287,7 +289,6 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.language_de, a.language_en])
 
-        self.guide_dock = install_workshop_guide(self)  # Workshop > Guided workshop
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([a.shortcuts, a.about_data, a.about])
         # Shortcuts must work with the menu bar hidden (presentation mode).

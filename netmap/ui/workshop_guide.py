@@ -68,7 +68,7 @@ class WorkshopGuide(QWidget):
         self.session: MapSession | None = None
         self.current = 1
         self.status: GuideStatus | None = None
-        self.frame: tuple[QDockWidget, QMenu, QAction] | None = None  # where the guide sits (install_workshop_guide)
+        self.frame: tuple[QDockWidget, QAction] | None = None  # where the guide sits (install_workshop_guide)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)
 
@@ -364,27 +364,24 @@ class WorkshopGuide(QWidget):
         self.next_date_label.setText(self.tr("Next workshop, to repeat the map:"))
         self.next_date_store.setText(self.tr("Save the next date"))
         if self.frame is not None:
-            dock, menu, action = self.frame
-            menu.setTitle(self.tr("&Workshop"))
+            dock, action = self.frame
             dock.setWindowTitle(self.tr("Guided workshop"))
             action.setText(self.tr("&Guided workshop"))
         self.refresh()
 
 
-def install_workshop_guide(window: MainWindow) -> QDockWidget:
-    """The guide's dock (hidden until asked for) and the Workshop menu's entry that shows it."""
+def install_workshop_guide(window: MainWindow, menu: QMenu) -> QDockWidget:
+    """The guide's dock (hidden until asked for) and the entry in `menu` (Workshop) that shows it."""
     guide = WorkshopGuide(window)
     dock = QDockWidget(window)
     dock.setObjectName("workshopGuideDock")
     dock.setWidget(guide)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.hide()
-    menu = window.menuBar().addMenu("")
-    menu.setObjectName("workshopMenu")
     action: QAction = dock.toggleViewAction()
     action.setObjectName("actionGuidedWorkshop")
     menu.addAction(action)
-    guide.frame = (dock, menu, action)
+    guide.frame = (dock, action)
     guide._retranslate()
     dock.visibilityChanged.connect(lambda visible: guide.go_to(guide.current) if visible else guide.pause())
     return dock

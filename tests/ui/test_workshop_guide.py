@@ -25,7 +25,10 @@ def type_actor(qtbot, window, name: str, category_letters: str) -> None:  # type
 
 
 def open_guide(qtbot, window) -> WorkshopGuide:  # type: ignore[no-untyped-def]
-    menu = window.findChild(type(window.file_menu), "workshopMenu")
+    menus = [m for m in window.menuBar().actions() if m.menu() is not None and m.menu().objectName() == "workshopMenu"]
+    assert len(menus) == 1  # one Workshop menu holds the guide and the invitation
+    menu = menus[0].menu()
+    assert menu.actions()[0].objectName() == "actionGuidedWorkshop" and window.invite_action in menu.actions()
     action = next(a for a in menu.actions() if a.objectName() == "actionGuidedWorkshop")
     assert action.text() == "&Guided workshop"
     action.trigger()
