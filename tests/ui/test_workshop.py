@@ -231,7 +231,7 @@ def test_the_map_shows_the_rooms_votes_as_a_tower_with_its_range_and_undo_takes_
     assert bar.right() < -item.body_radius()  # beside the actor, not over it
     low, high = tower.range_ys
     assert high < tower.median_y < low  # the fill stops at the median, inside the range
-    assert "Influence 4, from 2 to 9" in tower.toolTip()
+    assert tower.toolTip() == "Votes of the room: 3. Influence 4, from 2 to 9."
     with_tower = _picture(window, around)
     assert with_tower != before
 

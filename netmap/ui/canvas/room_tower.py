@@ -97,10 +97,9 @@ class RoomTowerItem(QGraphicsItem):
 
     def _set_tooltip(self) -> None:
         view = self.view
-        self.setToolTip(QCoreApplication.translate(
-            "RoomTower", "Votes of the room: %n. Influence %1, from %2 to %3.", "", view.votes)
-            .replace("%1", vote_number(view.median or 0.0)).replace("%2", vote_number(view.low or 0))
-            .replace("%3", vote_number(view.high or 0)))
+        text = QCoreApplication.translate("RoomTower", "Votes of the room: {0}. Influence {1}, from {2} to {3}.")
+        self.setToolTip(text.format(view.votes, vote_number(view.median or 0.0), vote_number(view.low or 0),
+                                    vote_number(view.high or 0)))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
