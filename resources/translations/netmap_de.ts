@@ -4874,6 +4874,13 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>RoomTower</name>
+        <message>
+            <source>Votes of the room: {0}. Influence {1}, from {2} to {3}.</source>
+            <translation>Stimmen des Raums: {0}. Einfluss {1}, von {2} bis {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomVotes</name>
         <message>
             <source>Votes of the room: {0}.</source>

@@ -4793,6 +4793,13 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>RoomTower</name>
+        <message>
+            <source>Votes of the room: {0}. Influence {1}, from {2} to {3}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoomVotes</name>
         <message>
             <source>Votes of the room: {0}.</source>
