@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from netmap.participation.proposals import ActorProposal, ProposalStatus
 from netmap.ui.invite_dialog import InviteDialog
@@ -245,3 +245,20 @@ def test_the_map_shows_the_rooms_votes_as_a_tower_with_its_range_and_undo_takes_
     window.undo_action.trigger()
     assert window.scene.room_tower(school.id) is None and item.tower is None
     assert _picture(window, around) == before
+
+
+def test_the_legend_explains_the_tower_while_the_map_shows_one(make_window: Any, small_project: Path,
+                                                                qtbot: Any) -> None:
+    window = make_window(small_project)
+    desk = window.workshop.desk
+    school = next(a for a in window.session.actors.values() if a.name == "Grundschule Süd")
+
+    def tower_line() -> bool:
+        return any(item.symbol == "tower" for _, items in window.legend.sections() for item in items)
+
+    assert not tower_line()
+    desk.auto = True
+    desk.submit({"kind": "rating", "actor": school.id, "influence": 7}, "dev")
+    qtbot.waitUntil(lambda: window.scene.room_tower(school.id) is not None)
+    assert tower_line()
+    assert any("tower: the room's influence votes" in label.text() for label in window.legend.findChildren(QLabel))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from netmap.ui.canvas.items import ActorItem
     from netmap.ui.canvas.style import MapStyle
 
-__all__ = ["RoomTowerItem", "RoomTowers", "tower_reach", "vote_number"]
+__all__ = ["RoomTowerItem", "RoomTowers", "draw_tower", "tower_reach", "vote_number"]
 
 _SCALE = 10.0  # the influence scale's top (votes are 0-10)
 _HEIGHT, _WIDTH, _GAP, _WHISKER = 30.0, 9.0, 5.0, 6.0  # map units at line scale 1
@@ -36,6 +36,11 @@ _FRAME, _FILL, _RANGE = QColor("#263238"), QColor("#37474f"), QColor("#d84315")
 def vote_number(value: float) -> str:
     """5 or 5.5 (5,5 in German): a median of an even number of votes may fall between two."""
     return QLocale().toString(value, "f", 1) if value % 1 else QLocale().toString(int(value))
+
+
+def _level(bar: QRectF, value: float) -> float:
+    """The y of an influence value on a tower in `bar` (0 at its bottom, 10 at its top)."""
+    return bar.bottom() - bar.height() * max(0.0, min(_SCALE, value)) / _SCALE
 
 
 def _unit(style: MapStyle, grow: float) -> float:
@@ -82,18 +87,14 @@ class RoomTowerItem(QGraphicsItem):
         self._bounds = self._bar.adjusted(-(_WHISKER + 2) * u, -2 * u, 2 * u, 2 * u)
         self._set_tooltip()
 
-    def _level(self, value: float) -> float:
-        """The y of an influence value on the tower (0 at the bottom, 10 at the top)."""
-        return self._bar.bottom() - self._bar.height() * max(0.0, min(_SCALE, value)) / _SCALE
-
     @property
     def median_y(self) -> float:
-        return self._level(self.view.median or 0.0)
+        return _level(self._bar, self.view.median or 0.0)
 
     @property
     def range_ys(self) -> tuple[float, float]:
         """The y of the lowest and of the highest vote."""
-        return self._level(self.view.low or 0), self._level(self.view.high or 0)
+        return _level(self._bar, self.view.low or 0), _level(self._bar, self.view.high or 0)
 
     def _set_tooltip(self) -> None:
         view = self.view
@@ -105,26 +106,32 @@ class RoomTowerItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        u = self._unit
-        bar = self._bar
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRect(bar)
-        filled = QRectF(bar.left(), self.median_y, bar.width(), bar.bottom() - self.median_y)
-        painter.setBrush(_FILL)
-        painter.drawRect(filled)
-        painter.setPen(QPen(_FRAME, 1.2 * u))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(bar)
-        painter.setPen(QPen(QColor("#ffffff"), 1.0 * u))  # ticks at 5: half the scale, seen on the fill too
-        painter.drawLine(QPointF(bar.left(), self._level(5)), QPointF(bar.left() + bar.width() / 3, self._level(5)))
-        low, high = self.range_ys
-        x = bar.left() - _WHISKER / 2 * u - 1.5 * u
-        painter.setPen(QPen(_RANGE, 2.2 * u, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawLine(QPointF(x, low), QPointF(x, high))
-        for y in (low, high):
-            painter.drawLine(QPointF(x - _WHISKER / 2 * u, y), QPointF(x + _WHISKER / 2 * u, y))
+        view = self.view
+        draw_tower(painter, self._bar, view.median or 0.0, view.low or 0, view.high or 0, self._unit)
+
+
+def draw_tower(painter: QPainter, bar: QRectF, median: float, low: float, high: float, unit: float) -> None:
+    """The tower in `bar` (0 at its bottom, 10 at its top) filled to `median`, and left of it the
+    line from `low` to `high` with caps; `unit`: the width of a thin line (the map's and the legend's)."""
+    u = unit
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRect(bar)
+    painter.setBrush(_FILL)
+    painter.drawRect(QRectF(bar.left(), _level(bar, median), bar.width(), bar.bottom() - _level(bar, median)))
+    painter.setPen(QPen(_FRAME, 1.2 * u))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(bar)
+    painter.setPen(QPen(QColor("#ffffff"), 1.0 * u))  # a tick at 5: half the scale, seen on the fill too
+    painter.drawLine(QPointF(bar.left(), _level(bar, 5)), QPointF(bar.left() + bar.width() / 3, _level(bar, 5)))
+    x = bar.left() - _WHISKER / 2 * u - 1.5 * u
+    painter.setPen(QPen(_RANGE, 2.2 * u, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawLine(QPointF(x, _level(bar, low)), QPointF(x, _level(bar, high)))
+    for y in (_level(bar, low), _level(bar, high)):
+        painter.drawLine(QPointF(x - _WHISKER / 2 * u, y), QPointF(x + _WHISKER / 2 * u, y))
+    painter.restore()
 
 
 class RoomTowers:
@@ -152,6 +159,11 @@ class RoomTowers:
             item.set_tower(RoomTowerItem(item, view))
         else:
             tower.set_view(view)
+
+    @property
+    def room_rated(self) -> bool:
+        """Some actor on the map shows the room's votes (the legend explains the tower then)."""
+        return any(item.tower is not None for item in self._actors.values())
 
     def room_tower(self, actor_id: int) -> RoomTowerItem | None:
         item = self._actors.get(actor_id)
