@@ -3069,6 +3069,10 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
             <source>arrow: directed tie; thicker line: stronger tie</source>
             <translation>Pfeil: gerichtete Beziehung; dickere Linie: stärkere Beziehung</translation>
         </message>
+        <message>
+            <source>tower: the room's influence votes, filled to the median; red line: lowest to highest vote</source>
+            <translation>Turm: Einflussstimmen des Raums, gefüllt bis zum Median; rote Linie: niedrigste bis höchste Stimme</translation>
+        </message>
     </context>
     <context>
         <name>LegendWidget</name>

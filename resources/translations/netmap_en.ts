@@ -3002,6 +3002,10 @@ Select a single actor or tie to edit it.</source>
             <source>arrow: directed tie; thicker line: stronger tie</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>tower: the room's influence votes, filled to the median; red line: lowest to highest vote</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LegendWidget</name>
