@@ -144,7 +144,10 @@ class RoomTowers:
 
     def set_room(self, views: Mapping[str, RoomView]) -> None:
         """The room's votes by actor uid (from `room_views`); actors without influence votes get none."""
-        self._room = {uid: view for uid, view in views.items() if view.median is not None}
+        room = {uid: view for uid, view in views.items() if view.median is not None}
+        if room == self._room:
+            return  # an edit of the map that changed no vote: nothing to redraw
+        self._room = room
         for item in self._actors.values():
             self._show_tower(item)
         self._request_declutter()  # labels keep clear of the towers
