@@ -38,6 +38,8 @@ class Limits:
     address_burst: int = 60  # requests of every kind from one network address at once ...
     address_per_second: float = 5.0
     keep_alive_seconds: int = 5
+    max_connections: int = 128  # open at once: 50 phones with a browser's few connections each
+    listen_backlog: int = 32  # connections waiting for a free place (more: the phone's TCP retries)
 
 
 class RateLimiter:

@@ -42,6 +42,8 @@ background:#fff;font-size:1em}
 text-align:center}
 .radios input{width:auto}
 .value{font-size:1.6em;font-weight:700;text-align:center}
+.left{text-align:center;font-weight:600;white-space:nowrap}
+.left .value{vertical-align:-.1em}
 #status{margin:14px 0;padding:12px;border-radius:8px;display:none}
 #status.ok{display:block;background:#e3f0e4;color:#1b5e20}
 #status.err{display:block;background:#fdecea;color:#8e1b10}
@@ -178,8 +180,9 @@ sections.rating.appendChild(submit(t.send,b=>{
  send({kind:"rating",actor:rWho.id,influence:Number(rRange.value),attitude:a?a.value:""},b,()=>{rWho.reset();});}));
 // dots
 sections.dot.appendChild(el("p","hint",t.dotsinfo));
-const dLeft=el("p","value");sections.dot.appendChild(dLeft);
-function dotsLeft(){dLeft.textContent=t.left+map.dots_left;}
+const dLeft=el("p","left"),dLabel=el("span"),dCount=el("span","value");dLeft.append(dLabel,dCount);
+sections.dot.appendChild(dLeft);
+function dotsLeft(){dLabel.textContent=t.left;dCount.textContent=map.dots_left;}
 const dWho=picker(sections.dot,t.which);
 sections.dot.appendChild(submit(t.place,b=>{
  if(dWho.id===null){say(t.pick,false);return;}

@@ -11,12 +11,14 @@ headers; paths other than the three of the join code get Qt's empty 404, the sam
 so a wrong code gives nothing away.
 
 Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
-here), a token bucket per device and per address (429), and a short keep-alive. No Python runs on
-the serving thread except the three routes and the after-request hook, and they call no Qt function
-that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (to cap the
-connections per address) and a Qt signal to the window both deadlocked with the window's thread in
+here), a token bucket per device and per address (429), a short keep-alive, and a cap on the
+connections open at once (`connection_cap`: accepting pauses at the cap, the excess waits in the
+system's listen queue). No Python runs on the serving thread except the three routes, the
+after-request hook and the cap's check (queued, from that thread's event loop), and they call no Qt
+function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
+earlier cap per address) and a Qt signal to the window both deadlocked with the window's thread in
 PySide6 6.11 (the serving thread held Python's lock and waited for Qt's, the window the other way
-round), so open connections are bounded only by the keep-alive and the operating system.
+round).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from netmap.domain import CatalogueKind
 from netmap.errors import InvalidEditError, NetMapError
 from netmap.i18n import tr
+from netmap.participation.connection_cap import ConnectionCap
 from netmap.participation.desk import ModerationDesk
 from netmap.participation.inbox import Inbox
 from netmap.participation.limits import Limits, RateLimiter, new_join_code, valid_device_token
@@ -127,6 +130,11 @@ class ParticipationServer(QObject):
         return self._thread is not None and self._thread.isRunning()
 
     @property
+    def connection_cap(self) -> ConnectionCap | None:
+        """The cap on open connections while serving (its `open` and `most` counts, for tests)."""
+        return self._thread.cap if self._thread is not None else None
+
+    @property
     def join_url(self) -> str:
         return f"http://{self.host}:{self.port}/j/{self.code}/"
 
@@ -179,9 +187,11 @@ class _ServingThread(QThread):
         self.ready = threading.Event()
         self.error = ""
         self.port = 0
+        self.cap: ConnectionCap | None = None  # its counts may be read from any thread
 
     def run(self) -> None:
         endpoint = _Endpoint(self.owner, self.inbox)
+        self.cap = endpoint.cap
         try:
             self.port = endpoint.listen()
         except ServerError as exc:
@@ -189,6 +199,7 @@ class _ServingThread(QThread):
         self.ready.set()
         if not self.error:
             self.exec()
+        self.cap = None  # the cap (and its timer) ends on this thread, with the server
         endpoint.close()
 
 
@@ -203,6 +214,7 @@ class _Endpoint:
         self._tickets = count(1)
         self.http = QHttpServer()
         self.tcp = QTcpServer()
+        self.cap = ConnectionCap(self.tcp, self.http, self.limits.max_connections, self.limits.listen_backlog)
         self._hook_owner = QObject()
         # The binding keeps no reference to a route's callable (PySide6 6.11): this object holds
         # them for as long as the server lives, or Qt would call whatever took their place.
@@ -226,9 +238,10 @@ class _Endpoint:
         return int(self.tcp.serverPort())
 
     def close(self) -> None:
+        self.cap.end()  # now, on this thread (its timer cannot be stopped from another)
         self.tcp.close()  # the connections still open end with the thread's objects
         self._prepared.clear()
-        del self.http, self.tcp, self._hook_owner
+        del self.http, self.tcp, self._hook_owner, self.cap
 
     # -- answering -------------------------------------------------------------------------
 

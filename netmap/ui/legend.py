@@ -10,11 +10,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netmap.domain import Attitude, CatalogueKind
+from netmap.ui.canvas.room_tower import draw_tower
 from netmap.ui.labels import attitude_label
 from netmap.ui.session import MapSession
 
@@ -80,6 +81,9 @@ def legend_sections(session: MapSession, language: str, scene: Any = None) -> li
     sections.append((translate("Legend", "Size and marks"), [
         LegendItem("size", translate("Legend", "larger circle: more influence (0–10)")),
         LegendItem("arrow", translate("Legend", "arrow: directed tie; thicker line: stronger tie")),
+        *([LegendItem("tower", translate("Legend", "tower: the room's influence votes, filled to the median; red "
+                                                   "line: lowest to highest vote"))]
+          if scene is not None and scene.room_rated else []),
     ]))
     return sections
 
@@ -122,6 +126,8 @@ def _icon(item: LegendItem, size: int = 22) -> QPixmap:
         painter.drawPolygon([tip, QPointF(tip.x() - 7, tip.y() - 4), QPointF(tip.x() - 7, tip.y() + 4)])
         painter.setPen(QPen(QColor("#424242"), 4))
         painter.drawLine(QPointF(2, size * 0.78), QPointF(size * 2 - 2, size * 0.78))
+    elif item.symbol == "tower":
+        draw_tower(painter, QRectF(size * 1.1, 1, size * 0.4, size - 2), 6, 3, 9, 1.0)
     painter.end()
     return pixmap
 

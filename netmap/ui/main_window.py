@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.room_tab = RoomTab()
         self.analysis_panel.tabs.addTab(self.room_tab, "")
         self.workshop.bind_room(self.room_tab, self.inspector.room)
+        self.workshop.bind_map(self.scene)
+        self.workshop.roomChanged.connect(self.legend.rebuild)  # the tower's line comes and goes
         self.tabifyDockWidget(self.inspector_dock, self.proposals_dock)
         self.inspector_dock.raise_()
         self.docks += [self.analysis_dock, self.proposals_dock]

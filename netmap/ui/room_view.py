@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from netmap.domain import Actor
 from netmap.participation.store import Vote
 from netmap.participation.votes import RoomView, dot_totals, most_disagreed, room_views
+from netmap.ui.canvas.room_tower import vote_number
 
 __all__ = ["RoomTab", "RoomVotes"]
-
-
-def _number(value: float) -> str:
-    """5 or 5.5 (5,5 in German): a median of an even number of votes may fall between two."""
-    return QLocale().toString(value, "f", 1) if value % 1 else QLocale().toString(int(value))
 
 
 class RoomVotes(QLabel):
@@ -53,7 +49,7 @@ class RoomVotes(QLabel):
         parts = [self.tr("Votes of the room: {0}.").format(view.votes)]
         if view.median is not None:
             parts.append(self.tr("influence {0}, from {1} to {2}").format(
-                _number(view.median), _number(view.low or 0), _number(view.high or 0)))
+                vote_number(view.median), vote_number(view.low or 0), vote_number(view.high or 0)))
         if view.supportive or view.neutral or view.critical:
             parts.append(self.tr("supportive {0} · neutral {1} · critical {2}").format(
                 view.supportive, view.neutral, view.critical))

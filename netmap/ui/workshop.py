@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 from netmap.participation.desk import Decision, ModerationDesk
 from netmap.participation.server import ParticipationServer
 from netmap.participation.store import Vote
+from netmap.participation.votes import room_views
+from netmap.ui.canvas.scene import MapScene
 from netmap.ui.commands import EditCommand
 from netmap.ui.room_view import RoomTab, RoomVotes
 from netmap.ui.session import MapSession
@@ -81,6 +83,11 @@ class WorkshopController(QObject):
         tab.actors = lambda: list(self.session.actors.values()) if self.session is not None else []
         self.roomChanged.connect(tab.refresh)
         self.roomChanged.connect(votes.refresh)
+
+    def bind_map(self, scene: MapScene) -> None:
+        """Let the map show the room's votes as towers beside the rated actors, following every
+        vote that arrives, is approved or is taken back."""
+        self.roomChanged.connect(lambda: scene.set_room(room_views(self.votes())))
 
     # -- the server ------------------------------------------------------------------------
 

@@ -3069,6 +3069,10 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
             <source>arrow: directed tie; thicker line: stronger tie</source>
             <translation>Pfeil: gerichtete Beziehung; dickere Linie: stärkere Beziehung</translation>
         </message>
+        <message>
+            <source>tower: the room's influence votes, filled to the median; red line: lowest to highest vote</source>
+            <translation>Turm: Einflussstimmen des Raums, gefüllt bis zum Median; rote Linie: niedrigste bis höchste Stimme</translation>
+        </message>
     </context>
     <context>
         <name>LegendWidget</name>
@@ -4875,6 +4879,13 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Priority dots: {0} in all</source>
             <translation>Prioritätspunkte: {0} insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomTower</name>
+        <message>
+            <source>Votes of the room: {0}. Influence {1}, from {2} to {3}.</source>
+            <translation>Stimmen des Raums: {0}. Einfluss {1}, von {2} bis {3}.</translation>
         </message>
     </context>
     <context>

@@ -3002,6 +3002,10 @@ Select a single actor or tie to edit it.</source>
             <source>arrow: directed tie; thicker line: stronger tie</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>tower: the room's influence votes, filled to the median; red line: lowest to highest vote</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LegendWidget</name>
@@ -4793,6 +4797,13 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Priority dots: {0} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomTower</name>
+        <message>
+            <source>Votes of the room: {0}. Influence {1}, from {2} to {3}.</source>
             <translation type="unfinished" />
         </message>
     </context>

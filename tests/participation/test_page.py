@@ -84,6 +84,13 @@ def test_each_kind_is_submitted_from_a_phone_sized_page(served: Served, qtbot: A
             _pick(browser, "dot", 0, second.name)
             seen["dot"] = _submit(browser, "#s-dot .send")
             seen["dots_left"] = browser.run("document.querySelector('#s-dot .value').textContent")
+            browser.screenshot(shots / f"page-{language}-dot.png")
+            # "Verbleibende Punkte: 2" stays on one line at 390 px: every piece of its text shares a line
+            seen["left_one_line"] = browser.run(
+                "(() => { const range = document.createRange();"
+                " range.selectNodeContents(document.querySelector('#s-dot .value').closest('p'));"
+                " const rects = Array.from(range.getClientRects());"
+                " return Math.min(...rects.map(r => r.bottom)) > Math.max(...rects.map(r => r.top)); })()")
             # The hostile actor is on the map now: reload, and find it by typing
             browser.call("Page.reload")
             browser.wait_for("document.querySelectorAll('#s-actor select option').length > 1")
@@ -104,6 +111,7 @@ def test_each_kind_is_submitted_from_a_phone_sized_page(served: Served, qtbot: A
     for kind in ("actor", "tie", "rating", "dot"):
         assert seen[kind].startswith("ok|") and thanks in seen[kind], (kind, seen[kind])
     assert seen["dots_left"].endswith("2")
+    assert seen["left_one_line"] is True
     assert seen["hit"] == HOSTILE and seen["images"] == 0 and seen["pwned"] == ""
     contents = [p.content for p in served.desk.proposals()]
     category = served.project.catalogues()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from netmap.participation.proposals import ActorProposal, ProposalStatus
 from netmap.ui.invite_dialog import InviteDialog
@@ -196,3 +196,69 @@ def test_votes_show_median_and_range_in_the_inspector_and_disagreement_in_the_an
     assert "from 2 to 10" in room.text()  # the inspector follows a decision at once
     window.undo_action.trigger()
     assert "from 2 to 9" in room.text()
+
+
+def _picture(window: Any, rect: Any) -> Any:
+    """The map's pixels inside `rect` (scene coordinates), as the scene paints them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(int(rect.width()) * 2, int(rect.height()) * 2, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    window.scene.render(painter, image.rect().toRectF(), rect)
+    painter.end()
+    return image
+
+
+def test_the_map_shows_the_rooms_votes_as_a_tower_with_its_range_and_undo_takes_it_away(
+        make_window: Any, small_project: Path, qtbot: Any) -> None:
+    window = make_window(small_project)
+    desk, panel = window.workshop.desk, window.proposals_panel
+    school = next(a for a in window.session.actors.values() if a.name == "Grundschule Süd")
+    item = window.scene.actor_item(school.id)
+    around = item.sceneBoundingRect().adjusted(-80, -40, 40, 40)
+    before = _picture(window, around)
+    assert window.scene.room_tower(school.id) is None
+
+    for level in (2, 9, 4):  # three phones rate the school; the facilitator approves each
+        proposal = desk.submit({"kind": "rating", "actor": school.id, "influence": level}, "dev")
+        qtbot.waitUntil(lambda p=proposal: panel.current() is not None and panel.current().id == p.id)
+        assert panel.approve()
+    tower = window.scene.room_tower(school.id)
+    assert tower is not None and tower.parentItem() is item
+    assert (tower.view.votes, tower.view.median, tower.view.low, tower.view.high) == (3, 4.0, 2, 9)
+    bar = tower.boundingRect()
+    assert bar.right() < -item.body_radius()  # beside the actor, not over it
+    low, high = tower.range_ys
+    assert high < tower.median_y < low  # the fill stops at the median, inside the range
+    assert tower.toolTip() == "Votes of the room: 3. Influence 4, from 2 to 9."
+    with_tower = _picture(window, around)
+    assert with_tower != before
+
+    window.scene.set_presentation(True)  # on the projector the tower is drawn larger
+    assert window.scene.room_tower(school.id).boundingRect().height() > bar.height()
+    window.scene.set_presentation(False)
+
+    window.undo_action.trigger()  # the last vote (4) taken back: median 5.5 of 2 and 9
+    assert window.scene.room_tower(school.id).view.median == 5.5
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.scene.room_tower(school.id) is None and item.tower is None
+    assert _picture(window, around) == before
+
+
+def test_the_legend_explains_the_tower_while_the_map_shows_one(make_window: Any, small_project: Path,
+                                                                qtbot: Any) -> None:
+    window = make_window(small_project)
+    desk = window.workshop.desk
+    school = next(a for a in window.session.actors.values() if a.name == "Grundschule Süd")
+
+    def tower_line() -> bool:
+        return any(item.symbol == "tower" for _, items in window.legend.sections() for item in items)
+
+    assert not tower_line()
+    desk.auto = True
+    desk.submit({"kind": "rating", "actor": school.id, "influence": 7}, "dev")
+    qtbot.waitUntil(lambda: window.scene.room_tower(school.id) is not None)
+    assert tower_line()
+    assert any("tower: the room's influence votes" in label.text() for label in window.legend.findChildren(QLabel))

@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import Actor, Cluster, Direction, Tie
 from netmap.ui.canvas.labels import LabelLayout
+from netmap.ui.canvas.room_tower import tower_reach
 from netmap.ui.canvas.style import MapStyle
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from netmap.ui.canvas.room_tower import RoomTowerItem
 
 __all__ = ["LABEL_PLACES", "ActorItem", "ClusterHeadingItem", "ClusterItem", "TieItem", "draw_dot_badge",
            "star_polygon"]
@@ -122,6 +125,7 @@ class ActorItem(QGraphicsItem):
         self._label_size: tuple[float, float] | None = None  # the laid-out label's, unscaled
         self._label_extent: Box | None = None
         self._hit = 2.0  # see set_hit_margin
+        self.tower: RoomTowerItem | None = None  # the room's votes beside the actor (room_tower.py)
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
         if interactive and not ghost:
@@ -181,7 +185,9 @@ class ActorItem(QGraphicsItem):
         d = self.radius * 0.78
         star = d + 11 * s + 2 if key else 0.0
         badge = d + badge_radius(style, self._label_scale) + s if a.dots > 0 and not self.ghost else 0.0
-        self._reach = (max(self._body, star, badge) + gap, max(self._body, badge) + gap, max(self._body, star) + gap,
+        tower, tower_up = tower_reach(self._body, style, self._label_scale) if self.tower is not None else (0, 0)
+        self._reach = (max(self._body, star, badge, tower_up) + gap, max(self._body, badge) + gap,
+                       max(self._body, star, tower) + gap,
                        self._body * 0.71 + gap)
         self._label_size = None
         self._label = None  # laid out again when next needed
@@ -206,13 +212,28 @@ class ActorItem(QGraphicsItem):
     def label_shown(self) -> bool:
         return self._label_shown
 
+    @property
+    def label_scale(self) -> float:
+        return self._label_scale
+
+    def set_tower(self, tower: RoomTowerItem | None) -> None:
+        """Show the room's votes beside the actor (None: take them away); a label placed to the
+        left keeps clear of the tower."""
+        if self.tower is not None and self.tower is not tower:
+            old, self.tower = self.tower, None
+            old.setParentItem(None)
+            if old.scene() is not None:
+                old.scene().removeItem(old)
+        self.tower = tower
+        self.apply_style(self._style)
+
     def set_label_scale(self, factor: float) -> None:
         """Draw the label `factor` times its size (zoomed out, labels keep a readable size)."""
         if abs(factor - self._label_scale) > 1e-6:
             self.prepareGeometryChange()
             self._label_scale = factor
-            if self.actor.dots > 0:
-                self.apply_style(self._style)  # the dots badge grows with the label
+            if self.actor.dots > 0 or self.tower is not None:
+                self.apply_style(self._style)  # the dots badge and the votes' tower grow with the label
                 return
             self._label_boxes = self._label_extent = self._text_cache = None
             self._update_bounds()
@@ -399,6 +420,8 @@ class ActorItem(QGraphicsItem):
             f = self._label_scale
             rect = rect.united(self.label_rect().adjusted(-4 * f, -2 * f, 4 * f, 2 * f))
         self._bounds = rect
+        if self.tower is not None:
+            self.tower.follow()
 
     def _badge_centre(self) -> QPointF:
         d = self.radius * 0.78

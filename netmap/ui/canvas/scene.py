@@ -3,6 +3,7 @@
 The window feeds the scene from the project's change events (`upsert_actors`, `remove_ties`, ...)
 and listens to its requests (`addActorRequested`, `tieRequested`, `actorsMoved`, ...); the scene
 never changes the project itself. The poster draws the same scene, so it looks like the screen.
+The room's votes stand as towers beside the actors they rate (`set_room`, room_tower.py; not on posters).
 
 Gestures:
 - double-click on empty space: `addActorRequested(scene position)`; on an actor:
@@ -50,11 +51,13 @@ from netmap.domain import (
     ProjectInfo,
     Tie,
 )
+from netmap.participation.votes import RoomView
 from netmap.ui.canvas.analysis_views import AnalysisViews
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
 from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
 from netmap.ui.canvas.presentation import restore_positions, spread_actors
+from netmap.ui.canvas.room_tower import RoomTowers
 from netmap.ui.canvas.scene_gestures import SceneGestures
 from netmap.ui.canvas.style import MapStyle, Translate
 from netmap.ui.canvas.tie_bundle import TieBundle
@@ -64,7 +67,7 @@ __all__ = ["MapScene"]
 Catalogues = dict[CatalogueKind, list[CatalogueEntry]]
 
 
-class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
+class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphicsScene):
     """The map: see the module docstring for the gestures and signals."""
 
     addActorRequested = Signal(QPointF)
@@ -106,6 +109,7 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
         self._clusters: dict[int, ClusterItem] = {}
         self._ghost_actors: list[ActorItem] = []
         self._ghost_ties: list[TieItem] = []
+        self._room: dict[str, RoomView] = {}  # the room's votes by actor uid (see set_room)
         self._measure: dict[int, float] | None = None
         self._highlight: tuple[set[int], set[int], str] = (set(), set(), "gap")
         self._overlay_on = False
@@ -321,6 +325,8 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, QGraphicsScene):
             item.setParentItem(self.layer)
             item.set_hit_margin(self._hit_margin)
             self._actors[item.actor_id] = item
+            if self._room:
+                self._show_tower(item)
 
     def remove_actors(self, ids: Iterable[int]) -> None:
         """Remove actors (and the ties drawn to them)."""

@@ -1,0 +1,85 @@
+"""The cap on connections open at once, against the real server on 127.0.0.1 (issue 19, safety)."""
+
+from __future__ import annotations
+
+import http.client
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from participation.conftest import Served, run_phones
+from PySide6.QtCore import QTimer
+
+from netmap.demo import write_demo
+from netmap.participation.desk import ModerationDesk
+from netmap.participation.limits import Limits
+from netmap.participation.server import ParticipationServer
+
+LIMIT, BACKLOG = 4, 2
+
+
+@pytest.fixture
+def capped(tmp_path: Path, qapp: Any) -> Iterator[Served]:
+    project = write_demo(tmp_path / "demo.netmap")
+    desk = ModerationDesk(project)
+    server = ParticipationServer(desk, host="127.0.0.1", port=0,
+                                 limits=Limits(max_connections=LIMIT, listen_backlog=BACKLOG, address_burst=1000))
+    server.start()
+    yield Served(project, desk, server)
+    server.stop()
+    project.close()
+
+
+def _hold(port: int, path: str) -> int:
+    """One phone: a request, then the connection kept open a moment (as a browser keeps it alive)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        time.sleep(0.2)
+        return response.status
+    finally:
+        connection.close()
+
+
+def test_connections_over_the_cap_wait_and_are_served_when_others_close(capped: Served, qtbot: Any) -> None:
+    path = f"/j/{capped.code}/api/map"
+    ticks = []
+    heartbeat = QTimer()  # the window's event loop keeps turning while the server is at its cap
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(10)
+    statuses = run_phones(qtbot, [lambda: _hold(capped.server.port, path) for _ in range(24)], timeout_ms=60_000)
+    heartbeat.stop()
+    cap = capped.server.connection_cap
+    assert cap is not None
+    assert statuses == [200] * 24  # the excess waited; nobody was lost
+    assert cap.pauses >= 1 and LIMIT <= cap.most <= LIMIT + BACKLOG + 1  # the system's queue holds backlog + 1
+    assert ticks
+    qtbot.waitUntil(lambda: not cap.paused, timeout=10_000)  # all closed: accepting again
+    assert run_phones(qtbot, [lambda: _hold(capped.server.port, path)]) == [200]
+
+
+def test_a_flood_of_idle_sockets_is_bounded_and_the_server_stays_responsive(capped: Served, qtbot: Any) -> None:
+    """Sockets that connect and send nothing: at most the cap (and the queue) are taken in; once
+    they go, a phone is served again; stopping the server does not hang."""
+    import socket
+
+    flood = []
+    try:
+        for _ in range(40):
+            sock = socket.socket()
+            sock.setblocking(False)
+            sock.connect_ex(("127.0.0.1", capped.server.port))
+            flood.append(sock)
+        cap = capped.server.connection_cap
+        assert cap is not None
+        qtbot.waitUntil(lambda: cap.paused, timeout=10_000)
+        qtbot.wait(200)  # time for more to be taken in, were the cap not holding
+        assert LIMIT <= cap.open <= LIMIT + BACKLOG + 1
+    finally:
+        for sock in flood:
+            sock.close()
+    assert run_phones(qtbot, [lambda: _hold(capped.server.port, f"/j/{capped.code}/")], timeout_ms=30_000) == [200]
