@@ -6026,10 +6026,6 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Nächsten Termin speichern</translation>
         </message>
         <message>
-            <source>&amp;Workshop</source>
-            <translation>&amp;Workshop</translation>
-        </message>
-        <message>
             <source>Guided workshop</source>
             <translation>Geführter Ablauf</translation>
         </message>

@@ -5939,10 +5939,6 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Guided workshop</source>
             <translation type="unfinished" />
         </message>
