@@ -3877,6 +3877,45 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation>Die Karte konnte nicht gedruckt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Ausrichtung:</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>US Legal</source>
+            <translation>US Legal</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectInfoDialog</name>
         <message>
             <source>Project info</source>

@@ -3800,6 +3800,45 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Legal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectInfoDialog</name>
         <message>
             <source>Project info</source>
