@@ -10,11 +10,13 @@ switches without a restart.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from netmap import i18n as core_i18n
 
-__all__ = ["LANGUAGE_NAMES", "install_language", "translate"]
+__all__ = ["LANGUAGE_NAMES", "Wording", "install_language", "translate"]
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 """Each language in its own words: the menu shows them untranslated, so anyone finds theirs."""
@@ -23,6 +25,22 @@ LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` of `context` into the installed language."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A text that outlives a language switch (an undo step's name): kept as its source text and
+    arguments, translated each time it is shown. The source must also be marked for lupdate with
+    `QT_TRANSLATE_NOOP(context, text)`. Arguments may be Wordings themselves; `n` picks the plural."""
+
+    context: str
+    source: str
+    args: tuple[object, ...] = ()
+    n: int = -1
+
+    def __str__(self) -> str:
+        text = translate(self.context, self.source, None, self.n)
+        return text.format(*(str(a) for a in self.args)) if self.args else text
 
 
 def install_language(language: str) -> bool:
