@@ -41,7 +41,7 @@ from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.canvas import MapScene
-from netmap.ui.i18n import LANGUAGE_NAMES, translate
+from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
 from netmap.ui.poster import render_to_printer
 from netmap.ui.print_preview import PrintPreview
 from netmap.ui.session import MapSession
@@ -420,7 +420,7 @@ class ExportDialog(QDialog):
         self.which.setItemText(0, self.tr("The current map"))
         self.compare.setItemText(0, self.tr("No comparison"))
         for i, info in enumerate(self.snapshot_infos, start=1):
-            self.which.setItemText(i, self.tr("Snapshot “{0}” ({1})").format(info.label, info.taken_on.isoformat()))
+            self.which.setItemText(i, self.tr("Snapshot “{0}” ({1})").format(info.label, format_date(info.taken_on)))
             self.compare.setItemText(i, self.tr("“{0}” before, the chosen map after").format(info.label))
         self.landscape.setText(self.tr("Landscape"))
         self.anonymize.setText(self.tr("Anonymise: leave out every contact person"))

@@ -53,6 +53,7 @@ from netmap.domain import MapState
 from netmap.resources import resource_path
 from netmap.ui.canvas.png import write_png_in_bands
 from netmap.ui.canvas.scene import MapScene
+from netmap.ui.i18n import format_date, format_number
 
 __all__ = ["PAPER_SIZES", "ensure_application", "paint_map", "render_poster", "render_to_printer"]
 
@@ -375,7 +376,8 @@ def _indicator_rows(before: MapState, after: MapState, words: _Words) -> list[tu
     rows = []
     for key, label in (("actors", "row_actors"), ("ties", "row_ties"), ("components", "row_components"),
                        ("isolates", "row_isolates"), ("density", "row_density")):
-        fmt = (lambda v: f"{v:.3f}") if key == "density" else (lambda v: f"{int(v)}")
+        decimals = 3 if key == "density" else 0
+        fmt = (lambda v, d=decimals: format_number(v, d, words.language))
         rows.append((words.w(label), fmt(a.get(key, 0)), fmt(b.get(key, 0))))
     return rows
 
@@ -463,7 +465,7 @@ def _paint_page(painter: QPainter, page: QRectF, unit: float, job: _Job) -> None
 def _date(value: date | None, language: str) -> str:
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
+    return format_date(value, language)
 
 
 def _paint_maps(painter: QPainter, area: QRectF, unit: float, text: float, job: _Job) -> None:
@@ -592,7 +594,8 @@ def _finding_blocks(job: _Job) -> list[_Entry]:
         entries.append(_Entry("text", words.w("summary", actors=network.get("actors", "?"),
                                               ties=network.get("ties", "?"),
                                               components=network.get("components", "?"),
-                                              density=f"{density:.2f}" if isinstance(density, (int, float)) else "?")))
+                                              density=format_number(density, 2, words.language)
+                                              if isinstance(density, (int, float)) else "?")))
     actors = [a for a in findings.get("actors") or [] if isinstance(a, dict)
               and isinstance(a.get("betweenness"), (int, float)) and a["betweenness"] > 0]
     if actors:
