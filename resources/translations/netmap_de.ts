@@ -1619,9 +1619,12 @@
             <source>NetMap reads at most {0} matrices (NM=)</source>
             <translation>NetMap liest höchstens {0} Matrizen (NM=)</translation>
         </message>
-        <message>
-            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
-            <translation>die Daten enthalten {0} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
+        <message numerus="yes">
+            <source>the data has {0:,} more values than %n matrices of this size</source>
+            <translation>
+                <numerusform>die Daten enthalten {0} Werte mehr, als in %n Matrix dieser Größe passen</numerusform>
+                <numerusform>die Daten enthalten {0} Werte mehr, als in %n Matrizen dieser Größe passen</numerusform>
+            </translation>
         </message>
         <message>
             <source>the header gives {0} labels for {1} actors</source>
@@ -2066,6 +2069,10 @@
         <message>
             <source>{0}: the layout {1!r} is for {2} files</source>
             <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
+        </message>
+        <message>
+            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
+            <translation type="vanished">die Daten enthalten {0} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
         </message>
         <message>
             <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
@@ -4761,13 +4768,41 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{name} brokers {total}×: {roles}</source>
             <translation>{name} vermittelt {total}×: {roles}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n ohne Beziehungen</numerusform>
+                <numerusform>%n ohne Beziehungen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
-            <translation>{actors} Akteure, {ties} Beziehungen, Dichte {density}, {components} getrennte(s) Teilnetz(e), {isolates} ohne Beziehungen</translation>
+            <source>{actors}, {ties}, density {density}, {components}, {isolates}</source>
+            <translation>{actors}, {ties}, Dichte {density}, {components}, {isolates}</translation>
         </message>
         <message>
             <source>Most ties</source>
@@ -4824,6 +4859,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+        <message>
+            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
+            <translation type="vanished">{actors} Akteure, {ties} Beziehungen, Dichte {density}, {components} getrennte(s) Teilnetz(e), {isolates} ohne Beziehungen</translation>
         </message>
     </context>
     <context>

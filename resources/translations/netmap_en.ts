@@ -1615,9 +1615,12 @@
             <source>NetMap reads at most {0} matrices (NM=)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>the data has {0:,} more values than %n matrices of this size</source>
+            <translation>
+                <numerusform>the data has {0:,} more values than %n matrix of this size</numerusform>
+                <numerusform>the data has {0:,} more values than %n matrices of this size</numerusform>
+            </translation>
         </message>
         <message>
             <source>the header gives {0} labels for {1} actors</source>
@@ -4680,12 +4683,40 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{name} brokers {total}×: {roles}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n without ties</numerusform>
+                <numerusform>%n without ties</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
+            <source>{actors}, {ties}, density {density}, {components}, {isolates}</source>
             <translation type="unfinished" />
         </message>
         <message>
