@@ -5360,6 +5360,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation>Teamprojekt öffnen</translation>
         </message>
         <message>
+            <source>postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation>postgresql://BENUTZER@SERVER:PORT/DATENBANK</translation>
+        </message>
+        <message>
+            <source>The address your IT gives you for the team server: USER is your login name on it, HOST the server's name or IP address, PORT usually 5432, DATABASE the database that keeps the maps. The password comes from ~/.pgpass or PGPASSWORD and is never stored by NetMap.</source>
+            <translation>Die Adresse des Team-Servers, wie Ihre IT sie Ihnen nennt: BENUTZER ist Ihr Anmeldename dort, SERVER der Name oder die IP-Adresse des Servers, PORT meist 5432, DATENBANK die Datenbank, in der die Karten liegen. Das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird von NetMap nie gespeichert.</translation>
+        </message>
+        <message>
             <source>Show projects</source>
             <translation>Projekte anzeigen</translation>
         </message>

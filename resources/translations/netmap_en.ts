@@ -5269,6 +5269,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address your IT gives you for the team server: USER is your login name on it, HOST the server's name or IP address, PORT usually 5432, DATABASE the database that keeps the maps. The password comes from ~/.pgpass or PGPASSWORD and is never stored by NetMap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show projects</source>
             <translation type="unfinished" />
         </message>
