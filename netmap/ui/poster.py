@@ -81,8 +81,7 @@ _WORDS = {
     "hull": QT_TRANSLATE_NOOP("Poster", "Coloured area with a heading: cluster"),
     "spof_mark": QT_TRANSLATE_NOOP("Poster", "Magenta halo: the network breaks if this actor leaves"),
     "findings": QT_TRANSLATE_NOOP("Poster", "Main findings"),
-    "summary": QT_TRANSLATE_NOOP("Poster", "{actors} actors, {ties} ties, {components} connected parts, "
-                                           "density {density}"),
+    "summary": QT_TRANSLATE_NOOP("Poster", "{actors}, {ties}, {components}, density {density}"),
     "brokers": QT_TRANSLATE_NOOP("Poster", "Who connects?"),
     "brokers_explain": QT_TRANSLATE_NOOP("Poster", "Many shortest paths between other actors run through them."),
     "spof": QT_TRANSLATE_NOOP("Poster", "Where does the network break?"),
@@ -102,11 +101,17 @@ _WORDS = {
     "row_actors": QT_TRANSLATE_NOOP("Poster", "Actors"),
     "row_ties": QT_TRANSLATE_NOOP("Poster", "Ties"),
     "row_density": QT_TRANSLATE_NOOP("Poster", "Density"),
-    "row_components": QT_TRANSLATE_NOOP("Poster", "Connected parts"),
+    "row_components": QT_TRANSLATE_NOOP("Poster", "Separate parts"),
     "row_isolates": QT_TRANSLATE_NOOP("Poster", "Actors without ties"),
     "made_with": QT_TRANSLATE_NOOP("Poster", "Made with NetMap on {date}"),
     "facilitator": QT_TRANSLATE_NOOP("Poster", "Facilitation: {name}"),
     "anonymized": QT_TRANSLATE_NOOP("Poster", "Anonymised: no personal data"),
+}
+
+_COUNTS = {  # the findings' counts, each in Qt's plural forms
+    "actors": QT_TRANSLATE_NOOP("Poster", "%n actors"),
+    "ties": QT_TRANSLATE_NOOP("Poster", "%n ties"),
+    "components": QT_TRANSLATE_NOOP("Poster", "%n separate parts"),
 }
 
 
@@ -130,8 +135,8 @@ class _Words:
     def __init__(self, language: str) -> None:
         self.language = language
         self._translator = QTranslator()
-        self._loaded = language != "en" and self._translator.load(f"netmap_{language}",
-                                                                  str(resource_path("translations")))
+        # English too: its file holds the plural forms ("1 separate part").
+        self._loaded = self._translator.load(f"netmap_{language}", str(resource_path("translations")))
 
     def __call__(self, context: str, source: str) -> str:
         if self._loaded:
@@ -139,6 +144,11 @@ class _Words:
             if text:
                 return text
         return source
+
+    def count(self, source: str, n: int) -> str:
+        """A count with its noun in the right plural form (`source` holds %n, marked for lupdate)."""
+        text = (self._translator.translate("Poster", source, None, n) if self._loaded else "") or source
+        return text.replace("%n", format_number(n, 0, self.language))
 
     def w(self, key: str, **values: object) -> str:
         text = self("Poster", _WORDS[key])
@@ -591,9 +601,10 @@ def _finding_blocks(job: _Job) -> list[_Entry]:
     network = findings.get("network") or {}
     if network:
         density = network.get("density")
-        entries.append(_Entry("text", words.w("summary", actors=network.get("actors", "?"),
-                                              ties=network.get("ties", "?"),
-                                              components=network.get("components", "?"),
+        counts = {key: words.count(_COUNTS[key], int(network[key])) if isinstance(network.get(key), int) else "?"
+                  for key in _COUNTS}
+        entries.append(_Entry("text", words.w("summary", actors=counts["actors"], ties=counts["ties"],
+                                              components=counts["components"],
                                               density=format_number(density, 2, words.language)
                                               if isinstance(density, (int, float)) else "?")))
     actors = [a for a in findings.get("actors") or [] if isinstance(a, dict)
