@@ -3783,8 +3783,8 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wichtigste Ergebnisse</translation>
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
-            <translation>{actors} Akteure, {ties} Beziehungen, {components} zusammenhängende Teile, Dichte {density}</translation>
+            <source>{actors}, {ties}, {components}, density {density}</source>
+            <translation>{actors}, {ties}, {components}, Dichte {density}</translation>
         </message>
         <message>
             <source>Who connects?</source>
@@ -3863,8 +3863,8 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Dichte</translation>
         </message>
         <message>
-            <source>Connected parts</source>
-            <translation>Zusammenhängende Teile</translation>
+            <source>Separate parts</source>
+            <translation>Getrennte Teilnetze</translation>
         </message>
         <message>
             <source>Actors without ties</source>
@@ -3881,6 +3881,35 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Anonymised: no personal data</source>
             <translation>Anonymisiert: keine personenbezogenen Daten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
+            <translation type="vanished">{actors} Akteure, {ties} Beziehungen, {components} zusammenhängende Teile, Dichte {density}</translation>
+        </message>
+        <message>
+            <source>Connected parts</source>
+            <translation type="vanished">Zusammenhängende Teile</translation>
         </message>
     </context>
     <context>

@@ -3702,7 +3702,7 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
+            <source>{actors}, {ties}, {components}, density {density}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3782,7 +3782,7 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connected parts</source>
+            <source>Separate parts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3800,6 +3800,27 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         <message>
             <source>Anonymised: no personal data</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
