@@ -154,11 +154,13 @@ def format_analysis(result: dict[str, Any], language: str) -> str:
     from netmap.analysis.explanations import explain
 
     net, gaps, actors = result["network"], result["gaps"], result["actors"]
+    n_actors, n_ties, n_parts, n_alone = (int(net[key]) for key in ("actors", "ties", "components", "isolates"))
+    counts = (tr("Report", "%n actors", None, n_actors), tr("Report", "%n ties", None, n_ties),
+              tr("Report", "%n separate parts", None, n_parts), tr("Report", "%n without ties", None, n_alone))
     lines = [tr("Report", "Network"),
-             "  " + tr("Report", "{actors} actors, {ties} ties, density {density}, {components} separate part(s), "
-                                 "{isolates} without ties").format(
-                 actors=net["actors"], ties=net["ties"], density=_number(float(net["density"] or 0.0)),
-                 components=net["components"], isolates=net["isolates"])]
+             "  " + tr("Report", "{actors}, {ties}, density {density}, {components}, {isolates}").format(
+                 actors=counts[0], ties=counts[1], density=_number(float(net["density"] or 0.0)),
+                 components=counts[2], isolates=counts[3])]
     for code, title in (("degree", tr("Report", "Most ties")),
                         ("betweenness", tr("Report", "Who connects")),
                         ("closeness", tr("Report", "Who reaches everyone fastest"))):

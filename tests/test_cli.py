@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from netmap import cli
 from netmap.cli import main
+from netmap.i18n import install_language
 from netmap.project import Project
 
 OLD, NEW = "Bestandsaufnahme 2024", "Bestandsaufnahme 2026"
@@ -203,3 +205,15 @@ def test_projects_of_every_form_still_open_the_app(tmp_path: Path, monkeypatch: 
         assert main([word]) == 0
     assert main([]) == 0
     assert opened == [*words, None]
+
+
+def test_the_analysis_report_counts_in_plural_forms(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No "Teilnetz(e)": Qt's plural forms pick the word for the count (issue 14, point 9)."""
+    try:
+        assert main(["analyze", str(demo)]) == 0  # the demo is German: the report installs German
+    finally:
+        install_language("en")  # for the tests after this one
+    network = capsys.readouterr().out.splitlines()[1]
+    assert "(e)" not in network and "(s)" not in network
+    assert re.search(r"\d+ Akteure, \d+ Beziehungen, Dichte [\d.,]+, 1 getrenntes Teilnetz|\d+ getrennte Teilnetze",
+                     network), network

@@ -158,9 +158,9 @@ def _read_matrices(
         add_matrix(builder, cells, kind, square=square, first_column=rows if two_mode else 0)
     extra = sum(1 for _ in tokens)
     if extra:
+        matrices = len(kinds)
         raise builder.error(
-            end,
-            tr("Errors", "the data has {0:,} more values than {1} matrix(es) of this size").format(extra, len(kinds)),
+            end, tr("Errors", "the data has {0:,} more values than %n matrices of this size", None, matrices).format(extra),
         )
 
 

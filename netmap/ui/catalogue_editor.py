@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.ui.commands import CompositeCommand, SetCatalogueCommand
-from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, line_style_label
+from netmap.ui.i18n import Wording
+from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, catalogue_kind_wording, line_style_label
 from netmap.ui.session import MapSession
 from netmap.ui.swatch_delegate import SwatchDelegate
 
@@ -269,9 +270,11 @@ class CatalogueEditor(QDialog):
             return
         parts = [SetCatalogueCommand(self.session.project, page.kind, page.entries()) for page in changed]
         command = parts[0] if len(parts) == 1 else CompositeCommand(
-            self.session.project, self.tr("Edit catalogues"), parts)
+            self.session.project, Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogues")),
+            parts)
         if len(parts) == 1:
-            command.setText(self.tr("Edit catalogue: {0}").format(catalogue_kind_label(parts[0].kind)))
+            command.set_wording(Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogue: {0}"),
+                                        (catalogue_kind_wording(parts[0].kind),)))
         messages: list[str] = []
 
         def collect(message: str) -> None:

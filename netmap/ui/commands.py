@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from netmap.domain import (
@@ -23,7 +24,7 @@ from netmap.domain import (
 )
 from netmap.errors import BlockedError, NetMapError
 from netmap.project import Project, RemovedActors, Revision
-from netmap.ui.i18n import translate
+from netmap.ui.i18n import Wording
 
 __all__ = [
     "AddActorsCommand", "AddClusterCommand", "AddTiesCommand", "CompositeCommand", "EditCommand",
@@ -34,6 +35,9 @@ __all__ = [
 _UPDATE_ACTOR_ID = 1001
 _UPDATE_TIE_ID = 1002
 _UPDATE_CLUSTER_ID = 1003
+_C = "Commands"
+Text = str | Wording
+"""An undo step's name: a Wording is translated again after a language switch, a str stays as it is."""
 
 
 def _quoted(name: str, limit: int = 40) -> str:
@@ -43,8 +47,9 @@ def _quoted(name: str, limit: int = 40) -> str:
 class EditCommand(QUndoCommand):
     """Base of NetMap's commands: `apply()` makes the edit (raising when refused), `revert()` undoes it."""
 
-    def __init__(self, project: Project, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, project: Project, text: Text) -> None:
+        super().__init__(str(text))
+        self.wording = text if isinstance(text, Wording) else None
         self.project = project
         self._skip_redo = False
         self._skip_undo = False
@@ -59,6 +64,15 @@ class EditCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+    def set_wording(self, text: Text) -> None:
+        self.wording = text if isinstance(text, Wording) else None
+        self.setText(str(text))
+
+    def retranslate(self) -> None:
+        """The name in the language now installed (the undo menu after a language switch)."""
+        if self.wording is not None:
+            self.setText(str(self.wording))
 
     def mark_applied(self) -> None:
         """The edit was made by `apply()`; the redo() that QUndoStack.push() calls must not repeat it."""
@@ -101,7 +115,7 @@ class EditCommand(QUndoCommand):
 class CompositeCommand(EditCommand):
     """Several edits as one undo step; when one is refused, those already made are undone."""
 
-    def __init__(self, project: Project, text: str, parts: Sequence[EditCommand]) -> None:
+    def __init__(self, project: Project, text: Text, parts: Sequence[EditCommand]) -> None:
         super().__init__(project, text)
         self.parts = list(parts)
 
@@ -125,10 +139,11 @@ class AddActorsCommand(EditCommand):
     """Add actors, and optionally ties among them (a paste): `ties` refer to actors by list index."""
 
     def __init__(self, project: Project, actors: Sequence[Actor],
-                 ties: Sequence[tuple[int, int, Tie]] = (), text: str = "") -> None:
+                 ties: Sequence[tuple[int, int, Tie]] = (), text: Text = "") -> None:
         if not text:
-            text = (translate("Commands", "Add actor {0}").format(_quoted(actors[0].name)) if len(actors) == 1
-                    else translate("Commands", "Add actors ({0})").format(len(actors)))
+            text = (Wording(_C, QT_TRANSLATE_NOOP("Commands", "Add actor {0}"), (_quoted(actors[0].name),))
+                    if len(actors) == 1 else
+                    Wording(_C, QT_TRANSLATE_NOOP("Commands", "Add actors ({0})"), (len(actors),)))
         super().__init__(project, text)
         self._actors = list(actors)
         self._ties = list(ties)
@@ -161,7 +176,7 @@ class _ReviseCommand(EditCommand):
     colleague's later change of another attribute survives; consecutive edits of the same
     attribute of the same items (a spin box stepped up three times) merge into one undo step."""
 
-    def __init__(self, project: Project, items: Sequence[Actor | Tie | Cluster], text: str, attribute: str) -> None:
+    def __init__(self, project: Project, items: Sequence[Actor | Tie | Cluster], text: Text, attribute: str) -> None:
         super().__init__(project, text)
         self._new = list(items)
         self._revisions: list[Revision] = []  # type: ignore[type-arg]
@@ -197,10 +212,11 @@ class _ReviseCommand(EditCommand):
 class UpdateActorsCommand(_ReviseCommand):
     """Store new versions of one or more actors (see _ReviseCommand)."""
 
-    def __init__(self, project: Project, actors: Sequence[Actor], text: str = "", attribute: str = "") -> None:
+    def __init__(self, project: Project, actors: Sequence[Actor], text: Text = "", attribute: str = "") -> None:
         if not text:
-            text = (translate("Commands", "Edit actor {0}").format(_quoted(actors[0].name)) if len(actors) == 1
-                    else translate("Commands", "Edit actors ({0})").format(len(actors)))
+            text = (Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit actor {0}"), (_quoted(actors[0].name),))
+                    if len(actors) == 1 else
+                    Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit actors ({0})"), (len(actors),)))
         super().__init__(project, actors, text, attribute)
 
     def id(self) -> int:
@@ -210,8 +226,9 @@ class UpdateActorsCommand(_ReviseCommand):
 class MoveActorsCommand(EditCommand):
     """Move actors (a drag, or a layout): one undo step for all of them."""
 
-    def __init__(self, project: Project, positions: dict[int, tuple[float, float]], text: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Move actors ({0})").format(len(positions)))
+    def __init__(self, project: Project, positions: dict[int, tuple[float, float]], text: Text = "") -> None:
+        super().__init__(project, text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Move actors ({0})"),
+                                                  (len(positions),)))
         self._new = dict(positions)
         self._old: dict[int, tuple[float, float]] = {}
 
@@ -226,10 +243,10 @@ class MoveActorsCommand(EditCommand):
 
 
 class AddTiesCommand(EditCommand):
-    def __init__(self, project: Project, ties: Sequence[Tie], text: str = "") -> None:
+    def __init__(self, project: Project, ties: Sequence[Tie], text: Text = "") -> None:
         if not text:
-            text = (translate("Commands", "Add tie") if len(ties) == 1
-                    else translate("Commands", "Add ties ({0})").format(len(ties)))
+            text = (Wording(_C, QT_TRANSLATE_NOOP("Commands", "Add tie")) if len(ties) == 1
+                    else Wording(_C, QT_TRANSLATE_NOOP("Commands", "Add ties ({0})"), (len(ties),)))
         super().__init__(project, text)
         self._ties = list(ties)
         self.added: list[Tie] = []
@@ -242,8 +259,8 @@ class AddTiesCommand(EditCommand):
 
 
 class UpdateTieCommand(_ReviseCommand):
-    def __init__(self, project: Project, tie: Tie, text: str = "", attribute: str = "") -> None:
-        super().__init__(project, [tie], text or translate("Commands", "Edit tie"), attribute)
+    def __init__(self, project: Project, tie: Tie, text: Text = "", attribute: str = "") -> None:
+        super().__init__(project, [tie], text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit tie")), attribute)
 
     def id(self) -> int:
         return _UPDATE_TIE_ID
@@ -253,10 +270,10 @@ class RemoveItemsCommand(EditCommand):
     """Delete actors (with their ties and cluster memberships) and ties; undo brings all of it back."""
 
     def __init__(self, project: Project, actor_ids: Sequence[int], tie_ids: Sequence[int] = (),
-                 text: str = "") -> None:
+                 text: Text = "") -> None:
         if not text:
-            text = (translate("Commands", "Delete actors ({0})").format(len(actor_ids)) if actor_ids
-                    else translate("Commands", "Delete ties ({0})").format(len(tie_ids)))
+            text = (Wording(_C, QT_TRANSLATE_NOOP("Commands", "Delete actors ({0})"), (len(actor_ids),)) if actor_ids
+                    else Wording(_C, QT_TRANSLATE_NOOP("Commands", "Delete ties ({0})"), (len(tie_ids),)))
         super().__init__(project, text)
         self._actor_ids = list(actor_ids)
         self._tie_ids = list(tie_ids)
@@ -281,8 +298,9 @@ class RemoveItemsCommand(EditCommand):
 
 
 class AddClusterCommand(EditCommand):
-    def __init__(self, project: Project, cluster: Cluster, text: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Group as cluster {0}").format(_quoted(cluster.name)))
+    def __init__(self, project: Project, cluster: Cluster, text: Text = "") -> None:
+        super().__init__(project, text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Group as cluster {0}"),
+                                                  (_quoted(cluster.name),)))
         self._cluster = cluster
         self.added: Cluster | None = None
 
@@ -295,17 +313,17 @@ class AddClusterCommand(EditCommand):
 
 
 class UpdateClusterCommand(_ReviseCommand):
-    def __init__(self, project: Project, cluster: Cluster, text: str = "", attribute: str = "") -> None:
-        super().__init__(project, [cluster], text or translate("Commands", "Edit cluster {0}")
-                         .format(_quoted(cluster.name)), attribute)
+    def __init__(self, project: Project, cluster: Cluster, text: Text = "", attribute: str = "") -> None:
+        super().__init__(project, [cluster], text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit cluster {0}"),
+                                                             (_quoted(cluster.name),)), attribute)
 
     def id(self) -> int:
         return _UPDATE_CLUSTER_ID
 
 
 class RemoveClusterCommand(EditCommand):
-    def __init__(self, project: Project, cluster_id: int, text: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Dissolve cluster"))
+    def __init__(self, project: Project, cluster_id: int, text: Text = "") -> None:
+        super().__init__(project, text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Dissolve cluster")))
         self._cluster_id = cluster_id
         self._removed: Cluster | None = None
 
@@ -318,8 +336,8 @@ class RemoveClusterCommand(EditCommand):
 
 
 class SetInfoCommand(EditCommand):
-    def __init__(self, project: Project, info: ProjectInfo, text: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Edit project info"))
+    def __init__(self, project: Project, info: ProjectInfo, text: Text = "") -> None:
+        super().__init__(project, text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit project info")))
         self._new = info
         self._step: tuple[ProjectInfo, ProjectInfo] | None = None  # (before, after) of the last apply/revert
         self._redo: tuple[ProjectInfo, ProjectInfo] | None = None  # (base, target) of a redo
@@ -338,8 +356,8 @@ class SetInfoCommand(EditCommand):
 
 class SetCatalogueCommand(EditCommand):
     def __init__(self, project: Project, kind: CatalogueKind, entries: Sequence[CatalogueEntry],
-                 text: str = "") -> None:
-        super().__init__(project, text or translate("Commands", "Edit catalogue"))
+                 text: Text = "") -> None:
+        super().__init__(project, text or Wording(_C, QT_TRANSLATE_NOOP("Commands", "Edit catalogue")))
         self.kind = kind
         self._new = list(entries)
         self._old: list[CatalogueEntry] | None = None

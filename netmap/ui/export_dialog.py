@@ -18,8 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +41,11 @@ from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.canvas import MapScene
-from netmap.ui.i18n import LANGUAGE_NAMES, translate
+from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
 from netmap.ui.poster import render_to_printer
+from netmap.ui.print_preview import PrintPreview
 from netmap.ui.session import MapSession
+from netmap.ui.settings import Preferences
 
 __all__ = ["FORMATS", "LAYOUTS", "ExportDialog", "export_file", "print_map"]
 
@@ -94,10 +95,11 @@ def _has_personal_data(state: MapState) -> bool:
 class ExportDialog(QDialog):
     """Choose the file, the map and the options; Export writes it in the background."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.project = project
+        self.prefs = prefs  # where the last format, paper and orientation are remembered
         self.snapshot_infos = project.snapshots()
         self.written: list[Path] = []
         self.error = ""
@@ -191,6 +193,22 @@ class ExportDialog(QDialog):
         self._retranslate()
         self.path.setText(str(self._default_folder() / (self._base_name() + ".xlsx")))
         self._on_format()
+        self._recall_choice()
+
+    def _recall_choice(self) -> None:
+        """The format, paper and orientation of the last export, as the user left them."""
+        if self.prefs is None:
+            return
+        suffix, paper, landscape = self.prefs.export_choice()
+        if suffix in FORMATS:
+            self.set_format(suffix)
+        if paper in PAPERS:
+            self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.landscape.setChecked(landscape)
+
+    def _remember_choice(self) -> None:
+        if self.prefs is not None:
+            self.prefs.set_export_choice(self.suffix(), str(self.paper.currentData()), self.landscape.isChecked())
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -334,6 +352,7 @@ class ExportDialog(QDialog):
             self._on_failed(exc)
             return False
         self.path.setText(str(target))
+        self._remember_choice()
         self._set_running(True)
         self.job.start(lambda: export_map(cast(Project, source), target, **options))
         return True
@@ -401,7 +420,7 @@ class ExportDialog(QDialog):
         self.which.setItemText(0, self.tr("The current map"))
         self.compare.setItemText(0, self.tr("No comparison"))
         for i, info in enumerate(self.snapshot_infos, start=1):
-            self.which.setItemText(i, self.tr("Snapshot “{0}” ({1})").format(info.label, info.taken_on.isoformat()))
+            self.which.setItemText(i, self.tr("Snapshot “{0}” ({1})").format(info.label, format_date(info.taken_on)))
             self.compare.setItemText(i, self.tr("“{0}” before, the chosen map after").format(info.label))
         self.landscape.setText(self.tr("Landscape"))
         self.anonymize.setText(self.tr("Anonymise: leave out every contact person"))
@@ -418,6 +437,7 @@ class Window(Protocol):
     session: MapSession | None
     language: str
     scene: MapScene
+    prefs: Preferences
 
     def show_message(self, text: str, level: str = "info") -> None: ...
 
@@ -427,7 +447,7 @@ def export_file(window: Window) -> ExportDialog | None:
     session = window.session
     if session is None:
         return None
-    dialog = ExportDialog(session.project, cast(QWidget, window))
+    dialog = ExportDialog(session.project, cast(QWidget, window), window.prefs)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def report() -> None:
@@ -441,23 +461,32 @@ def export_file(window: Window) -> ExportDialog | None:
 
 def print_map(window: Window, printer: QPrinter | None = None,
               ask: Callable[[QPrinter, QWidget], bool] | None = None) -> bool:
-    """File > Print…: the map as shown, on a printer chosen in the system's print dialog (or on
-    `printer` as given, without a dialog: tests print to a PDF file)."""
+    """File > Print…: the preview of the page (paper size, orientation), whose Print… asks for the
+    printer in the system's print dialog; or, with `printer` given, the map straight onto it
+    without any dialog (tests print to a PDF file)."""
     if window.session is None:
         return False
     parent = cast(QWidget, window)
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(window.session.info.name or "NetMap")
-        if not (ask or _ask_printer)(printer, parent):
-            return False
+        preview = PrintPreview(window.scene, window.language, printer, window.prefs, ask or _ask_printer, parent)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.resize(_preview_size(parent))
+        preview.open()
+        return True
     try:
         render_to_printer(window.scene, printer, language=window.language)
     except Exception as exc:  # noqa: BLE001 - a printer that fails must not take the window down
         window.show_message(translate("ExportDialog", "The map could not be printed: {0}").format(error_text(exc)), "error")
         return False
     return True
+
+
+def _preview_size(parent: QWidget) -> QSize:
+    """Most of the screen the window is on, never more than it."""
+    screen = parent.screen().availableGeometry()
+    return QSize(min(1000, screen.width() - 60), min(720, screen.height() - 60))
 
 
 def _ask_printer(printer: QPrinter, parent: QWidget) -> bool:

@@ -42,8 +42,8 @@ from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.commands import EditCommand
-from netmap.ui.i18n import translate
+from netmap.ui.commands import EditCommand, Text
+from netmap.ui.i18n import Wording, translate
 from netmap.ui.labels import (
     attitude_label,
     catalogue_kind_label,
@@ -115,8 +115,8 @@ class ImportCommand(EditCommand):
     """An import as one undo step. Undo puts back the map as it was before; redo puts back the
     imported map exactly (ids included), so later steps on the stack still find their actors."""
 
-    def __init__(self, project: Project, plan: ImportPlan, text: str = "", source: Source | None = None) -> None:
-        super().__init__(project, text or translate("ImportDialog", "Import"))
+    def __init__(self, project: Project, plan: ImportPlan, text: Text = "", source: Source | None = None) -> None:
+        super().__init__(project, text or Wording("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Import")))
         self.plan = plan
         self.source = source  # the file, in the provenance of what it brings
         self.previous: MapState | None = None
@@ -143,7 +143,7 @@ class HistoryImportCommand(EditCommand):
     state and each chosen time point a dated snapshot (`netmap.history`). Undo removes the snapshots
     it took and puts the map back; redo takes them again from what they held."""
 
-    def __init__(self, project: Project, path: str, points: list[str], replace_map: bool, text: str) -> None:
+    def __init__(self, project: Project, path: str, points: list[str], replace_map: bool, text: Text) -> None:
         super().__init__(project, text)
         self.path, self.points, self.replace_map = path, points, replace_map
         self.previous: MapState | None = None
@@ -685,7 +685,7 @@ class ImportFlow(QObject):
             self._done(False)
             return
         name = Path(self.path).name
-        text = self.tr("Import “{0}”").format(_short(name, 40))
+        text = Wording("ImportFlow", QT_TRANSLATE_NOOP("ImportFlow", "Import “{0}”"), (_short(name, 40),))
         command: EditCommand = (HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
                                 if points else ImportCommand(self.session.project, plan, text, import_source(self.path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store

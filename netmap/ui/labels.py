@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.domain import Attitude, CatalogueKind, Direction
-from netmap.ui.i18n import translate
+from netmap.ui.i18n import Wording, translate
 
-__all__ = ["attitude_label", "catalogue_kind_label", "direction_label", "strength_label", "yes_no"]
+__all__ = ["attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no"]
 
 _ATTITUDES = {
     Attitude.SUPPORTIVE: QT_TRANSLATE_NOOP("Labels", "supportive"),
@@ -58,6 +58,11 @@ def strength_label(strength: int) -> str:
 
 def catalogue_kind_label(kind: CatalogueKind) -> str:
     return translate("Labels", _KINDS[kind])
+
+
+def catalogue_kind_wording(kind: CatalogueKind) -> Wording:
+    """The catalogue's name inside a text that is translated again later (an undo step's name)."""
+    return Wording("Labels", _KINDS[kind])
 
 
 def line_style_label(style: str) -> str:

@@ -969,6 +969,7 @@ class MainWindow(QMainWindow):
         self.analysis_panel.set_language(language)
         self.proposals_panel.set_language(language)
         if self.session is not None:
+            self.session.retranslate_history()
             self.scene.set_catalogues(self.session.catalogues, language)
             self.quick_entry.set_categories(self.session.catalogue(CatalogueKind.CATEGORY), language)
         self._retranslate()

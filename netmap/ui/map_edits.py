@@ -8,7 +8,7 @@ apart from the window so that the window only composes and the edits can be read
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsView
 
@@ -24,11 +24,14 @@ from netmap.ui.commands import (
     UpdateActorsCommand,
     UpdateClusterCommand,
 )
+from netmap.ui.i18n import Wording
 from netmap.ui.layout_runner import LayoutRunner
 from netmap.ui.placement import free_spot, grid_around
 from netmap.ui.session import MapSession
 
 __all__ = ["LAYOUTS", "MapEditor"]
+
+_C = "MapEditor"
 
 LAYOUTS = ("rings", "sectors", "districts", "force", "relayout")
 Point = tuple[float, float]
@@ -154,7 +157,7 @@ class MapEditor(QObject):
         else:
             actors = [a.with_changes(x=x, y=y) for a, (x, y) in zip(actors, grid_around((cx, cy), len(actors)))]
         command = AddActorsCommand(session.project, actors, ties,
-                                   text=self.tr("Paste actors ({0})").format(len(actors)))
+                                   text=Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Paste actors ({0})"), (len(actors),)))
         if not session.execute(command):
             return []
         self.scene.select_actors(command.ids)
@@ -188,7 +191,8 @@ class MapEditor(QObject):
         if ids:
             changed = [a.with_changes(dots=a.dots + delta) for a in (session.actors[i] for i in ids)
                        if a.dots + delta >= 0]
-            text = self.tr("Add a dot") if delta > 0 else self.tr("Remove a dot")
+            text = Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Add a dot") if delta > 0
+                           else QT_TRANSLATE_NOOP("MapEditor", "Remove a dot"))
             return bool(changed) and session.execute(UpdateActorsCommand(session.project, changed, text=text))
         cluster = session.cluster(cluster_id) if cluster_id is not None else None
         if cluster is None or cluster.dots + delta < 0:
@@ -248,7 +252,10 @@ class MapEditor(QObject):
                  if i in session.actors and (session.actors[i].x, session.actors[i].y) != (x, y)}
         if not moved:
             return
-        texts = {"rings": self.tr("Layout: key actor rings"), "sectors": self.tr("Layout: sectors by category"),
-                 "districts": self.tr("Layout: by district"), "force": self.tr("Layout: automatic")}
-        if session.execute(MoveActorsCommand(session.project, moved, text=texts.get(name, ""))):
+        texts = {"rings": QT_TRANSLATE_NOOP("MapEditor", "Layout: key actor rings"),
+                 "sectors": QT_TRANSLATE_NOOP("MapEditor", "Layout: sectors by category"),
+                 "districts": QT_TRANSLATE_NOOP("MapEditor", "Layout: by district"),
+                 "force": QT_TRANSLATE_NOOP("MapEditor", "Layout: automatic")}
+        text = Wording(_C, texts[name]) if name in texts else ""
+        if session.execute(MoveActorsCommand(session.project, moved, text=text)):
             self.layoutApplied.emit(name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from netmap.domain import SnapshotInfo
 from netmap.reports import indicator_label
 from netmap.ui.compare_words import SHOWN_INDICATORS, format_indicator
-from netmap.ui.i18n import translate
+from netmap.ui.i18n import format_date, translate
 from netmap.ui.snapshots_panel import format_day
 
 __all__ = ["DEFAULT_INDICATORS", "IndicatorChart", "MonitoringSeries", "Point", "collect_series"]
@@ -275,9 +275,7 @@ class IndicatorChart(QWidget):
     def _point_day(self, point: Point) -> str:
         if point.current:
             return translate("MonitoringWindow", "today")
-        locale = QLocale()
-        pattern = "dd.MM.yyyy" if locale.language() == QLocale.Language.German else "d MMM yyyy"
-        return locale.toString(QDate(point.day.year, point.day.month, point.day.day), pattern)
+        return format_date(point.day)
 
     @staticmethod
     def _tick_text(name: str, value: float, step: float) -> str:

@@ -53,6 +53,7 @@ from netmap.domain import MapState
 from netmap.resources import resource_path
 from netmap.ui.canvas.png import write_png_in_bands
 from netmap.ui.canvas.scene import MapScene
+from netmap.ui.i18n import format_date, format_number
 
 __all__ = ["PAPER_SIZES", "ensure_application", "paint_map", "render_poster", "render_to_printer"]
 
@@ -80,8 +81,7 @@ _WORDS = {
     "hull": QT_TRANSLATE_NOOP("Poster", "Coloured area with a heading: cluster"),
     "spof_mark": QT_TRANSLATE_NOOP("Poster", "Magenta halo: the network breaks if this actor leaves"),
     "findings": QT_TRANSLATE_NOOP("Poster", "Main findings"),
-    "summary": QT_TRANSLATE_NOOP("Poster", "{actors} actors, {ties} ties, {components} connected parts, "
-                                           "density {density}"),
+    "summary": QT_TRANSLATE_NOOP("Poster", "{actors}, {ties}, {components}, density {density}"),
     "brokers": QT_TRANSLATE_NOOP("Poster", "Who connects?"),
     "brokers_explain": QT_TRANSLATE_NOOP("Poster", "Many shortest paths between other actors run through them."),
     "spof": QT_TRANSLATE_NOOP("Poster", "Where does the network break?"),
@@ -101,11 +101,17 @@ _WORDS = {
     "row_actors": QT_TRANSLATE_NOOP("Poster", "Actors"),
     "row_ties": QT_TRANSLATE_NOOP("Poster", "Ties"),
     "row_density": QT_TRANSLATE_NOOP("Poster", "Density"),
-    "row_components": QT_TRANSLATE_NOOP("Poster", "Connected parts"),
+    "row_components": QT_TRANSLATE_NOOP("Poster", "Separate parts"),
     "row_isolates": QT_TRANSLATE_NOOP("Poster", "Actors without ties"),
     "made_with": QT_TRANSLATE_NOOP("Poster", "Made with NetMap on {date}"),
     "facilitator": QT_TRANSLATE_NOOP("Poster", "Facilitation: {name}"),
     "anonymized": QT_TRANSLATE_NOOP("Poster", "Anonymised: no personal data"),
+}
+
+_COUNTS = {  # the findings' counts, each in Qt's plural forms
+    "actors": QT_TRANSLATE_NOOP("Poster", "%n actors"),
+    "ties": QT_TRANSLATE_NOOP("Poster", "%n ties"),
+    "components": QT_TRANSLATE_NOOP("Poster", "%n separate parts"),
 }
 
 
@@ -129,8 +135,8 @@ class _Words:
     def __init__(self, language: str) -> None:
         self.language = language
         self._translator = QTranslator()
-        self._loaded = language != "en" and self._translator.load(f"netmap_{language}",
-                                                                  str(resource_path("translations")))
+        # English too: its file holds the plural forms ("1 separate part").
+        self._loaded = self._translator.load(f"netmap_{language}", str(resource_path("translations")))
 
     def __call__(self, context: str, source: str) -> str:
         if self._loaded:
@@ -138,6 +144,11 @@ class _Words:
             if text:
                 return text
         return source
+
+    def count(self, source: str, n: int) -> str:
+        """A count with its noun in the right plural form (`source` holds %n, marked for lupdate)."""
+        text = (self._translator.translate("Poster", source, None, n) if self._loaded else "") or source
+        return text.replace("%n", format_number(n, 0, self.language))
 
     def w(self, key: str, **values: object) -> str:
         text = self("Poster", _WORDS[key])
@@ -375,7 +386,8 @@ def _indicator_rows(before: MapState, after: MapState, words: _Words) -> list[tu
     rows = []
     for key, label in (("actors", "row_actors"), ("ties", "row_ties"), ("components", "row_components"),
                        ("isolates", "row_isolates"), ("density", "row_density")):
-        fmt = (lambda v: f"{v:.3f}") if key == "density" else (lambda v: f"{int(v)}")
+        decimals = 3 if key == "density" else 0
+        fmt = (lambda v, d=decimals: format_number(v, d, words.language))
         rows.append((words.w(label), fmt(a.get(key, 0)), fmt(b.get(key, 0))))
     return rows
 
@@ -463,7 +475,7 @@ def _paint_page(painter: QPainter, page: QRectF, unit: float, job: _Job) -> None
 def _date(value: date | None, language: str) -> str:
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
+    return format_date(value, language)
 
 
 def _paint_maps(painter: QPainter, area: QRectF, unit: float, text: float, job: _Job) -> None:
@@ -589,10 +601,12 @@ def _finding_blocks(job: _Job) -> list[_Entry]:
     network = findings.get("network") or {}
     if network:
         density = network.get("density")
-        entries.append(_Entry("text", words.w("summary", actors=network.get("actors", "?"),
-                                              ties=network.get("ties", "?"),
-                                              components=network.get("components", "?"),
-                                              density=f"{density:.2f}" if isinstance(density, (int, float)) else "?")))
+        counts = {key: words.count(_COUNTS[key], int(network[key])) if isinstance(network.get(key), int) else "?"
+                  for key in _COUNTS}
+        entries.append(_Entry("text", words.w("summary", actors=counts["actors"], ties=counts["ties"],
+                                              components=counts["components"],
+                                              density=format_number(density, 2, words.language)
+                                              if isinstance(density, (int, float)) else "?")))
     actors = [a for a in findings.get("actors") or [] if isinstance(a, dict)
               and isinstance(a.get("betweenness"), (int, float)) and a["betweenness"] > 0]
     if actors:

@@ -33,7 +33,7 @@ from netmap.domain import MapState
 from netmap.project import Project
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.export_dialog import Window
-from netmap.ui.i18n import LANGUAGE_NAMES, translate
+from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
 
 __all__ = ["ReportDialog", "report_action", "write_report"]
 
@@ -218,7 +218,7 @@ class ReportDialog(QDialog):
         self.since.setItemText(0, self.tr("No comparison"))
         for i, snapshot in enumerate(self.snapshots, start=1):
             self.since.setItemText(i, self.tr("Snapshot “{0}” ({1})").format(snapshot.label,
-                                                                            snapshot.taken_on.isoformat()))
+                                                                            format_date(snapshot.taken_on)))
         self.anonymize.setText(self.tr("Anonymise: leave out contact persons and the facilitator's name"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write"))
 

@@ -164,6 +164,14 @@ class MapSession(QObject):
         if failure:
             raise failure[0]
 
+    def retranslate_history(self) -> None:
+        """Name every undo step in the language now installed (after a language switch)."""
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, EditCommand):
+                command.retranslate()
+
     def _undo_blocked(self, error: BlockedError, undoing: bool) -> None:
         """Undo or redo waited in vain for another session: nothing changed. The stack moves back
         over the step (which skips itself), and the user may try again."""

@@ -66,3 +66,34 @@ class Preferences:
     def forget_recent_project(self, location: str) -> None:
         self.settings.setValue("files/recent", [r for r in self.recent_projects() if r != location])
         self.settings.sync()
+
+    # -- paper: what the export dialog and the print preview chose last ----------------------------
+
+    def export_choice(self) -> tuple[str, str, bool]:
+        """The export dialog's last format (a suffix, "" when never chosen), paper and landscape."""
+        return (str(self.settings.value("export/format", "") or ""),
+                str(self.settings.value("export/paper", "A1") or "A1"),
+                _flag(self.settings.value("export/landscape", True)))
+
+    def set_export_choice(self, suffix: str, paper: str, landscape: bool) -> None:
+        self.settings.setValue("export/format", suffix)
+        self.settings.setValue("export/paper", paper)
+        self.settings.setValue("export/landscape", landscape)
+        self.settings.sync()
+
+    def print_choice(self) -> tuple[str, bool]:
+        """The print preview's last paper size (a name such as "A4") and whether landscape."""
+        return (str(self.settings.value("print/paper", "A4") or "A4"),
+                _flag(self.settings.value("print/landscape", True)))
+
+    def set_print_choice(self, paper: str, landscape: bool) -> None:
+        self.settings.setValue("print/paper", paper)
+        self.settings.setValue("print/landscape", landscape)
+        self.settings.sync()
+
+
+def _flag(value: object) -> bool:
+    """A stored yes/no: INI files give it back as the text "true"/"false"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)

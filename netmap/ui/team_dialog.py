@@ -34,7 +34,14 @@ class TeamProjectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open team project"))
         self.server = QLineEdit()
-        self.server.setPlaceholderText("postgresql://USER@HOST:PORT/DATABASE")
+        self.server.setPlaceholderText(self.tr("postgresql://USER@HOST:PORT/DATABASE"))
+        self.server_help = QLabel(self.tr(
+            "The address your IT gives you for the team server: USER is your login name on it, HOST the "
+            "server's name or IP address, PORT usually 5432, DATABASE the database that keeps the maps. "
+            "The password comes from ~/.pgpass or PGPASSWORD and is never stored by NetMap."))
+        self.server_help.setObjectName("teamServerHelp")
+        self.server_help.setWordWrap(True)
+        self.server_help.setStyleSheet("color: #616161")
         self.server.setClearButtonEnabled(True)
         self.list_button = QPushButton(self.tr("Show projects"))
         self.list_button.setToolTip(self.tr("Ask the server which maps it keeps"))
@@ -51,6 +58,7 @@ class TeamProjectDialog(QDialog):
         row.addWidget(self.list_button)
         form = QFormLayout()
         form.addRow(self.tr("Server:"), row)
+        form.addRow("", self.server_help)
         form.addRow(self.tr("Projects on the server:"), self.projects)
         form.addRow(self.tr("Project:"), self.project)
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -37,6 +37,7 @@ from netmap.protocol import ResultsProtocol, build_protocol
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
 from netmap.ui.guide_look_back import LookBackPage, sized
+from netmap.ui.i18n import Wording
 from netmap.ui.session import MapSession
 from netmap.workshop import (
     STEPS,
@@ -288,8 +289,8 @@ class WorkshopGuide(QWidget):
         chosen = selected[0]
         changed = [a.with_changes(is_key=a.id == chosen) for a in session.actors.values()
                    if a.is_key != (a.id == chosen)]
-        if changed and not session.execute(UpdateActorsCommand(session.project, changed,
-                                                               self.tr("Make the key actor"))):
+        text = Wording("WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Make the key actor"))
+        if changed and not session.execute(UpdateActorsCommand(session.project, changed, text)):
             return False
         self.window_.run_layout("rings")
         return True
@@ -336,7 +337,8 @@ class WorkshopGuide(QWidget):
         day = self.next_date.date()
         info = session.info.with_changes(next_workshop=date(day.year(), day.month(), day.day()))
         if info != session.info:
-            session.execute(SetInfoCommand(session.project, info, self.tr("Set the next workshop date")))
+            session.execute(SetInfoCommand(session.project, info, Wording(
+                "WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Set the next workshop date"))))
 
     def _store_dots_each(self) -> None:
         session = self.session

@@ -1619,9 +1619,12 @@
             <source>NetMap reads at most {0} matrices (NM=)</source>
             <translation>NetMap liest höchstens {0} Matrizen (NM=)</translation>
         </message>
-        <message>
-            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
-            <translation>die Daten enthalten {0} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
+        <message numerus="yes">
+            <source>the data has {0:,} more values than %n matrices of this size</source>
+            <translation>
+                <numerusform>die Daten enthalten {0} Werte mehr, als in %n Matrix dieser Größe passen</numerusform>
+                <numerusform>die Daten enthalten {0} Werte mehr, als in %n Matrizen dieser Größe passen</numerusform>
+            </translation>
         </message>
         <message>
             <source>the header gives {0} labels for {1} actors</source>
@@ -2066,6 +2069,10 @@
         <message>
             <source>{0}: the layout {1!r} is for {2} files</source>
             <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
+        </message>
+        <message>
+            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
+            <translation type="vanished">die Daten enthalten {0} Werte mehr, als in {1} Matrix/Matrizen dieser Größe passen</translation>
         </message>
         <message>
             <source>{0} is already open by {1} on {2} (since {3}); it can be opened read-only</source>
@@ -3780,8 +3787,8 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wichtigste Ergebnisse</translation>
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
-            <translation>{actors} Akteure, {ties} Beziehungen, {components} zusammenhängende Teile, Dichte {density}</translation>
+            <source>{actors}, {ties}, {components}, density {density}</source>
+            <translation>{actors}, {ties}, {components}, Dichte {density}</translation>
         </message>
         <message>
             <source>Who connects?</source>
@@ -3860,8 +3867,8 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Dichte</translation>
         </message>
         <message>
-            <source>Connected parts</source>
-            <translation>Zusammenhängende Teile</translation>
+            <source>Separate parts</source>
+            <translation>Getrennte Teilnetze</translation>
         </message>
         <message>
             <source>Actors without ties</source>
@@ -3878,6 +3885,74 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Anonymised: no personal data</source>
             <translation>Anonymisiert: keine personenbezogenen Daten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
+            <translation type="vanished">{actors} Akteure, {ties} Beziehungen, {components} zusammenhängende Teile, Dichte {density}</translation>
+        </message>
+        <message>
+            <source>Connected parts</source>
+            <translation type="vanished">Zusammenhängende Teile</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation>Die Karte konnte nicht gedruckt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Ausrichtung:</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>US Legal</source>
+            <translation>US Legal</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
         </message>
     </context>
     <context>
@@ -4730,13 +4805,41 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{name} brokers {total}×: {roles}</source>
             <translation>{name} vermittelt {total}×: {roles}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n ohne Beziehungen</numerusform>
+                <numerusform>%n ohne Beziehungen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
-            <translation>{actors} Akteure, {ties} Beziehungen, Dichte {density}, {components} getrennte(s) Teilnetz(e), {isolates} ohne Beziehungen</translation>
+            <source>{actors}, {ties}, density {density}, {components}, {isolates}</source>
+            <translation>{actors}, {ties}, Dichte {density}, {components}, {isolates}</translation>
         </message>
         <message>
             <source>Most ties</source>
@@ -4793,6 +4896,10 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+        <message>
+            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
+            <translation type="vanished">{actors} Akteure, {ties} Beziehungen, Dichte {density}, {components} getrennte(s) Teilnetz(e), {isolates} ohne Beziehungen</translation>
         </message>
     </context>
     <context>
@@ -5295,6 +5402,14 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Open team project</source>
             <translation>Teamprojekt öffnen</translation>
+        </message>
+        <message>
+            <source>postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation>postgresql://BENUTZER@SERVER:PORT/DATENBANK</translation>
+        </message>
+        <message>
+            <source>The address your IT gives you for the team server: USER is your login name on it, HOST the server's name or IP address, PORT usually 5432, DATABASE the database that keeps the maps. The password comes from ~/.pgpass or PGPASSWORD and is never stored by NetMap.</source>
+            <translation>Die Adresse des Team-Servers, wie Ihre IT sie Ihnen nennt: BENUTZER ist Ihr Anmeldename dort, SERVER der Name oder die IP-Adresse des Servers, PORT meist 5432, DATENBANK die Datenbank, in der die Karten liegen. Das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird von NetMap nie gespeichert.</translation>
         </message>
         <message>
             <source>Show projects</source>

@@ -1615,9 +1615,12 @@
             <source>NetMap reads at most {0} matrices (NM=)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>the data has {0:,} more values than %n matrices of this size</source>
+            <translation>
+                <numerusform>the data has {0:,} more values than %n matrix of this size</numerusform>
+                <numerusform>the data has {0:,} more values than %n matrices of this size</numerusform>
+            </translation>
         </message>
         <message>
             <source>the header gives {0} labels for {1} actors</source>
@@ -3703,7 +3706,7 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
+            <source>{actors}, {ties}, {components}, density {density}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3783,7 +3786,7 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connected parts</source>
+            <source>Separate parts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3800,6 +3803,66 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Anonymised: no personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>The map could not be printed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Legal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4649,12 +4712,40 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{name} brokers {total}×: {roles}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n without ties</numerusform>
+                <numerusform>%n without ties</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>
+            <source>{actors}, {ties}, density {density}, {components}, {isolates}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5211,6 +5302,14 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         <name>TeamProjectDialog</name>
         <message>
             <source>Open team project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address your IT gives you for the team server: USER is your login name on it, HOST the server's name or IP address, PORT usually 5432, DATABASE the database that keeps the maps. The password comes from ~/.pgpass or PGPASSWORD and is never stored by NetMap.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -27,6 +27,7 @@ from netmap.ui.import_dialog import (
     import_filters,
     plan_both,
 )
+from netmap.ui.print_preview import PrintPreview
 
 REFDATA = Path(__file__).parents[2].parent / "shared" / "refdata"
 
@@ -346,7 +347,7 @@ def test_print_to_a_pdf_file(make_window, small_project: Path, tmp_path: Path) -
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_print_through_the_menu_and_the_print_dialog(make_window, small_project: Path, tmp_path: Path,
+def test_print_through_the_menu_and_the_print_dialog(qtbot, make_window, small_project: Path, tmp_path: Path,
                                                      monkeypatch) -> None:
     target = tmp_path / "menu.pdf"
 
@@ -366,6 +367,8 @@ def test_print_through_the_menu_and_the_print_dialog(make_window, small_project:
     window = make_window(small_project)
     assert window.actions_.print_.shortcut().toString() == "Ctrl+P"
     window.actions_.print_.trigger()
+    (preview,) = [d for d in window.findChildren(PrintPreview) if d.isVisible()]  # the page first, then the printer
+    press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -32,3 +32,19 @@ def test_a_location_that_is_no_server_address_is_refused_in_the_dialog(qtbot) ->
     qtbot.waitUntil(lambda: not dialog.asking, timeout=15000)
     assert dialog.projects.count() == 0
     assert dialog.status.text()
+
+
+def test_the_server_address_is_explained_in_german(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from netmap.ui.i18n import install_language
+
+    install_language("de")
+    try:
+        dialog = TeamProjectDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.server.placeholderText() == "postgresql://BENUTZER@SERVER:PORT/DATENBANK"
+        help_text = dialog.server_help.text()
+        assert dialog.server_help.isVisible() and "BENUTZER ist Ihr Anmeldename" in help_text
+        assert "5432" in help_text and "Passwort" in help_text
+    finally:
+        install_language("en")

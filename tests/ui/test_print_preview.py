@@ -1,0 +1,100 @@
+"""File > Print… shows the page first (paper size, orientation); Export… keeps the last choices."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from netmap.ui import export_dialog
+from netmap.ui.export_dialog import ExportDialog
+from netmap.ui.print_preview import PrintPreview
+
+
+def the_preview(window) -> PrintPreview:  # type: ignore[no-untyped-def]
+    (preview,) = [d for d in window.findChildren(PrintPreview) if d.isVisible()]
+    return preview
+
+
+def media_boxes(pdf: bytes) -> list[tuple[float, float]]:
+    found = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    return [(float(w), float(h)) for w, h in found]
+
+
+def test_print_shows_a_preview_with_paper_and_orientation_and_prints_what_it_shows(
+        qtbot, make_window, small_project: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "vorschau.pdf"
+    asked: list[QPrinter] = []
+
+    def ask(printer: QPrinter, parent: QWidget) -> bool:  # the system's print dialog: "to a PDF file"
+        asked.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(export_dialog, "_ask_printer", ask)
+    window = make_window(small_project)
+    window.actions_.print_.trigger()
+    preview = the_preview(window)
+    assert not target.exists() and not asked  # nothing printed before the user saw the page
+    assert preview.isModal() and preview.preview.pageCount() == 1
+    screen = window.screen().availableGeometry()
+    assert preview.width() <= screen.width() and preview.height() <= screen.height()
+    assert preview.printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape  # the default
+
+    preview.paper.setCurrentIndex(preview.paper.findData("A3"))
+    preview.orientation.setCurrentIndex(preview.orientation.findData(False))
+    layout = preview.printer.pageLayout()
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A3
+    assert layout.orientation() == QPageLayout.Orientation.Portrait
+    assert preview.preview.pageCount() == 1 and not preview.error
+
+    with qtbot.waitSignal(preview.accepted):
+        preview.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert asked == [preview.printer]
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    ((width, height),) = set(media_boxes(data))
+    assert round(width) == 842 and round(height) == 1191  # A3 portrait, in points
+
+    window.actions_.print_.trigger()  # the next time: the paper and orientation chosen last
+    again = the_preview(window)
+    assert again.paper_name() == "A3" and not again.landscape()
+    assert again.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A3
+    again.reject()
+
+
+def test_cancelling_the_printer_prints_nothing_and_keeps_the_preview(
+        qtbot, make_window, small_project: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(export_dialog, "_ask_printer", lambda printer, parent: False)
+    window = make_window(small_project)
+    window.actions_.print_.trigger()
+    preview = the_preview(window)
+    preview.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert preview.isVisible() and preview.result() == 0
+    preview.reject()
+
+
+def test_the_export_dialog_remembers_the_last_format_paper_and_orientation(
+        qtbot, make_window, small_project: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(small_project)
+    window.actions_.export.trigger()
+    (dialog,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert dialog.suffix() == ".xlsx" and dialog.paper.currentData() == "A1" and dialog.landscape.isChecked()
+    dialog.set_format(".svg")
+    dialog.path.setText(str(tmp_path / "karte.svg"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.landscape.setChecked(False)
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert (tmp_path / "karte.svg").exists()
+
+    window.actions_.export.trigger()
+    (again,) = [d for d in window.findChildren(ExportDialog) if d.isVisible() and d is not dialog]
+    assert again.suffix() == ".svg" and again.path.text().endswith(".svg")
+    assert again.paper.currentData() == "A4" and not again.landscape.isChecked()
+    assert again.anonymize.isChecked()  # a poster is anonymised by default, remembered format or not
+    again.reject()
