@@ -28,8 +28,20 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from netmap.domain import Actor, Attitude, CatalogueKind, Direction, MapState, Tie
+from netmap.domain import Actor, Attitude, CatalogueKind, MapState, Tie
 from netmap.exchange.errors import ExchangeError
+from netmap.exchange.vocabulary import (
+    ACTOR_HEADER_ALIASES,
+    ACTOR_HEADERS,
+    TIE_HEADER_ALIASES,
+    TIE_HEADERS,
+    attitude_word,
+    direction_word,
+    parse_attitude,
+    parse_bool,
+    parse_direction,
+    yes_no_word,
+)
 from netmap.exchange.safety import (
     COLOUR,
     ORIGINAL_WEIGHT,
@@ -108,52 +120,6 @@ def _int_between(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
-_BOOLEANS = {
-    "true": True, "yes": True, "ja": True, "j": True, "y": True, "1": True, "x": True, "wahr": True,
-    "false": False, "no": False, "nein": False, "n": False, "0": False, "falsch": False,
-}  # fmt: skip
-
-
-def parse_bool(value: str) -> bool:
-    try:
-        return _BOOLEANS[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not yes/no: {value!r}") from None
-
-
-_ATTITUDES = {
-    "supportive": Attitude.SUPPORTIVE, "unterstützend": Attitude.SUPPORTIVE, "unterstuetzend": Attitude.SUPPORTIVE,
-    "positive": Attitude.SUPPORTIVE, "positiv": Attitude.SUPPORTIVE, "+": Attitude.SUPPORTIVE,
-    "neutral": Attitude.NEUTRAL, "0": Attitude.NEUTRAL, "o": Attitude.NEUTRAL,
-    "critical": Attitude.CRITICAL, "kritisch": Attitude.CRITICAL, "negative": Attitude.CRITICAL,
-    "negativ": Attitude.CRITICAL, "-": Attitude.CRITICAL,
-}  # fmt: skip
-
-
-def parse_attitude(value: str) -> Attitude:
-    try:
-        return _ATTITUDES[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not an attitude: {value!r}") from None
-
-
-_DIRECTIONS = {
-    "directed": Direction.DIRECTED, "gerichtet": Direction.DIRECTED, "->": Direction.DIRECTED,
-    "arc": Direction.DIRECTED,
-    "undirected": Direction.UNDIRECTED, "ungerichtet": Direction.UNDIRECTED, "edge": Direction.UNDIRECTED,
-    "--": Direction.UNDIRECTED,
-    "mutual": Direction.MUTUAL, "gegenseitig": Direction.MUTUAL, "wechselseitig": Direction.MUTUAL,
-    "bidirectional": Direction.MUTUAL, "<->": Direction.MUTUAL,
-}  # fmt: skip
-
-
-def parse_direction(value: str) -> Direction:
-    try:
-        return _DIRECTIONS[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not a direction: {value!r}") from None
-
-
 def _check_strength(value: str) -> str:
     parse_strength(value)
     return value
@@ -183,53 +149,60 @@ class Column:
         return self.en if language == "en" else self.de
 
 
-def _col(field: str, de: str, en: str, aliases: Iterable[str], parse: Callable[[str], Any] = _text) -> Column:
+def _col(field: str, aliases: Iterable[str], parse: Callable[[str], Any] = _text, *, tie: bool = False) -> Column:
+    """A column under the vocabulary's headers; its old headers (`netmap.exchange.vocabulary`) are aliases."""
+    headers, old = (TIE_HEADERS, TIE_HEADER_ALIASES) if tie else (ACTOR_HEADERS, ACTOR_HEADER_ALIASES)
+    en, de = headers[field]
     primary = frozenset(normalised_header(n) for n in (field, de, en))
-    names = primary | {normalised_header(n) for n in aliases}
+    names = primary | {normalised_header(n) for n in (*aliases, *old.get(field, ()))}
     return Column(field, de, en, names, parse, parse is not _text and parse is not parse_list, primary)
 
 
 ACTOR_COLUMNS: tuple[Column, ...] = (
-    _col("name", "Name", "Name", ["label", "akteur", "akteurin", "bezeichnung", "organisation", "organization"]),
-    _col("category", "Kategorie", "Category", ["type", "typ", "element type", "akteursgruppe", "akteurstyp"]),
-    _col("district", "Sozialraum", "District", ["stadtteil", "ortsteil", "bezirk", "quartier"]),
-    _col("fields", "Handlungsfelder", "Fields of action", ["handlungsfeld", "field of action"], parse_list),
-    _col("stage", "Beteiligungsstufe", "Participation stage",
+    _col("name", ["label", "akteur", "akteurin", "bezeichnung", "organisation", "organization"]),
+    _col("category", ["type", "typ", "element type", "akteursgruppe", "akteurstyp"]),
+    _col("district", ["stadtteil", "ortsteil", "bezirk", "quartier"]),
+    _col("fields", ["handlungsfeld", "field of action"], parse_list),
+    _col("stage",
          ["participation", "beteiligung", "partizipationsstufe", "stufe"]),
-    _col("influence", "Einfluss", "Influence", [], _int_between(0, 10)),
-    _col("attitude", "Haltung", "Attitude", ["einstellung"], parse_attitude),
-    _col("reached", "Erreicht", "Reached", [], parse_bool),
-    _col("is_key", "Schlüsselakteur", "Key actor", ["schluesselakteur", "key"], parse_bool),
-    _col("dots", "Punkte", "Dots", ["votes", "stimmen"], _int_between(0, 1_000_000)),
-    _col("notes", "Notizen", "Notes", ["note", "notiz", "description", "beschreibung", "anmerkungen", "bemerkungen"]),
-    _col("tags", "Schlagwörter", "Tags", ["tag", "schlagworte", "stichwörter", "stichworte"], parse_list),
-    _col("clusters", "Cluster", "Clusters", ["cluster", "gruppen"], parse_list),
-    _col("x", "X", "X", ["x coordinate", "x koordinate"], parse_float),
-    _col("y", "Y", "Y", ["y coordinate", "y koordinate"], parse_float),
-    _col("colour", "Farbe", "Colour", ["color"]),
-    _col("contact_name", "Ansprechperson", "Contact person",
+    _col("influence", [], _int_between(0, 10)),
+    _col("attitude", ["einstellung"], parse_attitude),
+    _col("reached", [], parse_bool),
+    _col("is_key", ["schluesselakteur", "key"], parse_bool),
+    _col("dots", ["votes", "stimmen"], _int_between(0, 1_000_000)),
+    _col("notes", ["note", "notiz", "description", "beschreibung", "anmerkungen", "bemerkungen"]),
+    _col("tags", ["tag", "schlagworte", "stichwörter", "stichworte"], parse_list),
+    _col("clusters", ["cluster", "gruppen"], parse_list),
+    _col("x", ["x coordinate", "x koordinate"], parse_float),
+    _col("y", ["y coordinate", "y koordinate"], parse_float),
+    _col("colour", ["color"]),
+    _col("contact_name",
          ["contact", "contact name", "ansprechpartner", "ansprechpartnerin", "ansprechpartner*in", "kontaktperson"]),
-    _col("contact_role", "Rolle der Ansprechperson", "Contact role", ["ansprechperson rolle"]),
-    _col("contact_email", "E-Mail der Ansprechperson", "Contact e-mail", ["contact email", "ansprechperson e-mail"]),
-    _col("contact_phone", "Telefon der Ansprechperson", "Contact phone", ["ansprechperson telefon"]),
-    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
+    _col("contact_role", ["ansprechperson rolle"]),
+    _col("contact_email", ["contact email", "ansprechperson e-mail"]),
+    _col("contact_phone", ["ansprechperson telefon"]),
+    _col("sources", ["provenance", "herkunft"], parse_sources),
 )  # fmt: skip
 
+def _tie_col(field: str, aliases: Iterable[str], parse: Callable[[str], Any] = _text) -> Column:
+    return _col(field, aliases, parse, tie=True)
+
+
 TIE_COLUMNS: tuple[Column, ...] = (
-    _col("source", "Von", "From", ["source", "quelle", "ausgang"]),
-    _col("target", "Nach", "To", ["target", "ziel"]),
-    _col("source_id", "Von-ID", "From ID", ["source id"]),
-    _col("target_id", "Nach-ID", "To ID", ["target id"]),
+    _tie_col("source", ["source", "quelle", "ausgang"]),
+    _tie_col("target", ["target", "ziel"]),
+    _tie_col("source_id", ["source id"]),
+    _tie_col("target_id", ["target id"]),
     # "Type" is a direction in Gephi's edge tables (Directed/Undirected), a kind in Kumu's: direction
     # comes first and takes the column only when every value is a direction.
-    _col("direction", "Richtung", "Direction", ["type", "typ"], parse_direction),
-    _col("kind", "Art", "Kind", ["type", "typ", "beziehungsart", "relation", "relationtype", "relation type",
+    _tie_col("direction", ["type", "typ"], parse_direction),
+    _tie_col("kind", ["type", "typ", "beziehungsart", "relation", "relationtype", "relation type",
                                  "relationship", "beziehung", "connection type"]),
-    _col("strength", "Stärke", "Strength", ["staerke", "weight", "gewicht"], _check_strength),
-    _col("field", "Handlungsfeld", "Field of action", ["field of action"]),
-    _col("notes", "Notizen", "Notes", ["note", "notiz", "description", "beschreibung", "anmerkungen"]),
-    _col("colour", "Farbe", "Colour", ["color"]),
-    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
+    _tie_col("strength", ["staerke", "weight", "gewicht"], _check_strength),
+    _tie_col("field", ["field of action"]),
+    _tie_col("notes", ["note", "notiz", "description", "beschreibung", "anmerkungen"]),
+    _tie_col("colour", ["color"]),
+    _tie_col("sources", ["provenance", "herkunft"], parse_sources),
 )  # fmt: skip
 
 COLUMNS_BY_FIELD = {c.field: c for c in ACTOR_COLUMNS}
@@ -337,24 +310,8 @@ def tie_values(fields: Mapping[str, str]) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------ writing
 
 
-_ATTITUDE_WORDS = {
-    "de": {Attitude.SUPPORTIVE: "unterstützend", Attitude.NEUTRAL: "neutral", Attitude.CRITICAL: "kritisch"},
-    "en": {Attitude.SUPPORTIVE: "supportive", Attitude.NEUTRAL: "neutral", Attitude.CRITICAL: "critical"},
-}
-_DIRECTION_WORDS = {
-    "de": {Direction.UNDIRECTED: "ungerichtet", Direction.DIRECTED: "gerichtet", Direction.MUTUAL: "gegenseitig"},
-    "en": {Direction.UNDIRECTED: "undirected", Direction.DIRECTED: "directed", Direction.MUTUAL: "mutual"},
-}
-
-
-def direction_word(direction: Direction, language: str) -> str:
-    return _DIRECTION_WORDS["en" if language == "en" else "de"][Direction(direction)]
-
-
-def _yes_no(value: bool, language: str) -> str:
-    if language == "xml":
-        return "true" if value else "false"
-    return ("yes" if value else "no") if language == "en" else ("ja" if value else "nein")
+def _yes(language: str) -> str:
+    return "true" if language == "xml" else yes_no_word(True, language)
 
 
 def actor_row(
@@ -374,9 +331,9 @@ def actor_row(
         "fields": "|".join(label(CatalogueKind.FIELD, f, lang) for f in actor.fields),
         "stage": label(CatalogueKind.STAGE, actor.stage, lang) if actor.stage else "",
         "influence": str(actor.influence) if actor.influence else "",
-        "attitude": _ATTITUDE_WORDS[lang][actor.attitude] if actor.attitude != Attitude.NEUTRAL else "",
-        "reached": _yes_no(True, booleans or lang) if actor.reached else "",
-        "is_key": _yes_no(True, booleans or lang) if actor.is_key else "",
+        "attitude": attitude_word(actor.attitude, lang) if actor.attitude != Attitude.NEUTRAL else "",
+        "reached": _yes(booleans or lang) if actor.reached else "",
+        "is_key": _yes(booleans or lang) if actor.is_key else "",
         "dots": str(actor.dots) if actor.dots else "",
         "notes": actor.notes,
         "tags": "|".join(actor.tags),
