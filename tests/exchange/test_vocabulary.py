@@ -13,7 +13,7 @@ import openpyxl
 
 from netmap.domain import Actor, Attitude, Direction, MapState, Tie
 from netmap.exchange import read_csv, read_map, write_map
-from netmap.exchange.formats import ACTOR_COLUMNS, TIE_COLUMNS
+from netmap.exchange.schema import ACTOR_COLUMNS, TIE_COLUMNS
 from netmap.exchange.vocabulary import (
     ACTOR_HEADERS,
     TIE_HEADERS,

@@ -89,7 +89,7 @@ _OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", "sources", *
 versions) and the contact person (left out of anonymised workbooks). Every other known column must be there."""
 
 _FORMATS_FIELD = {"from": "source", "to": "target", "from_id": "source_id", "to_id": "target_id"}
-"""The workbook's tie fields under their names in `netmap.exchange.formats`, whose aliases (other
+"""The workbook's tie fields under their names in `netmap.exchange.schema`, whose aliases (other
 names a column is known by, e.g. 'Akteursgruppe' for the category) the reader accepts too."""
 _TIE_COLUMNS = [
     _Column(field, *TIE_HEADERS[_FORMATS_FIELD.get(field, field)], width) for field, width in _TIE_WIDTHS.items()
