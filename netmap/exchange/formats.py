@@ -12,6 +12,7 @@ The readers and writers are imported when a file needs them (and the column sche
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,96 @@ _UNSUPPORTED: dict[str, str] = {  # translated when a message is made
 
 
 # ------------------------------------------------------------------------------------------ dispatch
+# Each reader and writer is imported when a file needs it (a reader's dependencies load only for its
+# format). The tables READERS and WRITERS are the one place that says which is which.
+
+
+def _read_graphml(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.graphml import read_graphml
+
+    return read_graphml(path)
+
+
+def _read_gexf(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.gexf import read_gexf
+
+    return read_gexf(path)
+
+
+def _read_pajek(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.pajek import read_pajek
+
+    return read_pajek(path, network=network)
+
+
+def _read_ucinet(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.ucinet import read_ucinet
+
+    return read_ucinet(path)
+
+
+def _read_csv(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.csvlists import read_csv
+
+    return read_csv(path)
+
+
+def _read_workbook(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.workbook import read_workbook
+
+    return read_workbook(path)  # type: ignore[no-any-return]
+
+
+def _read_kumu(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.kumu import read_kumu
+
+    return read_kumu(path)
+
+
+def _write_graphml(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.graphml import write_graphml
+
+    return write_graphml(state, path, **kw)
+
+
+def _write_gexf(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.gexf import write_gexf
+
+    return write_gexf(state, path, **kw)
+
+
+def _write_csv(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.csvlists import write_csv
+
+    return write_csv(state, path, **kw)
+
+
+def _write_workbook(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.workbook import write_workbook
+
+    return write_workbook(state, path, **kw)
+
+
+def _write_kumu(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.kumu import write_kumu
+
+    return write_kumu(state, path, **kw)
+
+
+Reader = Callable[[Path, "str | None"], MapState]
+Writer = Callable[..., Any]
+
+READERS: dict[str, Reader] = {
+    ".graphml": _read_graphml, ".gexf": _read_gexf, ".net": _read_pajek, ".paj": _read_pajek,
+    ".pajek": _read_pajek, ".dl": _read_ucinet, ".csv": _read_csv,
+    "workbook": _read_workbook, "kumu": _read_kumu,  # .xlsx: chosen by the workbook's sheets
+}  # fmt: skip
+"""Reader by extension (for .xlsx by kind of workbook), called with the path and a Pajek network name."""
+WRITERS: dict[str, Writer] = {
+    ".graphml": _write_graphml, ".gexf": _write_gexf, ".csv": _write_csv,
+    "workbook": _write_workbook, "kumu": _write_kumu,  # .xlsx: a NetMap workbook unless kind="kumu"
+}  # fmt: skip
+"""Writer by extension or kind, called with the state, the path and the writer's keyword arguments."""
 
 
 @guarded_reader
@@ -66,26 +157,8 @@ def read_map(path: str | Path, *, network: str | None = None) -> MapState:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        from netmap.exchange.graphml import read_graphml
-
-        return read_graphml(path)
-    if suffix == ".gexf":
-        from netmap.exchange.gexf import read_gexf
-
-        return read_gexf(path)
-    if suffix in (".net", ".paj", ".pajek"):
-        from netmap.exchange.pajek import read_pajek
-
-        return read_pajek(path, network=network)
-    if suffix == ".dl":
-        from netmap.exchange.ucinet import read_ucinet
-
-        return read_ucinet(path)
-    if suffix == ".csv":
-        from netmap.exchange.csvlists import read_csv
-
-        return read_csv(path)
+    if suffix in READERS:
+        return READERS[suffix](path, network)
     if suffix == ".xlsx":
         return _read_xlsx(path)
     if suffix == ".json":
@@ -106,13 +179,9 @@ def _read_xlsx(path: Path) -> MapState:
     sheets = xlsx_sheet_names(path)
     folded = {s.casefold() for s in sheets}
     if folded & {"akteure", "actors"}:
-        from netmap.exchange.workbook import read_workbook
-
-        return read_workbook(path)  # type: ignore[no-any-return]
+        return READERS["workbook"](path, None)
     if folded & {"elements", "connections"}:
-        from netmap.exchange.kumu import read_kumu
-
-        return read_kumu(path)
+        return READERS["kumu"](path, None)
     if sheets:
         message = tr("Errors", "the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu "
                                "workbook (sheets Elements and Connections); its sheets are: {0}").format(
@@ -149,25 +218,11 @@ def write_map(state: MapState, path: str | Path, *, kind: str | None = None, **k
     if kind not in (None, "kumu", "workbook"):
         raise ValueError(f"unknown kind of export: {kind!r}")
     if kind == "kumu":
-        from netmap.exchange.kumu import write_kumu
-
-        return write_kumu(state, path, **kw)
-    if suffix == ".graphml":
-        from netmap.exchange.graphml import write_graphml
-
-        return write_graphml(state, path, **kw)
-    if suffix == ".gexf":
-        from netmap.exchange.gexf import write_gexf
-
-        return write_gexf(state, path, **kw)
-    if suffix == ".csv":
-        from netmap.exchange.csvlists import write_csv
-
-        return write_csv(state, path, **kw)
+        return WRITERS["kumu"](state, path, **kw)
+    if suffix in WRITERS:
+        return WRITERS[suffix](state, path, **kw)
     if suffix == ".xlsx" or kind == "workbook":
-        from netmap.exchange.workbook import write_workbook
-
-        return write_workbook(state, path, **kw)
+        return WRITERS["workbook"](state, path, **kw)
     known = ", ".join(SUPPORTED_EXPORTS)
     if suffix:
         message = tr("Errors", "NetMap cannot export {0}; it exports {1}").format(suffix, known)
