@@ -8,12 +8,6 @@ from collections.abc import Iterator
 import pytest
 
 from netmap.project import Project
-from pg.cluster import database_or_skip
-
-
-@pytest.fixture(scope="session")
-def pg_database() -> str:
-    return database_or_skip()
 
 
 @pytest.fixture
