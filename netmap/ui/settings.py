@@ -63,6 +63,3 @@ class Preferences:
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
         self.settings.sync()
 
-    def forget_recent_project(self, location: str) -> None:
-        self.settings.setValue("files/recent", [r for r in self.recent_projects() if r != location])
-        self.settings.sync()

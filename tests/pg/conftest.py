@@ -17,16 +17,6 @@ def team_location(pg_database: str) -> str:
 
 
 @pytest.fixture
-def two_users(team_location: str) -> Iterator[tuple[Project, Project]]:
-    """Two sessions (as two users' apps would have) on the same team project."""
-    Project.create(team_location).close()
-    anna, ben = Project.open(team_location), Project.open(team_location)
-    yield anna, ben
-    anna.close()
-    ben.close()
-
-
-@pytest.fixture
 def team_of_three(team_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Project, Project, Project]]:
     """Anna, Ben and Carl on one team project; getpass reads LOGNAME, so each session records its user."""
     Project.create(team_location).close()
