@@ -39,3 +39,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/analysis.py --actors 1000
 	$(BIN)/python bench/poster.py --actors 5000
 	$(BIN)/python bench/open.py --actors 5000
+	$(BIN)/python bench/layouts.py --actors 5000

@@ -1,4 +1,4 @@
-"""The command line of DESIGN.md: a stable contract for tests, scripts and batch users.
+"""NetMap's command line: a stable contract for tests, scripts and batch users.
 
 Exit status 0 on success, 2 for a usage error, 1 for bad input or a failed operation; errors are
 one line on stderr, never a traceback.
@@ -276,7 +276,8 @@ def _run_report(args: argparse.Namespace) -> int:
         raise NetMapError(tr("Errors", "{0}: the folder does not exist").format(target))
     with Project.open(args.project, read_only=True) as project:
         state = project.state()
-        # Labels are matched without regard to case (DESIGN.md); an unknown one is named by snapshot_state.
+        # Snapshot labels are matched without regard to case (users type them from memory); an unknown
+        # one is named by snapshot_state.
         since = next((s for s in project.snapshots() if args.since and s.label.casefold() == args.since.casefold()),
                      None)
         earlier = project.snapshot_state(since.label if since else args.since) if args.since else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
@@ -35,3 +36,70 @@ def test_analysis_does_not_know_storage_or_qt() -> None:
         text = path.read_text(encoding="utf-8")
         for forbidden in ("netmap.storage", "netmap.project", "PySide6", "sqlalchemy"):
             assert forbidden not in text, f"{path.name} imports {forbidden}"
+
+
+def _imports_of(path: Path, module: str, known: set[str]) -> set[str]:
+    """The modules of `known` that `module` imports, at module level and inside functions alike.
+
+    Imports under ``if TYPE_CHECKING:`` are left out: they never run. ``from package import name``
+    counts as an import of ``package.name`` when that is a module, else of ``package``.
+    """
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for other in child.orelse:
+                    visit(other)
+                continue
+            if isinstance(child, ast.Import):
+                found.update(alias.name for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:
+                    parent = package[: len(package) - child.level + 1]
+                    base = ".".join([*parent, *([child.module] if child.module else [])])
+                found.update(f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in child.names)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return {name for name in found if name in known and name != module}
+
+
+def import_cycles(package: Path, prefix: str) -> list[list[str]]:
+    """Groups of modules under `package` that import each other, directly or around a circle."""
+    modules: dict[str, Path] = {}
+    for path in package.rglob("*.py"):
+        parts = [prefix, *path.relative_to(package).with_suffix("").parts]
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    known = set(modules)
+    graph = {name: _imports_of(path, name, known) for name, path in modules.items()}
+
+    def reachable(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(graph[start])
+        while todo:
+            name = todo.pop()
+            if name not in seen:
+                seen.add(name)
+                todo.extend(graph[name])
+        return seen
+
+    reach = {name: reachable(name) for name in graph}
+    cycles = {frozenset([a, *(b for b in reach[a] if a in reach[b])]) for a in graph if a in reach[a]}
+    return sorted(sorted(cycle) for cycle in cycles)
+
+
+def test_import_cycles_are_found_inside_functions_too(tmp_path: Path) -> None:
+    (tmp_path / "__init__.py").write_text("")
+    (tmp_path / "a.py").write_text("def f():\n    from pkg.b import g\n")
+    (tmp_path / "b.py").write_text("from pkg import a\n")
+    (tmp_path / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pkg.a\n")
+    assert import_cycles(tmp_path, "pkg") == [["pkg.a", "pkg.b"]]
+
+
+def test_exchange_has_no_import_cycles() -> None:
+    """The dispatch imports the readers, the readers import the schema: nothing imports its importer back."""
+    exchange = Path(netmap.__file__).parent / "exchange"
+    assert import_cycles(exchange, "netmap.exchange") == []

@@ -1,4 +1,4 @@
-"""The command line contract of DESIGN.md: outputs, exit codes and one-line errors."""
+"""The command line contract: outputs, exit codes and one-line errors."""
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
 """Layouts: known properties (rings grow with distance, sectors are contiguous, fixed actors stay),
-determinism, and speed on a large map (a loose bound: benchmarks live in bench/)."""
+determinism, and a large map laid out completely (its speed is measured by bench/layouts.py)."""
 
 from __future__ import annotations
 
 import math
 import random
-import time
 
 import networkx as nx
 import pytest
@@ -226,17 +225,12 @@ def test_layouts_of_an_empty_graph_and_of_map_state() -> None:
     assert pos[1] == (5.0, 6.0) and math.dist(pos[1], pos[2]) > 50
 
 
-def test_five_thousand_actors_in_seconds() -> None:
+def test_five_thousand_actors() -> None:
     g = nx.powerlaw_cluster_graph(5000, 3, 0.3, seed=1)
-    t = time.perf_counter()
     pos = layouts.force_layout(g, {}, list(g))
-    elapsed = time.perf_counter() - t
     assert len(pos) == 5000
-    assert elapsed < 20  # about one second on a workstation; generous for a shared CI machine
     fixed = {v: pos[v] for v in list(g)[:4990]}
-    t = time.perf_counter()
     again = layouts.force_layout(g, fixed, list(g)[4990:])
-    assert time.perf_counter() - t < 10
     assert all(again[v] == fixed[v] for v in fixed)
     for f in (layouts.key_actor_rings(g, [0]), layouts.category_sectors(g, []), layouts.district_groups(g, [])):
         assert len(f) == 5000

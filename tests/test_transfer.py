@@ -9,12 +9,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from shared_files import REFDATA
 
 from netmap.cli import main
 from netmap.demo import write_demo
 from netmap.project import Project
 
-REFDATA = Path(__file__).resolve().parents[1].parent / "shared" / "refdata"
 EIES = [REFDATA / "socnetv" / f"Freeman_EIES_network_48actors_Acquaintanceship_at_time_{t}.dl" for t in (1, 2)]
 
 

@@ -1,13 +1,13 @@
 """Network analysis of a map: pure functions, graph in, plain data out (no Qt, no storage).
 
 Modules, one topic each: centrality, brokerage, groups, fragility, gaps; report assembles them into the
-JSON object of DESIGN.md; incremental keeps it up to date after single edits; explanations holds the
+report object (the JSON the command line prints); incremental keeps it up to date after single edits; explanations holds the
 plain-language sentence for every measure and gap.
 """
 
 from __future__ import annotations
 
-# Imported first on purpose: it pins igraph's OpenMP to one thread before igraph loads (PERF_NOTES).
+# Imported first on purpose: it pins igraph's OpenMP to one thread before igraph loads (see _igraph).
 from netmap.analysis import _igraph  # noqa: F401  # isort: skip
 from netmap.analysis.errors import AnalysisError, InvalidWeightError, UnknownActorError
 from netmap.analysis.explanations import EXPLANATIONS, explain

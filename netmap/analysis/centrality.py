@@ -1,6 +1,6 @@
 """Who is central: degree, betweenness, closeness, eigenvector and PageRank.
 
-Conventions follow networkx's defaults so figures can be checked against the literature (DESIGN.md):
+Conventions follow networkx's defaults so figures can be checked against the literature:
 betweenness normalised, closeness with the Wasserman-Faust correction for disconnected networks, isolates
 kept (they score 0). Directed graphs use networkx's direction conventions (closeness from incoming
 distances, eigenvector from in-ties).

@@ -1,7 +1,7 @@
 """The live analysis: figures kept up to date after every single edit of the map.
 
 A workshop edits and looks at once, so after an edit the figures must be ready within 100 ms at
-1,000 actors and 3,000 ties (DESIGN.md). What an edit costs here:
+1,000 actors and 3,000 ties (bench/analysis.py measures it). What an edit costs here:
 
 - the exact all-pairs kernels (betweenness, closeness) run again in igraph only when the ties change
   (tie added, removed, redirected, or re-weighted in a weighted analysis, actor removed with its

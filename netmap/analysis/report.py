@@ -1,7 +1,7 @@
 """The whole analysis of a map as one JSON-ready object: what `netmap analyze --json` prints and what
 the analysis panel shows.
 
-Layout (DESIGN.md lists the keys that must be there; the rest is added here):
+Layout (the keys below are the command line's JSON contract: keep them, add new ones beside them):
 
 - "network": actors, ties (edges of the analysed graph: arcs when directed, parallel ties merged),
   density, components, isolates, main_component, average_distance (ties between two actors that can
@@ -67,7 +67,7 @@ def analyze(
 ) -> JSON:
     """Analyse `state` and return the report object described in the module docstring.
 
-    directed: ties keep their direction (DESIGN.md: undirected unless asked); tie_kind: only ties of
+    directed: ties keep their direction (the analysis is undirected unless asked); tie_kind: only ties of
     this kind; weighted: tie strength counts (see centrality for distances).
 
     >>> from netmap.domain import Actor, Tie

@@ -38,7 +38,7 @@ from pathlib import Path
 from netmap import rules
 from netmap.domain import Direction, MapState
 from netmap.exchange.errors import Place
-from netmap.exchange.formats import (
+from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
     TIE_COLUMNS,

@@ -1,52 +1,31 @@
-"""What the formats have in common: the names of NetMap's fields, and the dispatch by file extension.
-
-Tabular and attribute-based formats (CSV, Kumu, GraphML and GEXF attributes) name their columns
-freely. A `Schema` decides once per file which column means which field of NetMap, in English or
-German (``Name``/``Label``, ``Kategorie``/``Type``, ``Von``/``From``/``Source`` ...); a typed column
-(influence, attitude, reached, strength, direction, coordinates) is only taken when every value in it
-fits, otherwise the whole column stays a custom attribute (``extra``), so a Kumu column "Influence"
-holding "High" is kept as it is instead of failing the import. Every column the schema does not take is
-kept in `Actor.extra` / `Tie.extra` under its original title.
-
-Columns named exactly as NetMap writes them (``Kategorie``, ``Category``, ``Direction`` ...) are
-matched first, other known names (``Type``, ``Weight``, ``Von`` ...) after them.
+"""Reading and writing a map by file extension: the one entry point to every format.
 
 `read_map` and `write_map` choose the reader or writer by extension; see `SUPPORTED_IMPORTS` and
 `SUPPORTED_EXPORTS`. Not supported, with a message saying what to do instead: Kumu's JSON blueprints
 and project backups (an internal format Kumu does not specify; its Excel export is supported), other
 JSON, old .xls workbooks, OpenDocument, GML and VNA files.
+
+The readers and writers are imported when a file needs them (and the column schema they share is in
+`netmap.exchange.schema`): no reader imports this module back.
 """
 
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from netmap.domain import Actor, Attitude, CatalogueKind, Direction, MapState, Tie
+from netmap.domain import MapState
 from netmap.exchange.errors import ExchangeError
-from netmap.exchange.safety import (
-    COLOUR,
-    ORIGINAL_WEIGHT,
-    guarded_reader,
-    normalised_header,
-    parse_strength,
-)
+from netmap.exchange.safety import guarded_reader
 from netmap.i18n import tr
-from netmap.provenance import format_sources, parse_sources, without_persons_in
 
 __all__ = [
-    "ACTOR_COLUMNS",
     "SUPPORTED_EXPORTS",
     "SUPPORTED_IMPORTS",
-    "TIE_COLUMNS",
-    "Column",
-    "Schema",
     "read_map",
     "write_map",
 ]
@@ -76,380 +55,97 @@ _UNSUPPORTED: dict[str, str] = {  # translated when a message is made
 }
 
 
-# ------------------------------------------------------------------------------------------ values
-
-
-def _text(value: str) -> str:
-    return value
-
-
-def parse_list(value: str) -> list[str]:
-    """``"a | b|c"`` -> ``["a", "b", "c"]`` (Kumu's and NetMap's separator)."""
-    return [part.strip() for part in value.split("|") if part.strip()]
-
-
-def parse_float(value: str) -> float:
-    text = value.strip()
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    number = float(text)
-    if not math.isfinite(number):
-        raise ValueError(f"not a finite number: {value!r}")
-    return number
-
-
-def _int_between(low: int, high: int) -> Callable[[str], int]:
-    def parse(value: str) -> int:
-        number = parse_float(value)
-        if not number.is_integer() or not low <= number <= high:
-            raise ValueError(f"not a whole number {low}-{high}: {value!r}")
-        return int(number)
-
-    return parse
-
-
-_BOOLEANS = {
-    "true": True, "yes": True, "ja": True, "j": True, "y": True, "1": True, "x": True, "wahr": True,
-    "false": False, "no": False, "nein": False, "n": False, "0": False, "falsch": False,
-}  # fmt: skip
-
-
-def parse_bool(value: str) -> bool:
-    try:
-        return _BOOLEANS[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not yes/no: {value!r}") from None
-
-
-_ATTITUDES = {
-    "supportive": Attitude.SUPPORTIVE, "unterstützend": Attitude.SUPPORTIVE, "unterstuetzend": Attitude.SUPPORTIVE,
-    "positive": Attitude.SUPPORTIVE, "positiv": Attitude.SUPPORTIVE, "+": Attitude.SUPPORTIVE,
-    "neutral": Attitude.NEUTRAL, "0": Attitude.NEUTRAL, "o": Attitude.NEUTRAL,
-    "critical": Attitude.CRITICAL, "kritisch": Attitude.CRITICAL, "negative": Attitude.CRITICAL,
-    "negativ": Attitude.CRITICAL, "-": Attitude.CRITICAL,
-}  # fmt: skip
-
-
-def parse_attitude(value: str) -> Attitude:
-    try:
-        return _ATTITUDES[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not an attitude: {value!r}") from None
-
-
-_DIRECTIONS = {
-    "directed": Direction.DIRECTED, "gerichtet": Direction.DIRECTED, "->": Direction.DIRECTED,
-    "arc": Direction.DIRECTED,
-    "undirected": Direction.UNDIRECTED, "ungerichtet": Direction.UNDIRECTED, "edge": Direction.UNDIRECTED,
-    "--": Direction.UNDIRECTED,
-    "mutual": Direction.MUTUAL, "gegenseitig": Direction.MUTUAL, "wechselseitig": Direction.MUTUAL,
-    "bidirectional": Direction.MUTUAL, "<->": Direction.MUTUAL,
-}  # fmt: skip
-
-
-def parse_direction(value: str) -> Direction:
-    try:
-        return _DIRECTIONS[value.strip().casefold()]
-    except KeyError:
-        raise ValueError(f"not a direction: {value!r}") from None
-
-
-def _check_strength(value: str) -> str:
-    parse_strength(value)
-    return value
-
-
-def format_number(value: float) -> str:
-    """``12.0`` -> ``"12"``, ``0.1`` -> ``"0.1"``: short, and exact when read back."""
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
-
-
-# ------------------------------------------------------------------------------------------ vocabulary
-
-
-@dataclass(frozen=True)
-class Column:
-    """A field of NetMap as a column: its headers in German and English and the names it is known by."""
-
-    field: str
-    de: str
-    en: str
-    aliases: frozenset[str]
-    parse: Callable[[str], Any] = _text
-    typed: bool = False
-    primary: frozenset[str] = frozenset()  # the names NetMap itself writes
-
-    def header(self, language: str) -> str:
-        return self.en if language == "en" else self.de
-
-
-def _col(field: str, de: str, en: str, aliases: Iterable[str], parse: Callable[[str], Any] = _text) -> Column:
-    primary = frozenset(normalised_header(n) for n in (field, de, en))
-    names = primary | {normalised_header(n) for n in aliases}
-    return Column(field, de, en, names, parse, parse is not _text and parse is not parse_list, primary)
-
-
-ACTOR_COLUMNS: tuple[Column, ...] = (
-    _col("name", "Name", "Name", ["label", "akteur", "akteurin", "bezeichnung", "organisation", "organization"]),
-    _col("category", "Kategorie", "Category", ["type", "typ", "element type", "akteursgruppe", "akteurstyp"]),
-    _col("district", "Sozialraum", "District", ["stadtteil", "ortsteil", "bezirk", "quartier"]),
-    _col("fields", "Handlungsfelder", "Fields of action", ["handlungsfeld", "field of action"], parse_list),
-    _col("stage", "Beteiligungsstufe", "Participation stage",
-         ["participation", "beteiligung", "partizipationsstufe", "stufe"]),
-    _col("influence", "Einfluss", "Influence", [], _int_between(0, 10)),
-    _col("attitude", "Haltung", "Attitude", ["einstellung"], parse_attitude),
-    _col("reached", "Erreicht", "Reached", [], parse_bool),
-    _col("is_key", "Schlüsselakteur", "Key actor", ["schluesselakteur", "key"], parse_bool),
-    _col("dots", "Punkte", "Dots", ["votes", "stimmen"], _int_between(0, 1_000_000)),
-    _col("notes", "Notizen", "Notes", ["note", "notiz", "description", "beschreibung", "anmerkungen", "bemerkungen"]),
-    _col("tags", "Schlagwörter", "Tags", ["tag", "schlagworte", "stichwörter", "stichworte"], parse_list),
-    _col("clusters", "Cluster", "Clusters", ["cluster", "gruppen"], parse_list),
-    _col("x", "X", "X", ["x coordinate", "x koordinate"], parse_float),
-    _col("y", "Y", "Y", ["y coordinate", "y koordinate"], parse_float),
-    _col("colour", "Farbe", "Colour", ["color"]),
-    _col("contact_name", "Ansprechperson", "Contact person",
-         ["contact", "contact name", "ansprechpartner", "ansprechpartnerin", "ansprechpartner*in", "kontaktperson"]),
-    _col("contact_role", "Rolle der Ansprechperson", "Contact role", ["ansprechperson rolle"]),
-    _col("contact_email", "E-Mail der Ansprechperson", "Contact e-mail", ["contact email", "ansprechperson e-mail"]),
-    _col("contact_phone", "Telefon der Ansprechperson", "Contact phone", ["ansprechperson telefon"]),
-    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
-)  # fmt: skip
-
-TIE_COLUMNS: tuple[Column, ...] = (
-    _col("source", "Von", "From", ["source", "quelle", "ausgang"]),
-    _col("target", "Nach", "To", ["target", "ziel"]),
-    _col("source_id", "Von-ID", "From ID", ["source id"]),
-    _col("target_id", "Nach-ID", "To ID", ["target id"]),
-    # "Type" is a direction in Gephi's edge tables (Directed/Undirected), a kind in Kumu's: direction
-    # comes first and takes the column only when every value is a direction.
-    _col("direction", "Richtung", "Direction", ["type", "typ"], parse_direction),
-    _col("kind", "Art", "Kind", ["type", "typ", "beziehungsart", "relation", "relationtype", "relation type",
-                                 "relationship", "beziehung", "connection type"]),
-    _col("strength", "Stärke", "Strength", ["staerke", "weight", "gewicht"], _check_strength),
-    _col("field", "Handlungsfeld", "Field of action", ["field of action"]),
-    _col("notes", "Notizen", "Notes", ["note", "notiz", "description", "beschreibung", "anmerkungen"]),
-    _col("colour", "Farbe", "Colour", ["color"]),
-    _col("sources", "Quellen", "Sources", ["provenance", "herkunft"], parse_sources),
-)  # fmt: skip
-
-COLUMNS_BY_FIELD = {c.field: c for c in ACTOR_COLUMNS}
-TIE_COLUMNS_BY_FIELD = {c.field: c for c in TIE_COLUMNS}
-
-
-class Schema:
-    """Which column of one file is which field; every other column is an extra attribute.
-
-    `columns` are pairs (column id, title): the id keys the records (a CSV column index, a GraphML key
-    id), the title is what the file calls the column and what `extra` is keyed by.
-    """
-
-    def __init__(self, fields: dict[str, str], titles: dict[str, str]) -> None:
-        self.fields = fields  # column id -> field
-        self.titles = titles  # column id -> title
-        self.column_of = {field: col for col, field in fields.items()}
-
-    @classmethod
-    def detect(
-        cls,
-        columns: Sequence[tuple[str, str]],
-        records: Sequence[Mapping[str, str]],
-        vocabulary: Sequence[Column],
-        *,
-        skip: Iterable[str] = (),
-    ) -> Schema:
-        taken: set[str] = set(skip)
-        fields: dict[str, str] = {}
-        # First the columns named exactly as NetMap writes them, then those known by another name:
-        # a file with both "Direction" and "Type" gets its direction from the first.
-        for exact in (True, False):
-            for col, title in columns:
-                if col in fields:
-                    continue
-                name = normalised_header(title)
-                for column in vocabulary:
-                    names = column.primary if exact else column.aliases
-                    if column.field in taken or name not in names:
-                        continue
-                    if column.typed and not _all_parse(column.parse, (r.get(col, "") for r in records)):
-                        continue
-                    fields[col] = column.field
-                    taken.add(column.field)
-                    break
-        return cls(fields, dict(columns))
-
-    def has(self, field: str) -> bool:
-        return field in self.column_of
-
-    def split(self, record: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
-        """(field -> raw text, extra title -> text) of one record; empty values are left out."""
-        fields: dict[str, str] = {}
-        extra: dict[str, str] = {}
-        for col, value in record.items():
-            if value is None or str(value).strip() == "":
-                continue
-            field = self.fields.get(col)
-            if field is not None:
-                fields[field] = value
-            else:
-                extra[self.titles.get(col, col)] = value
-        return fields, extra
-
-
-def _all_parse(parse: Callable[[str], Any], values: Iterable[str]) -> bool:
-    for value in values:
-        if value is not None and str(value).strip():
-            try:
-                parse(str(value))
-            except ValueError:
-                return False
-    return True
-
-
-def actor_values(fields: Mapping[str, str]) -> dict[str, Any]:
-    """Keyword arguments for `MapBuilder.add_actor` from the raw fields of a record (name excluded)."""
-    values: dict[str, Any] = {}
-    contact: dict[str, str] = {}
-    for field, raw in fields.items():
-        if field == "name":
-            continue
-        if field.startswith("contact_"):
-            contact[field.removeprefix("contact_")] = raw
-            continue
-        values[field] = COLUMNS_BY_FIELD[field].parse(raw)
-    if contact:
-        values["contact"] = contact
-    return values
-
-
-def tie_values(fields: Mapping[str, str]) -> dict[str, Any]:
-    """Keyword arguments for `MapBuilder.add_tie` from the raw fields of a record (ends excluded)."""
-    values: dict[str, Any] = {}
-    for field, raw in fields.items():
-        if field in ("source", "target", "source_id", "target_id"):
-            continue
-        if field == "strength":
-            values["weight"] = raw
-        else:
-            values[field] = TIE_COLUMNS_BY_FIELD[field].parse(raw)
-    return values
-
-
-# ------------------------------------------------------------------------------------------ writing
-
-
-_ATTITUDE_WORDS = {
-    "de": {Attitude.SUPPORTIVE: "unterstützend", Attitude.NEUTRAL: "neutral", Attitude.CRITICAL: "kritisch"},
-    "en": {Attitude.SUPPORTIVE: "supportive", Attitude.NEUTRAL: "neutral", Attitude.CRITICAL: "critical"},
-}
-_DIRECTION_WORDS = {
-    "de": {Direction.UNDIRECTED: "ungerichtet", Direction.DIRECTED: "gerichtet", Direction.MUTUAL: "gegenseitig"},
-    "en": {Direction.UNDIRECTED: "undirected", Direction.DIRECTED: "directed", Direction.MUTUAL: "mutual"},
-}
-
-
-def direction_word(direction: Direction, language: str) -> str:
-    return _DIRECTION_WORDS["en" if language == "en" else "de"][Direction(direction)]
-
-
-def _yes_no(value: bool, language: str) -> str:
-    if language == "xml":
-        return "true" if value else "false"
-    return ("yes" if value else "no") if language == "en" else ("ja" if value else "nein")
-
-
-def actor_row(
-    state: MapState, actor: Actor, language: str, *, anonymize: bool, booleans: str | None = None
-) -> dict[str, str]:
-    """The fields of an actor as texts, keyed by field; defaults are left out (``""``).
-
-    Catalogue keys become their labels in `language`; ``booleans="xml"`` writes true/false.
-    """
-    label = state.label
-    lang = "en" if language == "en" else "de"
-    clusters = [c.name for c in state.clusters if actor.id is not None and actor.id in c.members]
-    row = {
-        "name": actor.name,
-        "category": label(CatalogueKind.CATEGORY, actor.category, lang) if actor.category else "",
-        "district": label(CatalogueKind.DISTRICT, actor.district, lang) if actor.district else "",
-        "fields": "|".join(label(CatalogueKind.FIELD, f, lang) for f in actor.fields),
-        "stage": label(CatalogueKind.STAGE, actor.stage, lang) if actor.stage else "",
-        "influence": str(actor.influence) if actor.influence else "",
-        "attitude": _ATTITUDE_WORDS[lang][actor.attitude] if actor.attitude != Attitude.NEUTRAL else "",
-        "reached": _yes_no(True, booleans or lang) if actor.reached else "",
-        "is_key": _yes_no(True, booleans or lang) if actor.is_key else "",
-        "dots": str(actor.dots) if actor.dots else "",
-        "notes": actor.notes,
-        "tags": "|".join(actor.tags),
-        "clusters": "|".join(clusters),
-        "x": format_number(actor.x) if actor.x or actor.y else "",
-        "y": format_number(actor.y) if actor.x or actor.y else "",
-        "colour": actor.extra.get(COLOUR, ""),
-        "contact_name": "",
-        "contact_role": "",
-        "contact_email": "",
-        "contact_phone": "",
-        "sources": format_sources(without_persons_in(actor.sources) if anonymize else actor.sources),
-    }
-    if actor.contact is not None and not anonymize:
-        row.update(
-            contact_name=actor.contact.name,
-            contact_role=actor.contact.role,
-            contact_email=actor.contact.email,
-            contact_phone=actor.contact.phone,
-        )
-    return row
-
-
-def tie_row(state: MapState, tie: Tie, language: str, *, anonymize: bool = False) -> dict[str, str]:
-    """The fields of a tie as texts, keyed by field (ends excluded); anonymised, the sources name no person."""
-    lang = "en" if language == "en" else "de"
-    return {
-        "kind": state.label(CatalogueKind.TIE_KIND, tie.kind, lang) if tie.kind else "",
-        "direction": direction_word(tie.direction, lang),
-        "strength": tie_weight(tie),
-        "field": state.label(CatalogueKind.FIELD, tie.field, lang) if tie.field else "",
-        "notes": tie.notes,
-        "colour": tie.extra.get(COLOUR, ""),
-        "sources": format_sources(without_persons_in(tie.sources) if anonymize else tie.sources),
-    }
-
-
-def tie_weight(tie: Tie) -> str:
-    """The weight to write: the file's original weight while it still gives this strength."""
-    original = tie.extra.get(ORIGINAL_WEIGHT)
-    if original is not None:
-        try:
-            if parse_strength(original)[0] == tie.strength:
-                return original
-        except ValueError:
-            pass
-    return str(tie.strength)
-
-
-def extra_of(item: Actor | Tie) -> dict[str, str]:
-    """Custom attributes to write as they are (a colour and a tie's original weight have their own columns)."""
-    own = (COLOUR, ORIGINAL_WEIGHT) if isinstance(item, Tie) else (COLOUR,)
-    return {k: v for k, v in item.extra.items() if k not in own}
-
-
-def used_fields(rows: Iterable[Mapping[str, str]], always: Iterable[str] = ()) -> list[str]:
-    """Fields that have a value in at least one row, in vocabulary order, plus `always`."""
-    used = set(always)
-    for row in rows:
-        used.update(field for field, value in row.items() if value)
-    order = [c.field for c in ACTOR_COLUMNS] + [c.field for c in TIE_COLUMNS]
-    return [f for f in dict.fromkeys(order) if f in used]
-
-
-def extra_titles(items: Iterable[Actor | Tie]) -> list[str]:
-    titles: dict[str, None] = {}
-    for item in items:
-        for key in extra_of(item):
-            titles.setdefault(key, None)
-    return list(titles)
-
-
 # ------------------------------------------------------------------------------------------ dispatch
+# Each reader and writer is imported when a file needs it (a reader's dependencies load only for its
+# format). The tables READERS and WRITERS are the one place that says which is which.
+
+
+def _read_graphml(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.graphml import read_graphml
+
+    return read_graphml(path)
+
+
+def _read_gexf(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.gexf import read_gexf
+
+    return read_gexf(path)
+
+
+def _read_pajek(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.pajek import read_pajek
+
+    return read_pajek(path, network=network)
+
+
+def _read_ucinet(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.ucinet import read_ucinet
+
+    return read_ucinet(path)
+
+
+def _read_csv(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.csvlists import read_csv
+
+    return read_csv(path)
+
+
+def _read_workbook(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.workbook import read_workbook
+
+    return read_workbook(path)  # type: ignore[no-any-return]
+
+
+def _read_kumu(path: Path, network: str | None) -> MapState:
+    from netmap.exchange.kumu import read_kumu
+
+    return read_kumu(path)
+
+
+def _write_graphml(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.graphml import write_graphml
+
+    return write_graphml(state, path, **kw)
+
+
+def _write_gexf(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.gexf import write_gexf
+
+    return write_gexf(state, path, **kw)
+
+
+def _write_csv(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.csvlists import write_csv
+
+    return write_csv(state, path, **kw)
+
+
+def _write_workbook(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.workbook import write_workbook
+
+    return write_workbook(state, path, **kw)
+
+
+def _write_kumu(state: MapState, path: Path, **kw: Any) -> Any:
+    from netmap.exchange.kumu import write_kumu
+
+    return write_kumu(state, path, **kw)
+
+
+Reader = Callable[[Path, "str | None"], MapState]
+Writer = Callable[..., Any]
+
+READERS: dict[str, Reader] = {
+    ".graphml": _read_graphml, ".gexf": _read_gexf, ".net": _read_pajek, ".paj": _read_pajek,
+    ".pajek": _read_pajek, ".dl": _read_ucinet, ".csv": _read_csv,
+    "workbook": _read_workbook, "kumu": _read_kumu,  # .xlsx: chosen by the workbook's sheets
+}  # fmt: skip
+"""Reader by extension (for .xlsx by kind of workbook), called with the path and a Pajek network name."""
+WRITERS: dict[str, Writer] = {
+    ".graphml": _write_graphml, ".gexf": _write_gexf, ".csv": _write_csv,
+    "workbook": _write_workbook, "kumu": _write_kumu,  # .xlsx: a NetMap workbook unless kind="kumu"
+}  # fmt: skip
+"""Writer by extension or kind, called with the state, the path and the writer's keyword arguments."""
 
 
 @guarded_reader
@@ -461,26 +157,8 @@ def read_map(path: str | Path, *, network: str | None = None) -> MapState:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        from netmap.exchange.graphml import read_graphml
-
-        return read_graphml(path)
-    if suffix == ".gexf":
-        from netmap.exchange.gexf import read_gexf
-
-        return read_gexf(path)
-    if suffix in (".net", ".paj", ".pajek"):
-        from netmap.exchange.pajek import read_pajek
-
-        return read_pajek(path, network=network)
-    if suffix == ".dl":
-        from netmap.exchange.ucinet import read_ucinet
-
-        return read_ucinet(path)
-    if suffix == ".csv":
-        from netmap.exchange.csvlists import read_csv
-
-        return read_csv(path)
+    if suffix in READERS:
+        return READERS[suffix](path, network)
     if suffix == ".xlsx":
         return _read_xlsx(path)
     if suffix == ".json":
@@ -501,13 +179,9 @@ def _read_xlsx(path: Path) -> MapState:
     sheets = xlsx_sheet_names(path)
     folded = {s.casefold() for s in sheets}
     if folded & {"akteure", "actors"}:
-        from netmap.exchange.workbook import read_workbook
-
-        return read_workbook(path)  # type: ignore[no-any-return]
+        return READERS["workbook"](path, None)
     if folded & {"elements", "connections"}:
-        from netmap.exchange.kumu import read_kumu
-
-        return read_kumu(path)
+        return READERS["kumu"](path, None)
     if sheets:
         message = tr("Errors", "the workbook is neither a NetMap workbook (sheet Akteure or Actors) nor a Kumu "
                                "workbook (sheets Elements and Connections); its sheets are: {0}").format(
@@ -544,25 +218,11 @@ def write_map(state: MapState, path: str | Path, *, kind: str | None = None, **k
     if kind not in (None, "kumu", "workbook"):
         raise ValueError(f"unknown kind of export: {kind!r}")
     if kind == "kumu":
-        from netmap.exchange.kumu import write_kumu
-
-        return write_kumu(state, path, **kw)
-    if suffix == ".graphml":
-        from netmap.exchange.graphml import write_graphml
-
-        return write_graphml(state, path, **kw)
-    if suffix == ".gexf":
-        from netmap.exchange.gexf import write_gexf
-
-        return write_gexf(state, path, **kw)
-    if suffix == ".csv":
-        from netmap.exchange.csvlists import write_csv
-
-        return write_csv(state, path, **kw)
+        return WRITERS["kumu"](state, path, **kw)
+    if suffix in WRITERS:
+        return WRITERS[suffix](state, path, **kw)
     if suffix == ".xlsx" or kind == "workbook":
-        from netmap.exchange.workbook import write_workbook
-
-        return write_workbook(state, path, **kw)
+        return WRITERS["workbook"](state, path, **kw)
     known = ", ".join(SUPPORTED_EXPORTS)
     if suffix:
         message = tr("Errors", "NetMap cannot export {0}; it exports {1}").format(suffix, known)

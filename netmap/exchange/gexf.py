@@ -33,7 +33,7 @@ from xml.etree.ElementTree import Element, SubElement
 
 from netmap.domain import Direction, MapState, new_uid
 from netmap.exchange.errors import Place
-from netmap.exchange.formats import (
+from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
     TIE_COLUMNS,

@@ -33,7 +33,7 @@ from typing import Any
 
 from netmap.domain import Direction, MapState
 from netmap.exchange.errors import Place
-from netmap.exchange.formats import (
+from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
     TIE_COLUMNS,

@@ -119,7 +119,9 @@ MAX_DEPTH = 200  # nesting of groups in GraphML/GEXF
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
-_FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@")
+"""What makes a spreadsheet read text as a formula: the one definition (the workbook adds the starts
+Excel reinterprets on editing, `netmap.exchange.workbook.vocabulary`)."""
 _CELL_BORDER = re.compile(r"([,;\t\r\n])")  # where a CSV reader with another separator may start a cell
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
@@ -408,7 +410,7 @@ def _needs_mark(piece: str) -> bool:
     end to the next cell (``-5`` and ``x`` become ``-5,x``). Apostrophes already in front of a formula
     start get one more, so that removing one on reading gives back exactly the text.
     """
-    return piece.lstrip("'").lstrip(' "').startswith(_FORMULA_START)
+    return piece.lstrip("'").lstrip(' "').startswith(FORMULA_START)
 
 
 def normalised_header(text: str) -> str:

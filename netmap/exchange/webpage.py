@@ -3,7 +3,7 @@
 The page draws the map with vis-network, whose JavaScript is inlined (vendored in
 ``resources/web/``, or taken from the installed pyvis package), so nothing is fetched from the
 network. pyvis itself is not used to build the page: its ``add_edge`` is quadratic and its template
-always loads Bootstrap from a CDN (see PERF_NOTES.md).
+always loads Bootstrap from a CDN, which an offline page must not.
 
 Safety: every piece of user text reaches the page either HTML-escaped (title, legend) or inside a
 JSON block that cannot close its ``<script>`` element (``<``, ``>`` and ``&`` are escaped); the page

@@ -1,7 +1,7 @@
 """Mapping between the tables and the plain domain objects, in both directions.
 
 Reads use SQLAlchemy Core (not the ORM) because a whole map is loaded at once and Core is about
-ten times faster for that (PERF_NOTES).
+ten times faster for that (measured on a whole-map load).
 """
 
 from __future__ import annotations
@@ -257,8 +257,8 @@ def read_state(conn: Connection) -> MapState:
 
 
 def _insert_many(conn: Connection, table: Any, rows_: list[dict[str, Any]], given: list[int | None]) -> list[int]:
-    """Insert rows in one statement per kind (whole-map loads are ~10x faster than row by row,
-    PERF_NOTES) and return their ids in order: the given ones, or those the database chose."""
+    """Insert rows in one statement per kind (whole-map loads are ~10x faster than row by row)
+    and return their ids in order: the given ones, or those the database chose."""
     if not rows_:
         return []
     with_id = [r | {"id": i} for r, i in zip(rows_, given) if i is not None]

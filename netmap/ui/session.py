@@ -261,15 +261,6 @@ class MapSession(QObject):
             self._load()
             self.reloaded.emit()
 
-    def check_for_outside_changes(self) -> bool:
-        """Follow edits made elsewhere (read-only viewers follow the editor; team members each
-        other): the core announces them as a replaced map, which reloads every view. The window's
-        TeamWatcher asks this regularly, off the UI thread on a server."""
-        try:
-            return self.project.poll()
-        except NetMapError:  # the server or the file is unavailable for a moment: try at the next tick
-            return False
-
     def reload(self) -> None:
         self._load()
         self.reloaded.emit()

@@ -63,10 +63,6 @@ class Preferences:
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
         self.settings.sync()
 
-    def forget_recent_project(self, location: str) -> None:
-        self.settings.setValue("files/recent", [r for r in self.recent_projects() if r != location])
-        self.settings.sync()
-
     # -- paper: what the export dialog and the print preview chose last ----------------------------
 
     def export_choice(self) -> tuple[str, str, bool]:

@@ -1,6 +1,6 @@
 """The snapshots of a project as a timeline.
 
-A snapshot is a dated, labelled, read-only copy of the whole map (DESIGN.md). The panel lists them
+A snapshot is a dated, labelled, read-only copy of the whole map. The panel lists them
 oldest first, like a timeline, and asks for what the user wants done with one through its
 signals; `SnapshotTools` (snapshot_tools.py) does it. The panel itself never changes the project.
 """

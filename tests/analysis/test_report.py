@@ -1,4 +1,4 @@
-"""The report object: every key of DESIGN.md, JSON without NaN, reference values through a map."""
+"""The report object: every key of the JSON contract, without NaN, reference values through a map."""
 
 from __future__ import annotations
 

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pg.cluster import database_or_skip
 
 from netmap.domain import (
     Actor,
@@ -28,12 +27,6 @@ from netmap.domain import (
 from netmap.project import Project
 
 BACKENDS = ["sqlite", "postgresql"]
-
-
-@pytest.fixture(scope="session")
-def pg_database() -> str:
-    """The address of the test run's PostgreSQL database (no #PROJECT)."""
-    return database_or_skip()
 
 
 def new_server_location(database: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from shared_files import REFDATA
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
@@ -22,9 +22,6 @@ from netmap.domain import (
     Tie,
 )
 
-# CI has shared/ beside the checkout (see refdata/README.md); the files are not copied into the repo.
-# NETMAP_REFDATA names another place (a git worktree is not beside shared/).
-REFDATA = Path(os.environ.get("NETMAP_REFDATA") or Path(__file__).parents[2].parent / "shared" / "refdata")
 
 
 @pytest.fixture

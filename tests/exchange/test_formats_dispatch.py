@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +9,7 @@ import openpyxl
 import pytest
 
 from netmap.domain import MapState
+from netmap.exchange import formats
 from netmap.exchange import (
     SUPPORTED_EXPORTS,
     SUPPORTED_IMPORTS,
@@ -102,12 +101,10 @@ def test_supported_extensions() -> None:
 
 @pytest.fixture
 def fake_workbook_module(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
-    """Stand in for netmap.exchange.workbook (written elsewhere): records the calls."""
+    """Stand in for the workbook reader and writer in the dispatch tables: records the calls."""
     calls: list[tuple[str, object]] = []
-    module = types.ModuleType("netmap.exchange.workbook")
-    module.read_workbook = lambda path: calls.append(("read", path)) or MapState()  # type: ignore[attr-defined]
-    module.write_workbook = lambda state, path, **kw: calls.append(("write", kw))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "netmap.exchange.workbook", module)
+    monkeypatch.setitem(formats.READERS, "workbook", lambda path, network: calls.append(("read", path)) or MapState())
+    monkeypatch.setitem(formats.WRITERS, "workbook", lambda state, path, **kw: calls.append(("write", kw)))
     return calls
 
 

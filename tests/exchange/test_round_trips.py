@@ -4,18 +4,17 @@ a second import of the original changes nothing."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from shared_files import REFDATA
 
 from netmap.domain import CatalogueKind, MapState
 from netmap.project import Project
 from netmap.transfer import export_map, plan_file_import
 
 OWN = Path(__file__).parent / "files"
-REFDATA = Path(os.environ.get("NETMAP_REFDATA") or Path(__file__).parents[2].parent / "shared" / "refdata")
 IMPORTS = {".graphml", ".gexf", ".net", ".paj", ".pajek", ".dl", ".csv", ".xlsx"}
 
 

@@ -8,28 +8,12 @@ from collections.abc import Iterator
 import pytest
 
 from netmap.project import Project
-from pg.cluster import database_or_skip
-
-
-@pytest.fixture(scope="session")
-def pg_database() -> str:
-    return database_or_skip()
 
 
 @pytest.fixture
 def team_location(pg_database: str) -> str:
     """The address of a new, not yet created project on the test server."""
     return f"{pg_database}#Team {uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-def two_users(team_location: str) -> Iterator[tuple[Project, Project]]:
-    """Two sessions (as two users' apps would have) on the same team project."""
-    Project.create(team_location).close()
-    anna, ben = Project.open(team_location), Project.open(team_location)
-    yield anna, ben
-    anna.close()
-    ben.close()
 
 
 @pytest.fixture

@@ -102,13 +102,21 @@ class Worker:
             transitions = [(row, f, new, old) for row, f, old, new in transitions]
         self.steps.append({"kind": "undo" if undo else "redo", "transitions": transitions})
 
+    def _poll(self) -> None:
+        """Follow the others' edits, as the window's TeamWatcher does; a server busy for a moment is
+        asked again at the next tick."""
+        try:
+            self.session.project.poll()
+        except NetMapError:
+            pass
+
     def work(self, seconds: float) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             roll = self.rng.random()
             stack = self.session.undo_stack
             if roll < 0.15:
-                self.session.check_for_outside_changes()
+                self._poll()
             elif roll < 0.35 and stack.canUndo():
                 self.step_stack(undo=True)
             elif roll < 0.45 and stack.canRedo():

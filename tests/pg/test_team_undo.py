@@ -196,7 +196,7 @@ def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbo
     session.editFailed.connect(failures.append)
     assert session.execute(SetInfoCommand(anna, session.info.with_changes(town="Musterstadt")))
     ben.set_info(ben.info().with_changes(topic="Integration"))
-    session.check_for_outside_changes()  # Anna's window has read Ben's topic
+    anna.poll()  # Anna's window has read Ben's topic (as its TeamWatcher does)
     session.undo_stack.undo()
     assert failures == [] and (anna.info().town, anna.info().topic) == ("", "Integration")
     session.undo_stack.redo()
@@ -206,7 +206,7 @@ def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbo
     nord = CatalogueEntry("nord", "Nord", "North")
     assert session.execute(SetCatalogueCommand(anna, CatalogueKind.DISTRICT, districts + [nord]))
     ben.set_catalogue(CatalogueKind.DISTRICT, districts + [nord, CatalogueEntry("sued", "Süd", "South")])
-    session.check_for_outside_changes()
+    anna.poll()
     session.undo_stack.undo()  # would drop Ben's "Süd": refused, and named
     assert len(failures) == 1 and "catalogue" in failures[0]
     assert [e.key for e in ben.catalogues()[CatalogueKind.DISTRICT]][-2:] == ["nord", "sued"]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_files import REFDATA
 
 from netmap.domain import Actor
 from netmap.errors import NetMapError
@@ -23,7 +24,6 @@ from netmap.exchange.errors import ExchangeError
 from netmap.project import Project
 from netmap.transfer import plan_file_import
 
-REFDATA = Path(__file__).resolve().parents[2].parent / "shared" / "refdata"
 SAMPLES = {
     ".xlsx": "kumu/paypal-mafia.xlsx",
     ".gexf": "gexf_spec/viz.gexf",

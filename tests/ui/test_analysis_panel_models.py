@@ -6,7 +6,6 @@ The runner tests use a real MapSession on the small project: edits are commands,
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -163,10 +162,11 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot, session: MapSession, mo
     runner, reports = follow(qtbot, session)
     original = AnalysisWorker.analyse
     started = threading.Event()
+    edited = threading.Event()  # the job waits until the map has changed under it
 
     def slow(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         started.set()
-        time.sleep(0.3)
+        assert edited.wait(timeout=10), "the test never made its edit"
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(AnalysisWorker, "analyse", slow)
@@ -176,6 +176,7 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot, session: MapSession, mo
     qtbot.waitUntil(started.is_set)  # the job with 4 ties runs; the map changes meanwhile
     new = next(t for t in session.ties.values() if t.source == tie.source and t.target == tie.target)
     assert session.execute(RemoveItemsCommand(session.project, [], [new.id]))
+    edited.set()
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
     # The figures with 4 ties never showed: the first and the last report are of the 3 ties the map has.
     assert [r["network"]["ties"] for r in reports] == [3, 3]

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
+from shared_files import REFDATA
 
 from netmap.domain import CatalogueKind, ContactPerson, MapState
 from netmap.exchange import SUPPORTED_IMPORTS, read_map
@@ -29,7 +30,6 @@ from netmap.ui.import_dialog import (
 )
 from netmap.ui.print_preview import PrintPreview
 
-REFDATA = Path(__file__).parents[2].parent / "shared" / "refdata"
 
 
 def on_file(path: Path) -> MapState:

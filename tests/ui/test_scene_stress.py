@@ -2,7 +2,7 @@
 
 PySide6 6.12.0 on CPython 3.11 lost a reference to None on every call of a method returning nothing
 (setPos, setZValue, ...) and aborted with "Fatal Python error: none_dealloc" after some thousands
-of calls (see PERF_NOTES). The scene is built and moved in a separate process, so an abort shows
+of calls. The scene is built and moved in a separate process, so an abort shows
 as a failed test rather than taking pytest down.
 """
 

@@ -164,10 +164,15 @@ class _CellReader:
             return False
         raise self.error(field, tr("Errors", "{0!r} is neither yes nor no").format(word))
 
-    def choice(self, field: str, labels: Mapping[Any, tuple[str, str]], default: Any) -> Any:
+    def choice(
+        self, field: str, labels: Mapping[Any, tuple[str, str]], default: Any, aliases: Mapping[str, Any] | None = None
+    ) -> Any:
+        """One of `labels` by its key or either word; `aliases` (casefolded word -> key) are read too."""
         word = self.line(field)
         if not word:
             return default
+        if aliases is not None and word.casefold() in aliases:
+            return aliases[word.casefold()]
         for member, names in labels.items():
             if word.casefold() in (str(member).casefold(), names[0].casefold(), names[1].casefold()):
                 return member

@@ -1,12 +1,12 @@
 """Which header means which column: NetMap's own headers in both languages, and the other names a
-column is known by (`netmap.exchange.formats`, the one list of aliases), e.g. 'Akteursgruppe' for
+column is known by (`netmap.exchange.schema`, the one list of aliases), e.g. 'Akteursgruppe' for
 the category. A renamed header that is neither is reported, never read as "the column is empty"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from netmap.exchange.formats import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
+from netmap.exchange.schema import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
 from netmap.exchange.safety import normalised_header
 from netmap.exchange.workbook.cells import _Header
 from netmap.exchange.workbook.vocabulary import _CONTACT_FIELDS, _FORMATS_FIELD, _OPTIONAL_FIELDS, _Column

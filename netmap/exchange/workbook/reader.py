@@ -39,6 +39,7 @@ from netmap.exchange.safety import (
     load_workbook,
     normalised_header,
 )
+from netmap.exchange.vocabulary import ATTITUDES, DIRECTIONS
 from netmap.exchange.workbook.cells import _CellReader, _Header, _present, _text
 from netmap.exchange.workbook.checks import check_names_not_shuffled, check_new_rows
 from netmap.exchange.workbook.headers import known_headers, missing_columns
@@ -340,7 +341,7 @@ class _Reader:
                     fields=cell.keys("fields", CatalogueKind.FIELD),
                     stage=cell.key("stage", CatalogueKind.STAGE),
                     influence=cell.integer("influence", INFLUENCE_RANGE, 0),
-                    attitude=cell.choice("attitude", _ATTITUDES, Attitude.NEUTRAL),
+                    attitude=cell.choice("attitude", _ATTITUDES, Attitude.NEUTRAL, ATTITUDES),
                     reached=cell.yes_no("reached"),
                     notes=cell.text("notes"),
                     tags=cell.tags("tags"),
@@ -407,7 +408,7 @@ class _Reader:
                     source=source.id,  # type: ignore[arg-type]  # every read actor has an id
                     target=target.id,  # type: ignore[arg-type]
                     kind=cell.key("kind", CatalogueKind.TIE_KIND),
-                    direction=cell.choice("direction", _DIRECTIONS, Direction.UNDIRECTED),
+                    direction=cell.choice("direction", _DIRECTIONS, Direction.UNDIRECTED, DIRECTIONS),
                     strength=cell.integer("strength", STRENGTH_RANGE, 1),
                     field=cell.key("field", CatalogueKind.FIELD),
                     notes=cell.text("notes"),

@@ -1,6 +1,7 @@
-"""The workbook's vocabulary: sheet names, columns and the words of fixed values, in both languages.
+"""The workbook's layout: sheet names, columns (order, widths) and the sheets only the workbook has.
 
-One place for them, so the writer and the reader cannot drift apart.
+The headers of the actor and tie columns and the words of fixed values come from
+`netmap.exchange.vocabulary`, the one vocabulary of every table NetMap writes and reads.
 """
 
 from __future__ import annotations
@@ -9,7 +10,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from netmap.domain import Attitude, CatalogueKind, Direction
+from netmap.domain import CatalogueKind
+from netmap.exchange.safety import FORMULA_START
+from netmap.exchange.vocabulary import (
+    ACTOR_HEADERS,
+    ATTITUDE_WORDS,
+    BOOLEANS,
+    DIRECTION_WORDS,
+    TIE_HEADERS,
+    YES_NO,
+    language_index,
+)
 
 MAX_COLUMNS = 500
 """Most columns per sheet read_workbook reads."""
@@ -17,7 +28,9 @@ MAX_ID = 200
 """Longest ID (uid) accepted in an ID column."""
 _LIST_ROWS = 10_000  # most rows of the hidden list sheet
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "#")
+_FORMULA_START = (*FORMULA_START, "\t", "\r", "\n", "#")
+"""Text Excel would reinterpret when a cell is edited (a formula, or an error value like #N/A): written
+with Excel's quote prefix, so it stays text."""
 _LIST_SEPARATOR = "|"
 
 # --- layout ---------------------------------------------------------------------------------------
@@ -51,29 +64,12 @@ _SHEETS: dict[str, tuple[str, str]] = {
 _CONTACT_FIELDS = ("contact_name", "contact_role", "contact_email", "contact_phone")
 
 # IDs come last: they are for NetMap, the names are for people (and for printing).
-_ACTOR_COLUMNS = [
-    _Column("name", "Name", "Name", 28),
-    _Column("category", "Category", "Kategorie", 18),
-    _Column("district", "District", "Sozialraum", 13),
-    _Column("fields", "Fields of action", "Handlungsfelder", 22),
-    _Column("stage", "Participation stage", "Beteiligungsstufe", 16),
-    _Column("influence", "Influence", "Einfluss", 9),
-    _Column("attitude", "Attitude", "Haltung", 12),
-    _Column("reached", "Reached", "Erreicht", 8),
-    _Column("is_key", "Key actor", "Schlüsselakteur", 9),
-    _Column("dots", "Dots", "Punkte", 7),
-    _Column("clusters", "Clusters", "Cluster", 16),
-    _Column("tags", "Tags", "Schlagworte", 15),
-    _Column("notes", "Notes", "Notizen", 32),
-    _Column("contact_name", "Contact name", "Kontaktperson", 20),
-    _Column("contact_role", "Contact role", "Kontakt Funktion", 16),
-    _Column("contact_email", "Contact e-mail", "Kontakt E-Mail", 24),
-    _Column("contact_phone", "Contact phone", "Kontakt Telefon", 16),
-    _Column("x", "X", "X", 8),
-    _Column("y", "Y", "Y", 8),
-    _Column("id", "ID", "ID", 12),
-    _Column("sources", "Sources", "Quellen", 30),  # provenance (netmap.provenance)
-]
+_ACTOR_WIDTHS = {
+    "name": 28, "category": 18, "district": 13, "fields": 22, "stage": 16, "influence": 9, "attitude": 12,
+    "reached": 8, "is_key": 9, "dots": 7, "clusters": 16, "tags": 15, "notes": 32, "contact_name": 20,
+    "contact_role": 16, "contact_email": 24, "contact_phone": 16, "x": 8, "y": 8, "id": 12, "sources": 30,
+}  # fmt: skip
+_ACTOR_COLUMNS = [_Column(field, *ACTOR_HEADERS[field], width) for field, width in _ACTOR_WIDTHS.items()]
 _ACTOR_TAIL = ("x", "y", "id", "sources")
 """Columns written after the custom attributes: NetMap's, not for people (and not printed)."""
 _ACTOR_PRINTED = "notes"
@@ -81,19 +77,10 @@ _ACTOR_PRINTED = "notes"
 screen only, so that a page keeps a readable size."""
 _TIE_PRINTED = "notes"
 
-_TIE_COLUMNS = [
-    _Column("from", "From", "Von", 28),
-    _Column("to", "To", "An", 28),
-    _Column("kind", "Kind", "Art", 22),
-    _Column("direction", "Direction", "Richtung", 14),
-    _Column("strength", "Strength", "Stärke", 9),
-    _Column("field", "Field of action", "Handlungsfeld", 24),
-    _Column("notes", "Notes", "Notizen", 36),
-    _Column("from_id", "From ID", "Von-ID", 12),
-    _Column("to_id", "To ID", "An-ID", 12),
-    _Column("id", "ID", "ID", 12),
-    _Column("sources", "Sources", "Quellen", 30),
-]
+_TIE_WIDTHS = {
+    "from": 28, "to": 28, "kind": 22, "direction": 14, "strength": 9, "field": 24, "notes": 36, "from_id": 12,
+    "to_id": 12, "id": 12, "sources": 30,
+}  # fmt: skip
 _TIE_TAIL = ("from_id", "to_id", "id", "sources")
 
 _OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", "sources", *("contact_name", "contact_role",
@@ -102,8 +89,11 @@ _OPTIONAL_FIELDS = frozenset({"id", "from_id", "to_id", "clusters", "sources", *
 versions) and the contact person (left out of anonymised workbooks). Every other known column must be there."""
 
 _FORMATS_FIELD = {"from": "source", "to": "target", "from_id": "source_id", "to_id": "target_id"}
-"""The workbook's tie fields under their names in `netmap.exchange.formats`, whose aliases (other
+"""The workbook's tie fields under their names in `netmap.exchange.schema`, whose aliases (other
 names a column is known by, e.g. 'Akteursgruppe' for the category) the reader accepts too."""
+_TIE_COLUMNS = [
+    _Column(field, *TIE_HEADERS[_FORMATS_FIELD.get(field, field)], width) for field, width in _TIE_WIDTHS.items()
+]
 
 # The figures of the analysis (its field names) with their headers; "brokerage" is spread over its roles.
 _METRIC_COLUMNS = [
@@ -177,19 +167,11 @@ _CATALOGUE_LISTS = [
 ]
 _KEY_SUFFIX = {"en": " (key)", "de": " (Schlüssel)"}
 
-_ATTITUDES = {
-    Attitude.SUPPORTIVE: ("supportive", "unterstützend"),
-    Attitude.NEUTRAL: ("neutral", "neutral"),
-    Attitude.CRITICAL: ("critical", "kritisch"),
-}
-_DIRECTIONS = {
-    Direction.UNDIRECTED: ("undirected", "ungerichtet"),
-    Direction.DIRECTED: ("directed", "gerichtet"),
-    Direction.MUTUAL: ("mutual", "wechselseitig"),
-}
-_YES_NO = {True: ("yes", "ja"), False: ("no", "nein")}
-_TRUE_WORDS = {"yes", "ja", "true", "wahr", "1", "x", "y", "j"}
-_FALSE_WORDS = {"no", "nein", "false", "falsch", "0", "n", ""}
+_ATTITUDES = ATTITUDE_WORDS
+_DIRECTIONS = DIRECTION_WORDS
+_YES_NO = YES_NO
+_TRUE_WORDS = frozenset(w for w, yes in BOOLEANS.items() if yes)
+_FALSE_WORDS = frozenset(w for w, yes in BOOLEANS.items() if not yes) | {""}
 
 _KIND_NAMES: dict[CatalogueKind, str] = {  # translated when a message is made
     CatalogueKind.CATEGORY: QT_TRANSLATE_NOOP("Errors", "categories (Kategorien)"),
@@ -198,8 +180,4 @@ _KIND_NAMES: dict[CatalogueKind, str] = {  # translated when a message is made
     CatalogueKind.TIE_KIND: QT_TRANSLATE_NOOP("Errors", "tie kinds (Beziehungsarten)"),
     CatalogueKind.FIELD: QT_TRANSLATE_NOOP("Errors", "fields of action (Handlungsfelder)"),
 }
-
-
-
-def _i(lang: str) -> int:
-    return 0 if lang == "en" else 1
+_i = language_index
