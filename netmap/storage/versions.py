@@ -189,7 +189,7 @@ class VersionTracker:
         else:
             base = self.last_seen("actor", stored.id)
             moved = base is not None and (base.x, base.y) != (stored.x, stored.y)
-        if moved:
+        if moved and meta.author("x").session != self.session:  # only another session's move counts
             self._refuse("actor", name, stored.with_changes(x=x, y=y), stored, meta, list(_POSITION), _POSITION)
 
     def check_removal(self, what: str, name: str, stored: Any, meta: RowMeta, expected: Any = None, *,
@@ -202,7 +202,9 @@ class VersionTracker:
             if unseen and meta.author("*").session != self.session:
                 self._refuse(what, name, None, stored, meta, ["*"], ())
             return
-        theirs = changed_attributes(base, stored)
+        # Only another session's changes count: this session's own later edits (a redo after an
+        # undone import, say) are not a colleague's work, even where the remembered base predates them.
+        theirs = [f for f in changed_attributes(base, stored) if meta.author(f).session != self.session]
         if theirs:
             self._refuse(what, name, None, stored, meta, theirs, ())
 
