@@ -240,3 +240,23 @@ def test_undoing_an_edit_that_changed_nothing_writes_nothing(team_of_three) -> N
     assert undone.changed == ()
     now = ben.actor(added.id)  # type: ignore[arg-type]
     assert (now.name, now.influence, now.notes) == ("Akteur", 7, "neu")
+
+
+def test_undo_in_the_window_of_an_edit_that_changed_nothing_keeps_the_colleagues_name(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    added = anna.add_actor(Actor("Akteur", influence=3))
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    ben.update_actor(ben.actor(added.id).with_changes(name="Bens Name"))  # type: ignore[arg-type]
+    session.reload()  # Anna's window shows Ben's name
+    ben.update_actor(ben.actor(added.id).with_changes(influence=7))  # type: ignore[arg-type]
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(influence=7)]))  # type: ignore[index]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Akteur"))  # type: ignore[arg-type]
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert failures == []
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Akteur", 7, "")
+    session.project.unsubscribe(session._on_change)
