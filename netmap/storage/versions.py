@@ -146,13 +146,17 @@ class VersionTracker:
         assert mine.id is not None
         self.saw(what, [stored])  # the base of "apply my version" after a conflict
         name = getattr(stored, "name", name)  # as the other user left it
+        given = base is not None
         if base is None:
             base = self._base(what, mine, stored, meta, self._seen.get((what, mine.id, mine.version)))
         ours = changed_attributes(base, mine)
         written = self._written.get((what, mine.id), 0)
-        if not ours and written > mine.version and (what, mine.id, written) in self._seen:
+        if not ours and not given and written > mine.version and (what, mine.id, written) in self._seen:
             # A previous version handed back whole after this session changed the row (the old way
             # of undoing, still used by scripts): it is measured against that own change instead.
+            # Never with an explicit base: an undo of a step that stored nothing changes nothing,
+            # and measured so it would write the row as read then (a colleague's since undone
+            # name) over this session's later write.
             base = self._seen[(what, mine.id, written)]
             ours = changed_attributes(base, mine)
         theirs = changed_attributes(base, stored)

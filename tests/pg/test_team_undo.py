@@ -219,3 +219,44 @@ def test_cluster_members_given_in_any_order_are_the_same_members(team_of_three) 
     added = anna.add_cluster(Cluster("Nord", (b.id, a.id, b.id)))  # type: ignore[arg-type]
     anna.remove_cluster(added.id, expected=added)  # type: ignore[arg-type]  # the undo of adding it
     assert anna.clusters() == []
+
+
+def test_undoing_an_edit_that_changed_nothing_writes_nothing(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    """The lost update the concurrency test once found (w1 wrote w3's undone name): an edit whose
+    value a colleague had already set stores nothing; its undo must then store nothing either,
+    not hand back the whole row as read then over this session's own later write."""
+    anna, ben, _ = team_of_three
+    added = anna.add_actor(Actor("Akteur", influence=3))
+    ben.update_actor(ben.actor(added.id).with_changes(name="Bens Name"))  # type: ignore[arg-type]
+    seen = anna.actor(added.id)  # type: ignore[arg-type]  # Anna reads it while Ben's name is there
+    ben.update_actor(ben.actor(added.id).with_changes(influence=7))  # type: ignore[arg-type]
+    # Anna sets the influence Ben has just set: nothing to store.
+    noop = anna.revise(seen.with_changes(influence=7))
+    assert noop.changed == ()
+    ben.update_actor(ben.actor(added.id).with_changes(name="Akteur"))  # Ben takes his name back  # type: ignore[arg-type]
+    anna.update_actor(anna.actor(added.id).with_changes(notes="neu"))  # type: ignore[arg-type]  # Anna writes later
+    base, target = noop.undoing()
+    undone = anna.revise(target, base=base)
+    assert undone.changed == ()
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Akteur", 7, "neu")
+
+
+def test_undo_in_the_window_of_an_edit_that_changed_nothing_keeps_the_colleagues_name(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    added = anna.add_actor(Actor("Akteur", influence=3))
+    session = MapSession(anna)
+    failures: list[str] = []
+    session.editFailed.connect(failures.append)
+    ben.update_actor(ben.actor(added.id).with_changes(name="Bens Name"))  # type: ignore[arg-type]
+    session.reload()  # Anna's window shows Ben's name
+    ben.update_actor(ben.actor(added.id).with_changes(influence=7))  # type: ignore[arg-type]
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(influence=7)]))  # type: ignore[index]
+    ben.update_actor(ben.actor(added.id).with_changes(name="Akteur"))  # type: ignore[arg-type]
+    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert failures == []
+    now = ben.actor(added.id)  # type: ignore[arg-type]
+    assert (now.name, now.influence, now.notes) == ("Akteur", 7, "")
+    session.project.unsubscribe(session._on_change)
