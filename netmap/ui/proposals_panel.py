@@ -8,7 +8,7 @@ read again at most a few times a second, not once per proposal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from netmap.domain import CatalogueKind
 from netmap.participation.desk import describe
 from netmap.participation.proposals import ActorProposal, Content, Proposal, ProposalStatus, TieProposal
+from netmap.ui.i18n import Wording
 from netmap.ui.workshop import WorkshopController
 
 __all__ = ["ProposalEditor", "ProposalsPanel"]
@@ -81,6 +82,18 @@ class ProposalEditor(QDialog):
         if isinstance(content, TieProposal):
             return TieProposal(content.source, content.target, self.boxes["kind"].currentData())
         return content
+
+
+
+# The undo step's name is translated each time it is shown (after a language switch too).
+_UNDO_TEXTS = (QT_TRANSLATE_NOOP("ProposalsPanel", "Approve proposal: {0}"),
+               QT_TRANSLATE_NOOP("ProposalsPanel", "Merge proposal with “{0}”"),
+               QT_TRANSLATE_NOOP("ProposalsPanel", "Reject proposal: {0}"))
+
+
+def _words(source: str, label: str) -> Wording:
+    assert source in _UNDO_TEXTS
+    return Wording("ProposalsPanel", source, (label,))
 
 
 class ProposalsPanel(QWidget):
@@ -244,7 +257,7 @@ class ProposalsPanel(QWidget):
         proposal, desk = self.current(), self.controller.desk
         if proposal is None or desk is None:
             return False
-        return self.controller.execute(self.tr("Approve proposal: {0}").format(self._label(proposal)),
+        return self.controller.execute(_words("Approve proposal: {0}", self._label(proposal)),
                                        lambda: desk.approve(proposal.id))
 
     def edit_then_approve(self, editor: ProposalEditor | None = None) -> bool:
@@ -255,7 +268,7 @@ class ProposalsPanel(QWidget):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return False
         edited = editor.content()
-        return self.controller.execute(self.tr("Approve proposal: {0}").format(self._label(proposal)),
+        return self.controller.execute(_words("Approve proposal: {0}", self._label(proposal)),
                                        lambda: desk.approve(proposal.id, edited))
 
     def merge(self) -> bool:
@@ -264,12 +277,12 @@ class ProposalsPanel(QWidget):
         if proposal is None or desk is None or actor_id is None:
             return False
         return self.controller.execute(
-            self.tr("Merge proposal with “{0}”").format(self.merge_with.currentText()),
+            _words("Merge proposal with “{0}”", self.merge_with.currentText()),
             lambda: desk.merge(proposal.id, actor_id))
 
     def reject(self) -> bool:
         proposal, desk = self.current(), self.controller.desk
         if proposal is None or desk is None:
             return False
-        return self.controller.execute(self.tr("Reject proposal: {0}").format(self._label(proposal)),
+        return self.controller.execute(_words("Reject proposal: {0}", self._label(proposal)),
                                        lambda: desk.reject(proposal.id))

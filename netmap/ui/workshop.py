@@ -18,7 +18,7 @@ from netmap.participation.server import ParticipationServer
 from netmap.participation.store import Vote
 from netmap.participation.votes import room_views
 from netmap.ui.canvas.scene import MapScene
-from netmap.ui.commands import EditCommand
+from netmap.ui.commands import EditCommand, Text
 from netmap.ui.room_view import RoomTab, RoomVotes
 from netmap.ui.session import MapSession
 
@@ -29,7 +29,7 @@ class DecideProposalCommand(EditCommand):
     """Approving, merging or rejecting a proposal as one undoable step: undo puts the proposal back
     into the queue and takes its edit off the map."""
 
-    def __init__(self, desk: ModerationDesk, text: str, decide: Callable[[], Decision]) -> None:
+    def __init__(self, desk: ModerationDesk, text: Text, decide: Callable[[], Decision]) -> None:
         super().__init__(desk.project, text)
         self._desk = desk
         self._decide = decide
@@ -131,7 +131,7 @@ class WorkshopController(QObject):
         self.invitation.raise_()
         self.invitation.activateWindow()
 
-    def execute(self, text: str, decide: Callable[[], Decision]) -> bool:
+    def execute(self, text: Text, decide: Callable[[], Decision]) -> bool:
         """Decide on a proposal through the session's undo stack."""
         if self.session is None or self.desk is None:
             return False

@@ -4142,6 +4142,18 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
     <context>
         <name>ProposalsPanel</name>
         <message>
+            <source>Approve proposal: {0}</source>
+            <translation>Vorschlag annehmen: {0}</translation>
+        </message>
+        <message>
+            <source>Merge proposal with “{0}”</source>
+            <translation>Vorschlag mit „{0}“ zusammenführen</translation>
+        </message>
+        <message>
+            <source>Reject proposal: {0}</source>
+            <translation>Vorschlag ablehnen: {0}</translation>
+        </message>
+        <message>
             <source>Approve at once</source>
             <translation>Sofort annehmen</translation>
         </message>
@@ -4184,18 +4196,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Proposals waiting: {0}.</source>
             <translation>Wartende Vorschläge: {0}.</translation>
-        </message>
-        <message>
-            <source>Approve proposal: {0}</source>
-            <translation>Vorschlag annehmen: {0}</translation>
-        </message>
-        <message>
-            <source>Merge proposal with “{0}”</source>
-            <translation>Vorschlag mit „{0}“ zusammenführen</translation>
-        </message>
-        <message>
-            <source>Reject proposal: {0}</source>
-            <translation>Vorschlag ablehnen: {0}</translation>
         </message>
     </context>
     <context>

@@ -4049,6 +4049,18 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
     <context>
         <name>ProposalsPanel</name>
         <message>
+            <source>Approve proposal: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge proposal with “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject proposal: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Approve at once</source>
             <translation type="unfinished" />
         </message>
@@ -4090,18 +4102,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Proposals waiting: {0}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approve proposal: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merge proposal with “{0}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reject proposal: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -262,3 +262,17 @@ def test_the_legend_explains_the_tower_while_the_map_shows_one(make_window: Any,
     qtbot.waitUntil(lambda: window.scene.room_tower(school.id) is not None)
     assert tower_line()
     assert any("tower: the room's influence votes" in label.text() for label in window.legend.findChildren(QLabel))
+
+
+def test_a_decision_on_a_proposal_is_named_in_the_language_switched_to(make_window: Any, small_project: Path,
+                                                                        qtbot: Any, qapp: Any) -> None:
+    window = make_window(small_project)
+    panel, desk = window.proposals_panel, window.workshop.desk
+    desk.submit({"kind": "actor", "name": "Jugendzentrum"}, "dev")
+    qtbot.waitUntil(lambda: panel.queue.count() == 1)
+    assert panel.approve()
+    assert window.undo_action.text().startswith("&Undo: Approve proposal: ")
+    window.actions_.language_de.trigger()
+    qapp.processEvents()
+    assert window.undo_action.text().startswith("&Rückgängig: ") and "Approve" not in window.undo_action.text()
+    window.actions_.language_en.trigger()
