@@ -7,13 +7,12 @@ attributes a source really carries.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from netmap.domain import Actor, Cluster, MapState, SnapshotInfo, Source, SourceKind
+from netmap.domain import Cluster, MapState, SnapshotInfo, Source, SourceKind
 from netmap.errors import NetMapError
 from netmap.exchange import read_map, write_map
 from netmap.exchange.notes import collecting_notes, describe_note, map_notes, merge_notes

@@ -18,7 +18,6 @@ import base64
 import hashlib
 import html
 import json
-import math
 import os
 import re
 from collections import Counter
@@ -243,8 +242,10 @@ def _controls(filters: dict[str, list[Any]], text: dict[str, str], compared: boo
         for view, default in (("before", labels[0]), ("after", labels[1])):
             caption = text[view] + (f" ({clean(default)})" if default else "")
             checked = " checked" if view == "after" else ""
-            parts.append(f'<label><input type="radio" name="netmap-view" id="netmap-view-{view}" value="{view}"'
-                         f"{checked}> {_esc(caption)}</label>")
+            parts.append(
+                f'<label><input type="radio" name="netmap-view" id="netmap-view-{view}" value="{view}"'
+                f"{checked}> {_esc(caption)}</label>"
+            )
     parts.append("</div>\n")
     return "".join(parts)
 
@@ -277,8 +278,10 @@ def _options(node_count: int) -> dict[str, Any]:
 def _legend(state: MapState, lang: str, text: dict[str, str], clusters: list[dict[str, Any]]) -> str:
     used_categories = Counter(a.category for a in state.actors)
     used_kinds = Counter(t.kind for t in state.ties)
-    parts = [f'<aside id="netmap-legend"><h2>{_esc(text["legend"])}</h2>',
-             f'<h3>{_esc(text["legend_categories"])}</h3><ul>']
+    parts = [
+        f'<aside id="netmap-legend"><h2>{_esc(text["legend"])}</h2>',
+        f"<h3>{_esc(text['legend_categories'])}</h3><ul>",
+    ]
     listed = set()
     for entry in state.catalogue(CatalogueKind.CATEGORY):
         if used_categories.get(entry.key):
@@ -288,7 +291,7 @@ def _legend(state: MapState, lang: str, text: dict[str, str], clusters: list[dic
         if key not in listed:
             label = key or text["uncategorised"]
             parts.append(_legend_dot(FALLBACK_COLOUR, label, count))
-    parts.append(f'</ul><h3>{_esc(text["legend_kinds"])}</h3><ul>')
+    parts.append(f"</ul><h3>{_esc(text['legend_kinds'])}</h3><ul>")
     listed = set()
     for entry in state.catalogue(CatalogueKind.TIE_KIND):
         if used_kinds.get(entry.key):
@@ -299,19 +302,18 @@ def _legend(state: MapState, lang: str, text: dict[str, str], clusters: list[dic
             parts.append(_legend_line(_TIE_COLOUR, "solid", key or text["untyped"]))
     shown = {c["name"]: c["colour"] for c in clusters}
     if shown:
-        parts.append(f'</ul><h3>{_esc(text["clusters"])}</h3><ul>')
+        parts.append(f"</ul><h3>{_esc(text['clusters'])}</h3><ul>")
         for name, fill in shown.items():
-            parts.append(f'<li><span class="hull" style="background:{fill}33;border:1px solid {fill}"></span>'
-                         f"<span>{_esc(name)}</span></li>")
-    parts.append(f'</ul><p>{_esc(text["legend_size"])}</p></aside>\n')
+            parts.append(
+                f'<li><span class="hull" style="background:{fill}33;border:1px solid {fill}"></span>'
+                f"<span>{_esc(name)}</span></li>"
+            )
+    parts.append(f"</ul><p>{_esc(text['legend_size'])}</p></aside>\n")
     return "".join(parts)
 
 
 def _legend_dot(fill: str, label: str, count: int) -> str:
-    return (
-        f'<li><span class="swatch" style="background:{fill}"></span>'
-        f"<span>{_esc(clean(label))} ({count})</span></li>"
-    )
+    return f'<li><span class="swatch" style="background:{fill}"></span><span>{_esc(clean(label))} ({count})</span></li>'
 
 
 def _legend_line(stroke: str, style: str, label: str) -> str:
@@ -349,13 +351,11 @@ def _vis_js() -> str:
         code = source.read_text(encoding="utf-8")
     else:
         try:
-            code = (
-                importlib_resources.files("pyvis").joinpath("lib", "vis-9.1.2", _VIS_FILE)
-            ).read_text(encoding="utf-8")
+            code = (importlib_resources.files("pyvis").joinpath("lib", "vis-9.1.2", _VIS_FILE)).read_text(
+                encoding="utf-8"
+            )
         except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken install
-            raise RuntimeError(
-                f"vis-network's {_VIS_FILE} was found neither in {_RESOURCES_WEB} nor in pyvis"
-            ) from exc
+            raise RuntimeError(f"vis-network's {_VIS_FILE} was found neither in {source.parent} nor in pyvis") from exc
     code = re.sub(r"(?m)^//# sourceMappingURL=.*$", "", code)
     lowered = code.lower()
     if "</script" in lowered or "<!--" in lowered:  # pragma: no cover - a changed vendored file

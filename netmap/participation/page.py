@@ -221,7 +221,7 @@ _PAGE = ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
          f"<style>{_CSS}</style>\n</head>\n<body>\n"
          "<header><h1 id=\"title\">NetMap</h1><p id=\"sub\"></p></header>\n<nav></nav>\n<main>"
          "<div id=\"status\" role=\"status\" aria-live=\"polite\"></div></main>\n"
-         f"<script>{_JS}</script>\n</body>\n</html>\n").encode("utf-8")
+         f"<script>{_JS}</script>\n</body>\n</html>\n").encode()
 
 
 def page_html() -> bytes:

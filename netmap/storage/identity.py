@@ -10,7 +10,7 @@ Such a file is stamped with the application id when it is next opened for writin
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 from alembic import command
@@ -67,7 +67,7 @@ def file_schema(conn: Connection) -> Schema:
         'PRAGMA table_info("{0}")'.format(name.replace('"', '""')))) for name in names}
 
 
-@lru_cache(maxsize=None)
+@cache
 def reference_schema(revision: str) -> Schema:
     """The tables and columns NetMap's migrations create up to `revision` (built once in memory)."""
     engine = create_engine("sqlite://")

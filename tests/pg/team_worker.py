@@ -80,7 +80,7 @@ class Worker:
             if kind == "edit" and mine is not None and self.rng.random() < 0.5:  # "Apply my version"
                 again = command_for_version(self.project, mine)
                 assert again is not None and error.theirs is not None
-                row = getattr(mine, "id")
+                row = mine.id
                 self.run(again, [(row, f, getattr(error.theirs, f), getattr(mine, f)) for f in error.yours],
                          "apply mine")
 
