@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := $(HOME)/NetMap/Musterstadt.netmap
 
-.PHONY: run test translations bench clean installer
+.PHONY: run test check translations bench clean installer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/python -m pytest -q
+
+# Lint, the layer contract (pyproject.toml [tool.importlinter]) and the type checker.
+check: $(STAMP)
+	$(BIN)/ruff check netmap tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
