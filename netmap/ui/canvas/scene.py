@@ -46,7 +46,7 @@ from netmap.ui.canvas.analysis_views import (
 )
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
-from netmap.ui.canvas.gestures import GestureController, Moves, actor_at, cluster_at, is_actor, tie_at
+from netmap.ui.canvas.gestures import GestureController, Moves, actor_at, cluster_at, tie_at
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.map_items import MapItems
 from netmap.ui.canvas.overlays import AnalysisOverlays, Comparison, Highlight
@@ -54,6 +54,7 @@ from netmap.ui.canvas.presentation import restore_positions, spread_actors
 from netmap.ui.canvas.room_tower import RoomTowerItem
 from netmap.ui.canvas.room_votes import RoomVotes
 from netmap.ui.canvas.scene_index import SceneIndex
+from netmap.ui.canvas.selection import MapSelection
 from netmap.ui.canvas.style import MapStyle, Translate
 
 __all__ = ["MapScene"]
@@ -105,12 +106,10 @@ class MapScene(QGraphicsScene):
         self._items.show_tower = self._room.show
         self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
         self._heading_room = 0.0
-        self._last_selection: tuple[list[int], list[int]] = ([], [])
-        self._selecting = False
+        self._selection = MapSelection(self, self._index, self.selectionIdsChanged.emit)
         self._content = QRectF()
-        self._picked: set[int] = set()  # selected actors, whose labels always show
         self.setBackgroundBrush(self.style.background)
-        self.selectionChanged.connect(self._on_selection_changed)
+        self.selectionChanged.connect(self._selection.update)
         self.actorsMoved.connect(self._declutter.request)
 
     @property
@@ -131,7 +130,7 @@ class MapScene(QGraphicsScene):
         self.blockSignals(True)
         try:
             with self._declutter.held():  # one pass at the end
-                self._picked.clear()
+                self._selection.forget()
                 self._items.clear()
                 self.info = state.info
                 self._catalogues = state.catalogues
@@ -155,13 +154,13 @@ class MapScene(QGraphicsScene):
         else:
             self.declutter_labels()
         self._update_scene_rect(reset=True)
-        self._on_selection_changed()
+        self._selection.update()
 
     def release(self) -> None:
         """Take the map off the scene now (a poster's scene once it is drawn)."""
         self._gestures.end()
         self.clear_overlay()
-        self._picked.clear()
+        self._selection.forget()
         self._items.clear()
 
     def _set_style(self, style: MapStyle) -> None:
@@ -253,7 +252,7 @@ class MapScene(QGraphicsScene):
         self._items.remove_actors(ids)
         self.detail.spacing = None
         self._declutter.request()
-        self._on_selection_changed()
+        self._selection.update()
 
     def actor_item(self, actor_id: int) -> ActorItem | None:
         return self._index.actors.get(actor_id)
@@ -269,7 +268,7 @@ class MapScene(QGraphicsScene):
     def remove_ties(self, ids: Iterable[int]) -> None:
         self._gestures.end()
         self._items.remove_ties(ids)
-        self._on_selection_changed()
+        self._selection.update()
 
     def tie_item(self, tie_id: int) -> TieItem | None:
         return self._index.ties.get(tie_id)
@@ -290,57 +289,21 @@ class MapScene(QGraphicsScene):
     def cluster_item(self, cluster_id: int) -> ClusterItem | None:
         return self._index.clusters.get(cluster_id)
 
-    # == selection =============================================================================
+    # == selection (selection.py) =============================================================
 
     def selected_actor_ids(self) -> list[int]:
-        return sorted(i.actor_id for i in self.selectedItems() if is_actor(i))
+        return self._selection.actor_ids()
 
     def selected_tie_ids(self) -> list[int]:
-        return sorted(i.tie_id for i in self.selectedItems() if isinstance(i, TieItem) and not i.ghost)
+        return self._selection.tie_ids()
 
     def select_actors(self, ids: Iterable[int]) -> None:
         """Select exactly these actors (from the tables); one selectionIdsChanged at most."""
-        self._selecting = True
-        try:
-            self.clearSelection()
-            for actor_id in ids:
-                item = self._index.actors.get(actor_id)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._selecting = False
-        self._on_selection_changed()
+        self._selection.select_actors(ids)
 
     def select_in_rect(self, rect: QRectF, base: Iterable[int] = ()) -> None:
-        """The rubber band: select the actors whose circle touches `rect` (scene units), plus
-        `base` (Ctrl extends a selection). Ties are selected by clicking them."""
-        wanted = set(base)
-        for actor_id, item in self._index.actors.items():
-            p = item.pos()
-            r = item.radius
-            nx = min(max(p.x(), rect.left()), rect.right())
-            ny = min(max(p.y(), rect.top()), rect.bottom())
-            if (nx - p.x()) ** 2 + (ny - p.y()) ** 2 <= r * r:
-                wanted.add(actor_id)
-        if wanted != set(self.selected_actor_ids()) or self.selected_tie_ids():
-            self.select_actors(sorted(wanted))
-
-    def _on_selection_changed(self) -> None:
-        if self._selecting:
-            return
-        current = (self.selected_actor_ids(), self.selected_tie_ids())
-        picked = set(current[0])
-        if picked != self._picked:
-            # Selected actors show their labels (over their neighbours) without moving others;
-            # the next declutter pass places them first.
-            for actor_id in self._picked ^ picked:
-                item = self._index.actors.get(actor_id)
-                if item is not None:
-                    item.set_label_picked(actor_id in picked)
-            self._picked = picked
-        if current != self._last_selection:
-            self._last_selection = current
-            self.selectionIdsChanged.emit(list(current[0]), list(current[1]))
+        """The rubber band: select the actors whose circle touches `rect`, plus `base` (Ctrl)."""
+        self._selection.select_in_rect(rect, base)
 
     # == level of detail (detail.py) and the label declutter (declutter.py) ====================
 
