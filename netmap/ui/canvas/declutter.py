@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsView
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem
 from netmap.ui.canvas.labels import LabelRequest, place_labels
+from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import SceneIndex
 
 __all__ = ["DeclutterHost", "LabelDeclutter"]
@@ -62,7 +63,7 @@ class LabelDeclutter:
 
     def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost, *, deferred: bool = False) -> None:
         self._index = index
-        self._host = host
+        self._host = Owner(host)
         self._deferred = deferred
         self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
@@ -90,7 +91,7 @@ class LabelDeclutter:
         the labels clear of the headings' new places. On a large map only the actors around
         what the views show take part (`full`: all of them), and panning further places more."""
         self._timer.stop()
-        if self._host.dragging:  # the drag's picture of the map would go stale
+        if self._host().dragging:  # the drag's picture of the map would go stale
             self._timer.start(self.DELAY_MS)
             return
         region = None if full else self._views_region()
@@ -100,7 +101,7 @@ class LabelDeclutter:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            if self._host.detail.labels_shown:
+            if self._host().detail.labels_shown:
                 clusters = self._index.clusters
                 for _ in range(3):
                     changed = self._place(region)
@@ -109,7 +110,7 @@ class LabelDeclutter:
                     headings = [c.heading_area() for c in clusters.values()]
                     for cluster in changed:
                         cluster.update_hull()
-                    self._host.arrange_headings()
+                    self._host().arrange_headings()
                     if headings == [c.heading_area() for c in clusters.values()]:
                         break
         finally:
@@ -144,7 +145,7 @@ class LabelDeclutter:
     def exposed(self, rect: QRectF | QRect) -> None:
         """The views paint `rect`: panned beyond the part whose labels were placed, place them there too."""
         region = self._region
-        if region is not None and self._host.detail.labels_shown and not region.contains(QRectF(rect)) \
+        if region is not None and self._host().detail.labels_shown and not region.contains(QRectF(rect)) \
                 and not self._timer.isActive():
             self._timer.start(0)
 
@@ -154,10 +155,10 @@ class LabelDeclutter:
 
         In map units: the labels are sized for the current zoom (`label_scale`), so overlaps are
         the same as on screen; only the gap between labels is in screen pixels."""
-        gap = self._host.detail.text_gap(self.LABEL_GAP)
+        gap = self._host().detail.text_gap(self.LABEL_GAP)
         rx0, ry0, rx1, ry1 = (region.left(), region.top(), region.right(), region.bottom()) if region is not None \
             else (-math.inf, -math.inf, math.inf, math.inf)
-        every_name = self._host.presentation  # the projector hides no name (presentation.py makes room)
+        every_name = self._host().presentation  # the projector hides no name (presentation.py makes room)
         inside: list[tuple[Any, ActorItem, LabelRequest]] = []
         outside = []
         everyone = True
@@ -204,10 +205,10 @@ class LabelDeclutter:
 
     def _views_region(self) -> QRectF | None:
         """What the views show, and MARGIN of it again on each side; None (all) for small maps."""
-        if len(self._index.actors) + len(self._index.ghost_actors) < self._host.DECLUTTER_REGION_MIN_ACTORS:
+        if len(self._index.actors) + len(self._index.ghost_actors) < self._host().DECLUTTER_REGION_MIN_ACTORS:
             return None
         shown = QRectF()
-        for view in self._host.views():
+        for view in self._host().views():
             if view.isVisible():
                 shown = shown.united(view.mapToScene(view.viewport().rect()).boundingRect())
         if shown.isEmpty():

@@ -18,7 +18,6 @@ scene only as a QGraphicsScene with the map's items in a SceneIndex.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from PySide6.QtCore import QLineF, QPointF, Qt
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
+from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import SceneIndex
 
 __all__ = ["FastDrag", "GestureController", "Moves", "StillPicture", "TieDrag", "actor_at", "cluster_at",
@@ -149,15 +149,12 @@ class FastDrag:
 
 class GestureController:
     """The gestures of one scene: the scene calls the `press`/`move`/`release` steps around Qt's
-    own handling of its mouse events, and hears of their outcome through `on_tie` (a tie asked
-    for from one actor to another) and `on_moved` (actors moved, once at the end of a drag)."""
+    own handling of its mouse events; `finish_tie` gives the ends of a tie asked for, `released`
+    the actors moved (once, at the end of a drag)."""
 
-    def __init__(self, scene: QGraphicsScene, index: SceneIndex, *, on_tie: Callable[[int, int], None],
-                 on_moved: Callable[[Moves], None]) -> None:
-        self._scene = scene
+    def __init__(self, scene: QGraphicsScene, index: SceneIndex) -> None:
+        self._scene = Owner(scene)
         self._index = index
-        self._on_tie = on_tie
-        self._on_moved = on_moved
         self.tie_mode = False
         self._tie_drag: TieDrag | None = None
         self._fast_drag: FastDrag | None = None
@@ -188,18 +185,19 @@ class GestureController:
         self._press_positions = None
         if event.button() == Qt.MouseButton.LeftButton and (
                 self.tie_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            source = actor_at(self._scene, event.scenePos())
+            source = actor_at(self._scene(), event.scenePos())
             if source is not None:
                 self.end()
-                self._tie_drag = TieDrag(self._scene, source, line_scale)
+                self._tie_drag = TieDrag(self._scene(), source, line_scale)
                 event.accept()
                 return True
         return False
 
     def pressed(self, event: QGraphicsSceneMouseEvent) -> None:
         """After Qt's press: an actor grabbed the mouse, so the selected actors may be moved."""
-        if event.button() == Qt.MouseButton.LeftButton and is_actor(self._scene.mouseGrabberItem()):
-            self._press_positions = {i.actor_id: i.pos() for i in self._scene.selectedItems() if is_actor(i)}
+        scene = self._scene()
+        if event.button() == Qt.MouseButton.LeftButton and is_actor(scene.mouseGrabberItem()):
+            self._press_positions = {i.actor_id: i.pos() for i in scene.selectedItems() if is_actor(i)}
 
     def move(self, event: QGraphicsSceneMouseEvent, layer: QGraphicsItem, fast_from: int) -> bool:
         """Before Qt's move: the rubber line of a tie follows; a drag of actors on a map of at least
@@ -212,7 +210,7 @@ class GestureController:
                 and event.buttons() & Qt.MouseButton.LeftButton and self._index.size() >= fast_from):
             actors = self._index.actors
             movers = [actors[i] for i in self._press_positions if i in actors]
-            self._fast_drag = FastDrag(self._scene, layer, movers)
+            self._fast_drag = FastDrag(self._scene(), layer, movers)
         return False
 
     def moved(self) -> None:
@@ -229,30 +227,32 @@ class GestureController:
         for cluster in clusters:
             cluster.update_hull()
 
-    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """Before Qt's release: a tie being drawn ends (asked for if it ended on another actor)."""
-        if self._tie_drag is None:
-            return False
-        drag, self._tie_drag = self._tie_drag, None
-        target = drag.finish()
-        event.accept()
-        if target is not None:
-            self._on_tie(drag.source.actor_id, target.actor_id)
-        return True
+    @property
+    def drawing_tie(self) -> bool:
+        return self._tie_drag is not None
 
-    def released(self) -> None:
-        """After Qt's release: the moved actors' new places, once."""
+    def finish_tie(self, event: QGraphicsSceneMouseEvent) -> tuple[int, int] | None:
+        """Instead of Qt's release while `drawing_tie`: the tie's (source, target) actor ids if it
+        ended on another actor."""
+        drag, self._tie_drag = self._tie_drag, None
+        event.accept()
+        target = drag.finish() if drag is not None else None
+        if drag is None or target is None:
+            return None
+        return drag.source.actor_id, target.actor_id
+
+    def released(self) -> Moves:
+        """After Qt's release: the moved actors' new places (none if nothing moved)."""
         start, self._press_positions = self._press_positions, None
         self.end_fast_drag()
-        if not start:
-            return
         moved: Moves = {}
+        if not start:
+            return moved
         for actor_id, before in start.items():
             item = self._index.actors.get(actor_id)
             if item is not None and item.pos() != before:
                 moved[actor_id] = (round(item.pos().x(), 2), round(item.pos().y(), 2))
-        if moved:
-            self._on_moved(moved)
+        return moved
 
     def escape(self) -> bool:
         """Esc: a tie being drawn is dropped."""

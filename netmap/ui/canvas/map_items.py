@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 from netmap.domain import Actor, Cluster, Tie
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
+from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import Pair, SceneIndex, pair_of
 from netmap.ui.canvas.style import MapStyle
 from netmap.ui.canvas.tie_bundle import TieBundle
@@ -30,7 +31,7 @@ class MapItems:
 
     def __init__(self, scene: QGraphicsScene, index: SceneIndex, detail: LevelOfDetail, style: MapStyle, *,
                  static: bool, cached: bool) -> None:
-        self._scene = scene
+        self._scene = Owner(scene)
         self._index = index
         self._detail = detail
         self.style = style
@@ -43,7 +44,7 @@ class MapItems:
         layer = QGraphicsRectItem()
         layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         layer.setPen(QPen(Qt.PenStyle.NoPen))
-        self._scene.addItem(layer)
+        self._scene().addItem(layer)
         if self.static:
             self.bundle = TieBundle(self._index.ties)
             self.bundle.setParentItem(layer)
@@ -53,7 +54,7 @@ class MapItems:
         """Every item off the scene at once (a new layer for the next map)."""
         self._index.clear()
         old = self.layer
-        self._scene.removeItem(old)
+        self._scene().removeItem(old)
         del old
         self.layer = self._new_layer()
 
@@ -140,7 +141,7 @@ class MapItems:
                 self.drop_tie(tie)
             for cluster in list(item.clusters):
                 cluster.set_members([m for m in cluster.members if m is not item])
-            self._scene.removeItem(item)
+            self._scene().removeItem(item)
 
     def set_tooltip(self, item: ActorItem) -> None:
         a = item.actor
@@ -200,8 +201,8 @@ class MapItems:
     def drop_tie(self, item: TieItem) -> Pair:
         """Take a tie off the map; returns its pair of actors (whose other ties may move)."""
         pair = self._index.forget_tie(item)
-        if item.scene() is self._scene:
-            self._scene.removeItem(item)
+        if item.scene() is self._scene():
+            self._scene().removeItem(item)
         return pair
 
     # == clusters ==============================================================================
@@ -211,8 +212,8 @@ class MapItems:
         known = self._index.clusters
         for item in known.values():
             item.set_members([])
-            self._scene.removeItem(item.heading)
-            self._scene.removeItem(item)
+            self._scene().removeItem(item.heading)
+            self._scene().removeItem(item)
         known.clear()
         actors = self._index.actors
         for number, cluster in enumerate(clusters):

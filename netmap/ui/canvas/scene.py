@@ -46,7 +46,7 @@ from netmap.ui.canvas.analysis_views import (
 )
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
-from netmap.ui.canvas.gestures import GestureController, Moves, actor_at, cluster_at, tie_at
+from netmap.ui.canvas.gestures import GestureController, actor_at, cluster_at, tie_at
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.map_items import MapItems
 from netmap.ui.canvas.overlays import AnalysisOverlays, Comparison, Highlight
@@ -99,17 +99,16 @@ class MapScene(QGraphicsScene):
         self._items = MapItems(self, self._index, self.detail, MapStyle(translate=translate), static=static,
                                cached=cached)
         self._overlays = AnalysisOverlays()
-        self._gestures = GestureController(self, self._index, on_tie=self.tieRequested.emit,
-                                           on_moved=self._actors_moved)
+        self._gestures = GestureController(self, self._index)
         self._declutter = LabelDeclutter(self, self._index, self, deferred=static)
         self._room = RoomVotes(self._index, self._declutter.request)
         self._items.show_tower = self._room.show
         self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
         self._heading_room = 0.0
-        self._selection = MapSelection(self, self._index, self.selectionIdsChanged.emit)
+        self._selection = MapSelection(self, self._index)
         self._content = QRectF()
         self.setBackgroundBrush(self.style.background)
-        self.selectionChanged.connect(self._selection.update)
+        self.selectionChanged.connect(self._on_selection_changed)
         self.actorsMoved.connect(self._declutter.request)
 
     @property
@@ -154,7 +153,7 @@ class MapScene(QGraphicsScene):
         else:
             self.declutter_labels()
         self._update_scene_rect(reset=True)
-        self._selection.update()
+        self._on_selection_changed()
 
     def release(self) -> None:
         """Take the map off the scene now (a poster's scene once it is drawn)."""
@@ -252,7 +251,7 @@ class MapScene(QGraphicsScene):
         self._items.remove_actors(ids)
         self.detail.spacing = None
         self._declutter.request()
-        self._selection.update()
+        self._on_selection_changed()
 
     def actor_item(self, actor_id: int) -> ActorItem | None:
         return self._index.actors.get(actor_id)
@@ -268,7 +267,7 @@ class MapScene(QGraphicsScene):
     def remove_ties(self, ids: Iterable[int]) -> None:
         self._gestures.end()
         self._items.remove_ties(ids)
-        self._selection.update()
+        self._on_selection_changed()
 
     def tie_item(self, tie_id: int) -> TieItem | None:
         return self._index.ties.get(tie_id)
@@ -300,10 +299,17 @@ class MapScene(QGraphicsScene):
     def select_actors(self, ids: Iterable[int]) -> None:
         """Select exactly these actors (from the tables); one selectionIdsChanged at most."""
         self._selection.select_actors(ids)
+        self._on_selection_changed()
 
     def select_in_rect(self, rect: QRectF, base: Iterable[int] = ()) -> None:
         """The rubber band: select the actors whose circle touches `rect`, plus `base` (Ctrl)."""
-        self._selection.select_in_rect(rect, base)
+        if self._selection.select_in_rect(rect, base):
+            self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        ids = self._selection.update()
+        if ids is not None:
+            self.selectionIdsChanged.emit(*ids)
 
     # == level of detail (detail.py) and the label declutter (declutter.py) ====================
 
@@ -489,12 +495,15 @@ class MapScene(QGraphicsScene):
         self._gestures.moved()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._gestures.release(event):
+        if self._gestures.drawing_tie:
+            ends = self._gestures.finish_tie(event)
+            if ends is not None:
+                self.tieRequested.emit(*ends)
             return
         super().mouseReleaseEvent(event)
-        self._gestures.released()
-
-    def _actors_moved(self, moved: Moves) -> None:
+        moved = self._gestures.released()
+        if not moved:
+            return
         self.detail.spacing = None
         if any(self._index.actors[i].clusters for i in moved):
             self.arrange_headings()
