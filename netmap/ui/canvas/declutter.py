@@ -118,9 +118,9 @@ class LabelDeclutter:
                 gc.enable()
         self._last = time.monotonic()
 
-    def request(self, *_: object) -> None:
+    def request(self, _moves: object = None) -> None:
         """Run the pass now if it has been quiet for a while, else once the burst is over; a
-        deferred one waits for the drawing (or a moment)."""
+        deferred one waits for the drawing (or a moment). `_moves`: what actorsMoved carries."""
         if self._deferred:
             self._timer.start(self.DELAY_MS)
             return
