@@ -143,3 +143,13 @@ def test_a_scene_dies_with_its_last_reference(qapp, static: bool) -> None:  # ty
     finally:
         if collecting:
             gc.enable()
+
+
+def test_the_models_of_the_scene_import_no_qt() -> None:
+    """The level of detail and the analysis overlays are plain data and rules (drawn elsewhere)."""
+    for stem in ("detail", "overlays", "owner"):
+        tree = ast.parse((CANVAS / f"{stem}.py").read_text(encoding="utf-8"))
+        names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not {n for n in names if n.startswith("PySide6")}, stem
+        assert {n for n in names if n.startswith("netmap")} <= {"netmap.domain"}, stem
