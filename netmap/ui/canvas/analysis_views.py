@@ -1,207 +1,132 @@
-"""What the analysis shows on the map: a measure as size and colour, a highlight (gaps, what-if),
-a comparison with a snapshot (new, changed, gone), and the legend of what is drawn.
+"""Drawing the analysis overlays (overlays.py) onto the map's items, and the legend of what is drawn.
 
-A mixin of MapScene: it works on the scene's items (`_actors`, `_ties`, ...) and style.
+A measure sizes and colours the actors, a highlight puts halos around actors and ties, a comparison
+gives new actors and ties a green halo, changed actors an amber one, brings removed ones back as grey
+dashed ghosts and mutes everything else. MapScene owns the model and calls these with its index.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from netmap.domain import Actor, Attitude, Tie
+from netmap.domain import Actor, Attitude
 from netmap.ui.canvas.items import ActorItem, TieItem
+from netmap.ui.canvas.overlays import Comparison, Highlight, in_order, shares
+from netmap.ui.canvas.scene_index import SceneIndex
+from netmap.ui.canvas.style import MapStyle
 
-if TYPE_CHECKING:
-    from netmap.ui.canvas.items import ClusterItem
-    from netmap.ui.canvas.style import MapStyle
+__all__ = ["attitude_legend", "legend_entries", "mark_comparison", "paint_highlight", "paint_measure",
+           "unmark_comparison"]
 
-__all__ = ["AnalysisViews"]
-
-
-class AnalysisViews:
-    """Measure, highlight, comparison overlay and legend of a MapScene."""
-
-    # Provided by MapScene.
-    style: MapStyle
-    layer: QGraphicsItem
-    _actors: dict[int, ActorItem]
-    _ties: dict[int, TieItem]
-    _clusters: dict[int, ClusterItem]
-    _ghost_actors: list[ActorItem]
-    _ghost_ties: list[TieItem]
-    _measure: dict[int, float] | None
-    _highlight: tuple[set[int], set[int], str]
-    _overlay_on: bool
-    _labels_shown: bool
-    _label_scale: float
-    _cached: bool
-
-    def set_measure(self, values: dict[int, float] | None) -> None:
-        """Size and colour actors by an analysis measure (None: back to influence and category)."""
-        self._measure = dict(values) if values is not None else None
-        self._apply_measure()
-
-    @property
-    def measure(self) -> dict[int, float] | None:
-        return self._measure
-
-    def _apply_measure(self) -> None:
-        values = self._measure
-        if values is None:
-            for item in self._actors.values():
-                if item._measure is not None:
-                    item.apply_style(self.style, None)
-        else:
-            shares = _shares(values)
-            for actor_id, item in self._actors.items():
-                item.apply_style(self.style, shares.get(actor_id, 0.0))
-        for cluster in self._clusters.values():
-            cluster.update_hull()
-
-    def set_highlight(self, actor_ids: Iterable[int], tie_ids: Iterable[int] = (), mode: str = "gap") -> None:
-        """A halo around these actors and ties (gaps, what-if); empty sets clear it."""
-        actors, ties = set(actor_ids), set(tie_ids)
-        old_actors, old_ties, _ = self._highlight
-        colour = self.style.highlight_colour(mode)
-        for actor_id in old_actors - actors:
-            if actor_id in self._actors:
-                self._actors[actor_id].set_halo("highlight", None)
-        for tie_id in old_ties - ties:
-            if tie_id in self._ties:
-                self._ties[tie_id].set_halo(None)
-        for actor_id in actors:
-            if actor_id in self._actors:
-                self._actors[actor_id].set_halo("highlight", colour)
-        for tie_id in ties:
-            if tie_id in self._ties:
-                self._ties[tie_id].set_halo(colour)
-        self._highlight = (actors, ties, mode)
-
-    def set_overlay(self, added_actors: Sequence[Actor] | None = None, removed_actors: Sequence[Actor] | None = None,
-                    added_ties: Sequence[Tie] | None = None, removed_ties: Sequence[Tie] | None = None,
-                    changed_actor_ids: Iterable[int] | None = None, *, mute: bool = True) -> None:
-        """Compare with a snapshot: new actors and ties get a green halo, changed actors an amber
-        one, removed ones come back as grey dashed ghosts, everything else is muted.
-        All None (or `clear_overlay()`) ends the comparison."""
-        self.clear_overlay()
-        if all(x is None for x in (added_actors, removed_actors, added_ties, removed_ties, changed_actor_ids)):
-            return
-        self._end_gestures()
-        self._overlay_on = True
-        by_uid = {item.actor.uid: item for item in self._actors.values()}
-        new_actor_items = {self._match(a, by_uid) for a in added_actors or ()} - {None}
-        changed = {self._actors[i] for i in changed_actor_ids or () if i in self._actors}
-        new_tie_ids = {t.id for t in added_ties or () if t.id is not None}
-        new_tie_uids = {t.uid for t in added_ties or ()}
-        green, amber = self.style.highlight_colour("new"), self.style.highlight_colour("changed")
-        for item in self._actors.values():
-            if item in new_actor_items:
-                item.set_halo("overlay", green)
-            elif item in changed:
-                item.set_halo("overlay", amber)
-            elif mute:
-                item.setOpacity(0.35)
-        for tie in self._ties.values():
-            if tie.tie_id in new_tie_ids or tie.tie.uid in new_tie_uids:
-                tie.set_halo(green)
-            elif mute:
-                tie.setOpacity(0.3)
-        ghosts: dict[int, ActorItem] = {}
-        for actor in removed_actors or ():
-            ghost = ActorItem(actor, self.style, ghost=True, label_shown=self._labels_shown,
-                             label_scale=self._label_scale, cached=self._cached)
-            self._set_tooltip(ghost)
-            ghost.setParentItem(self.layer)
-            self._ghost_actors.append(ghost)
-            if actor.id is not None:
-                ghosts[actor.id] = ghost
-        for tie in removed_ties or ():
-            source = ghosts.get(tie.source) or self._actors.get(tie.source)
-            target = ghosts.get(tie.target) or self._actors.get(tie.target)
-            if source is None or target is None or source is target:
-                continue
-            item = TieItem(tie, source, target, self.style, ghost=True)
-            source.ties.append(item)
-            target.ties.append(item)
-            item.setParentItem(self.layer)
-            self._ghost_ties.append(item)
-        self._update_scene_rect()
-
-    def _match(self, actor: Actor, by_uid: dict[str, ActorItem]) -> ActorItem | None:
-        item = self._actors.get(actor.id) if actor.id is not None else None
-        if item is not None and item.actor.uid == actor.uid:
-            return item
-        return by_uid.get(actor.uid) or item
-
-    def clear_overlay(self) -> None:
-        if not self._overlay_on and not self._ghost_actors and not self._ghost_ties:
-            return
-        self._end_gestures()
-        for tie in list(self._ghost_ties):
-            self._drop_tie(tie)
-        for ghost in self._ghost_actors:
-            self.removeItem(ghost)
-        self._ghost_actors.clear()
-        highlighted_ties = self._highlight[1]
-        colour = self.style.highlight_colour(self._highlight[2])
-        for item in self._actors.values():
-            item.set_halo("overlay", None)
-            item.setOpacity(1.0)
-        for tie in self._ties.values():
-            tie.set_halo(colour if tie.tie_id in highlighted_ties else None)
-            tie.setOpacity(1.0)
-        self._overlay_on = False
-
-    def ghost_actor_items(self) -> list[ActorItem]:
-        return list(self._ghost_actors)
-
-    def ghost_tie_items(self) -> list[TieItem]:
-        return list(self._ghost_ties)
-
-    # == legend ================================================================================
-
-    def legend_entries(self) -> list[tuple[str, QColor | QPen]]:
-        """(label, colour) for each category on the map, then (label, pen) for each tie kind on it,
-        in catalogue order. With a measure on, the colour ramp replaces the categories."""
-        entries: list[tuple[str, QColor | QPen]] = []
-        if self._measure is not None:
-            entries.append((self.style.word("lowest"), self.style.measure_colour(0.0)))
-            entries.append((self.style.word("middle"), self.style.measure_colour(0.5)))
-            entries.append((self.style.word("highest"), self.style.measure_colour(1.0)))
-        else:
-            used = {item.actor.category for item in self._actors.values()}
-            for key in _in_order(used, self.style.category_order):
-                entries.append((self.style.category_label(key), self.style.category_colour(key)))
-        kinds = {item.tie.kind for item in self._ties.values()}
-        for key in _in_order(kinds, self.style.kind_order):
-            entries.append((self.style.tie_kind(key).label, QPen(self.style.tie_pen(key, 2))))
-        return entries
-
-    def attitude_legend(self) -> list[tuple[str, QPen]]:
-        """(label, outline pen) for each attitude."""
-        return [(self.style.attitude_label(a), self.style.attitude_pen(a)) for a in Attitude]
+MUTED_ACTOR, MUTED_TIE = 0.35, 0.3
+"""The opacity of what did not change in a comparison."""
 
 
-def _shares(values: dict[int, float]) -> dict[int, float]:
-    """Values scaled to 0..1: by the largest when none is negative (so size stays proportional),
-    else from the smallest to the largest."""
-    clean = {k: float(v) for k, v in values.items() if v is not None and not math.isnan(float(v))}
-    if not clean:
-        return {}
-    low, high = min(clean.values()), max(clean.values())
-    if low >= 0:
-        return {k: (v / high if high > 0 else 0.0) for k, v in clean.items()}
-    span = high - low
-    return {k: ((v - low) / span if span > 0 else 0.5) for k, v in clean.items()}
+def paint_measure(index: SceneIndex, style: MapStyle, measure: dict[int, float] | None) -> None:
+    """Size and colour the actors by `measure` (None: back to influence and category)."""
+    if measure is None:
+        for item in index.actors.values():
+            if item._measure is not None:
+                item.apply_style(style, None)
+    else:
+        scaled = shares(measure)
+        for actor_id, item in index.actors.items():
+            item.apply_style(style, scaled.get(actor_id, 0.0))
+    for cluster in index.clusters.values():
+        cluster.update_hull()
 
 
-def _in_order(keys: set[str], order: list[str]) -> list[str]:
-    """`keys` in catalogue `order`; unknown keys after, alphabetically, the empty key last."""
-    known = [k for k in order if k in keys]
-    rest = sorted(k for k in keys if k not in set(order) and k)
-    return known + rest + ([""] if "" in keys else [])
+def paint_highlight(index: SceneIndex, style: MapStyle, old: Highlight, new: Highlight) -> None:
+    """Halos from `old` to `new`."""
+    colour = style.highlight_colour(new.mode)
+    for actor_id in old.actors - new.actors:
+        if actor_id in index.actors:
+            index.actors[actor_id].set_halo("highlight", None)
+    for tie_id in old.ties - new.ties:
+        if tie_id in index.ties:
+            index.ties[tie_id].set_halo(None)
+    for actor_id in new.actors:
+        if actor_id in index.actors:
+            index.actors[actor_id].set_halo("highlight", colour)
+    for tie_id in new.ties:
+        if tie_id in index.ties:
+            index.ties[tie_id].set_halo(colour)
+
+
+def mark_comparison(index: SceneIndex, style: MapStyle, comparison: Comparison, layer: QGraphicsItem,
+                    make_ghost: Callable[[Actor], ActorItem]) -> None:
+    """Mark the map's items by `comparison` and add ghosts (from `make_ghost`) under `layer`."""
+    marks = comparison.marks({actor_id: item.actor for actor_id, item in index.actors.items()})
+    green, amber = style.highlight_colour("new"), style.highlight_colour("changed")
+    for actor_id, item in index.actors.items():
+        if actor_id in marks.new_actors:
+            item.set_halo("overlay", green)
+        elif actor_id in marks.changed_actors:
+            item.set_halo("overlay", amber)
+        elif comparison.mute:
+            item.setOpacity(MUTED_ACTOR)
+    for tie_item in index.ties.values():
+        if marks.tie_is_new(tie_item.tie):
+            tie_item.set_halo(green)
+        elif comparison.mute:
+            tie_item.setOpacity(MUTED_TIE)
+    ghosts: dict[int, ActorItem] = {}
+    for actor in comparison.removed_actors:
+        ghost = make_ghost(actor)
+        ghost.setParentItem(layer)
+        index.ghost_actors.append(ghost)
+        if actor.id is not None:
+            ghosts[actor.id] = ghost
+    for tie in comparison.removed_ties:
+        source = ghosts.get(tie.source) or index.actors.get(tie.source)
+        target = ghosts.get(tie.target) or index.actors.get(tie.target)
+        if source is None or target is None or source is target:
+            continue
+        ghost_tie = TieItem(tie, source, target, style, ghost=True)
+        index.add_tie(ghost_tie)
+        ghost_tie.setParentItem(layer)
+
+
+def unmark_comparison(index: SceneIndex, style: MapStyle, highlight: Highlight,
+                    drop_tie: Callable[[TieItem], object], drop_actor: Callable[[ActorItem], None]) -> None:
+    """Take the ghosts off (through the scene's `drop_tie` and `drop_actor`) and every mark of a
+    comparison; the `highlight` stays."""
+    for tie in list(index.ghost_ties):
+        drop_tie(tie)
+    for ghost in index.ghost_actors:
+        drop_actor(ghost)
+    index.ghost_actors.clear()
+    colour = style.highlight_colour(highlight.mode)
+    for item in index.actors.values():
+        item.set_halo("overlay", None)
+        item.setOpacity(1.0)
+    for tie_item in index.ties.values():
+        tie_item.set_halo(colour if tie_item.tie_id in highlight.ties else None)
+        tie_item.setOpacity(1.0)
+
+
+def legend_entries(index: SceneIndex, style: MapStyle, measure: dict[int, float] | None
+                   ) -> list[tuple[str, QColor | QPen]]:
+    """(label, colour) for each category on the map, then (label, pen) for each tie kind on it, in
+    catalogue order. With a measure on, the colour ramp replaces the categories."""
+    entries: list[tuple[str, QColor | QPen]] = []
+    if measure is not None:
+        entries.append((style.word("lowest"), style.measure_colour(0.0)))
+        entries.append((style.word("middle"), style.measure_colour(0.5)))
+        entries.append((style.word("highest"), style.measure_colour(1.0)))
+    else:
+        used = {item.actor.category for item in index.actors.values()}
+        for key in in_order(used, style.category_order):
+            entries.append((style.category_label(key), style.category_colour(key)))
+    kinds = {item.tie.kind for item in index.ties.values()}
+    for key in in_order(kinds, style.kind_order):
+        entries.append((style.tie_kind(key).label, QPen(style.tie_pen(key, 2))))
+    return entries
+
+
+def attitude_legend(style: MapStyle) -> list[tuple[str, QPen]]:
+    """(label, outline pen) for each attitude."""
+    return [(style.attitude_label(a), style.attitude_pen(a)) for a in Attitude]

@@ -1,11 +1,11 @@
-"""Label declutter on the map: when the scene places its actors' labels, and which actors take part.
+"""Label declutter on the map: when the labels are placed, and which actors take part.
 
-A mixin of MapScene. The placement itself is `labels.place_labels` (plain geometry); here the
-scene gathers the labels in order of importance, sized for the current zoom, with the cluster
-headings as obstacles and the map's frame as bounds, and applies the result to its items. The pass
-runs shortly after the zoom, the presentation mode, the positions or the labels change (once per
-burst, such as a wheel zoom), never during a drag. On a large map only the actors around what
-the views show take part; panning further places more.
+The placement itself is `labels.place_labels` (plain geometry); here the labels are gathered in
+order of importance, sized for the current zoom, with the cluster headings as obstacles and the
+map's frame as bounds, and the result goes onto the items. The pass runs shortly after the zoom,
+the presentation mode, the positions or the labels change (once per burst, such as a wheel zoom),
+never during a drag. On a large map only the actors around what the views show take part;
+panning further places more. MapScene owns one LabelDeclutter and is its `DeclutterHost`.
 """
 
 from __future__ import annotations
@@ -13,51 +13,76 @@ from __future__ import annotations
 import gc
 import math
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
 
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QObject, QRect, QRectF, QTimer
+from PySide6.QtWidgets import QGraphicsView
 
-from netmap.ui.canvas.items import ActorItem
+from netmap.ui.canvas.detail import LevelOfDetail
+from netmap.ui.canvas.items import ActorItem, ClusterItem
 from netmap.ui.canvas.labels import LabelRequest, place_labels
+from netmap.ui.canvas.owner import Owner
+from netmap.ui.canvas.scene_index import SceneIndex
 
-if TYPE_CHECKING:
-    from netmap.ui.canvas.gestures import FastDrag
-    from netmap.ui.canvas.items import ClusterItem
+__all__ = ["DeclutterHost", "LabelDeclutter"]
 
-__all__ = ["LabelDeclutter"]
+
+class DeclutterHost(Protocol):
+    """What the declutter asks of the scene it works for."""
+
+    DECLUTTER_REGION_MIN_ACTORS: int
+    """From this many actors on, the labels are placed around what the views show only."""
+
+    @property
+    def detail(self) -> LevelOfDetail: ...
+
+    @property
+    def presentation(self) -> bool: ...
+
+    @property
+    def dragging(self) -> bool: ...
+
+    def views(self) -> list[QGraphicsView]: ...
+
+    def arrange_headings(self) -> None: ...
 
 
 class LabelDeclutter:
-    """The label declutter of a MapScene (which provides the items, the zoom and the timer's parent)."""
+    """Places the labels of `index` for `host` (see the module docstring); `deferred`: a map that is
+    only drawn (a poster) places its labels once, when it is drawn."""
 
     LABEL_GAP = 2.0
     """Screen pixels kept free between the backgrounds of two labels."""
-    DECLUTTER_DELAY_MS = 120
+    DELAY_MS = 120
     """A burst of changes (a wheel zoom) runs the label declutter once, this long after its end."""
-    DECLUTTER_REGION_MIN_ACTORS = 1500
-    """From this many actors on, the declutter places the labels around what the views show..."""
-    DECLUTTER_MARGIN = 0.25
-    """... and this share of it again on each side (panning further places more)."""
+    MARGIN = 0.25
+    """Around what the views show, this share of it again on each side takes part (panning further
+    places more)."""
 
-    # Provided by MapScene.
-    _actors: dict[int, ActorItem]
-    _ghost_actors: list[ActorItem]
-    _clusters: dict[int, ClusterItem]
-    _fast_drag: FastDrag | None
-    _labels_shown: bool
-    _view_scale: float
-    _dpi: float
+    def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost, *, deferred: bool = False) -> None:
+        self._index = index
+        self._host = Owner(host)
+        self._deferred = deferred
+        self._timer = QTimer(parent)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run)
+        self._last = -math.inf
+        self._held = False  # while the scene is built: one pass at the end
+        self._cache: dict[str, Any] = {}  # the grid of circles, while actors stay put
+        self._region: QRectF | None = None  # where the last pass placed labels (None: all)
 
-    def _init_declutter(self) -> None:
-        self._declutter_timer = QTimer(self)  # type: ignore[arg-type]
-        self._declutter_timer.setSingleShot(True)
-        self._declutter_timer.timeout.connect(self.declutter_labels)
-        self._last_declutter = -math.inf
-        self._declutter_held = False  # while the scene is built: one pass at the end
-        self._declutter_cache: dict[str, Any] = {}  # the grid of circles, while actors stay put
-        self._declutter_region: QRectF | None = None  # where the last pass placed labels (None: all)
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """No pass while the map is built (the caller runs one at the end)."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
 
-    def declutter_labels(self, full: bool = False) -> None:
+    def run(self, full: bool = False) -> None:
         """Give each label a free place around its actor, or hide it (labels.place_labels), now.
 
         Most important first (see ActorItem.label_rank); labels keep clear of each other, of
@@ -65,64 +90,83 @@ class LabelDeclutter:
         Hulls follow their members' labels, which can move headings: a second round then puts
         the labels clear of the headings' new places. On a large map only the actors around
         what the views show take part (`full`: all of them), and panning further places more."""
-        self._declutter_timer.stop()
-        if self._fast_drag is not None:  # the drag's picture of the map would go stale
-            self._declutter_timer.start(self.DECLUTTER_DELAY_MS)
+        self._timer.stop()
+        if self._host().dragging:  # the drag's picture of the map would go stale
+            self._timer.start(self.DELAY_MS)
             return
         region = None if full else self._views_region()
-        self._declutter_region = region
+        self._region = region
         # The pass makes many small tuples; a full garbage collection in the middle of it would
         # take longer than the pass itself on a large map.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            if self._labels_shown:
+            if self._host().detail.labels_shown:
+                clusters = self._index.clusters
                 for _ in range(3):
-                    clusters = self._place_labels(region)
-                    if not clusters:
+                    changed = self._place(region)
+                    if not changed:
                         break
-                    headings = [c.heading_area() for c in self._clusters.values()]
-                    for cluster in clusters:
+                    headings = [c.heading_area() for c in clusters.values()]
+                    for cluster in changed:
                         cluster.update_hull()
-                    self._arrange_headings()  # type: ignore[attr-defined]
-                    if headings == [c.heading_area() for c in self._clusters.values()]:
+                    self._host().arrange_headings()
+                    if headings == [c.heading_area() for c in clusters.values()]:
                         break
         finally:
             if collecting:
                 gc.enable()
-        self._last_declutter = time.monotonic()
+        self._last = time.monotonic()
 
-    def _request_declutter(self, *_: Any) -> None:
-        """Run the declutter now if it has been quiet for a while, else once the burst is over."""
-        if self._declutter_held:
+    def request(self, _moves: object = None) -> None:
+        """Run the pass now if it has been quiet for a while, else once the burst is over; a
+        deferred one waits for the drawing (or a moment). `_moves`: what actorsMoved carries."""
+        if self._deferred:
+            self._timer.start(self.DELAY_MS)
             return
-        quiet = time.monotonic() - self._last_declutter >= self.DECLUTTER_DELAY_MS / 1000
-        if quiet and not self._declutter_timer.isActive():
-            self.declutter_labels()
+        if self._held:
+            return
+        quiet = time.monotonic() - self._last >= self.DELAY_MS / 1000
+        if quiet and not self._timer.isActive():
+            self.run()
         else:
-            self._declutter_timer.start(self.DECLUTTER_DELAY_MS)
+            self._timer.start(self.DELAY_MS)
 
-    def _flush_declutter(self) -> None:
-        if self._declutter_timer.isActive():
-            self.declutter_labels()
+    def flush(self) -> None:
+        """A pass asked for runs now."""
+        if self._timer.isActive():
+            self.run()
 
-    def _place_labels(self, region: QRectF | None) -> set[ClusterItem]:
+    def settle(self) -> None:
+        """Before the map is drawn whole (a poster, a picture): every label placed for the latest zoom."""
+        if self._timer.isActive() or self._region is not None:
+            self.run(full=True)
+
+    def exposed(self, rect: QRectF | QRect) -> None:
+        """The views paint `rect`: panned beyond the part whose labels were placed, place them there too."""
+        region = self._region
+        if region is not None and self._host().detail.labels_shown and not region.contains(QRectF(rect)) \
+                and not self._timer.isActive():
+            self._timer.start(0)
+
+    def _place(self, region: QRectF | None) -> set[ClusterItem]:
         """One declutter round over the actors in `region` (None: all; labels outside it are
         hidden); returns the clusters whose members' labels changed.
 
-        In scene units: the labels are sized for the current zoom (`label_scale`), so overlaps
-        are the same as on screen; only the gap between labels is in screen pixels."""
-        gap = self.LABEL_GAP * self._dpi / 96.0 / max(self._view_scale, 1e-9)
+        In map units: the labels are sized for the current zoom (`label_scale`), so overlaps are
+        the same as on screen; only the gap between labels is in screen pixels."""
+        gap = self._host().detail.text_gap(self.LABEL_GAP)
         rx0, ry0, rx1, ry1 = (region.left(), region.top(), region.right(), region.bottom()) if region is not None \
             else (-math.inf, -math.inf, math.inf, math.inf)
-        inside = []
+        every_name = self._host().presentation  # the projector hides no name (presentation.py makes room)
+        inside: list[tuple[Any, ActorItem, LabelRequest]] = []
         outside = []
         everyone = True
         # The frame: every circle with its label below it. Labels stay inside, so the map's
         # extent (and fit-all) does not depend on where they went.
         left = top = math.inf
         right = bottom = -math.inf
-        for item in [*self._actors.values(), *self._ghost_actors]:
+        for item in self._index.actor_items():
             x, y = item.x(), item.y()
             x0, y0, x1, y1 = item.label_extent()
             left = min(left, x + x0)
@@ -130,7 +174,7 @@ class LabelDeclutter:
             top = min(top, y + y0)
             bottom = max(bottom, y + y1)
             if rx0 <= x <= rx1 and ry0 <= y <= ry1:
-                forced = item.label_forced or self._every_name_shown()
+                forced = item.label_forced or every_name
                 inside.append((item.label_rank(), item,
                                LabelRequest(x, y, item.body_radius(), item.label_boxes(), forced)))
             else:
@@ -138,17 +182,17 @@ class LabelDeclutter:
                 if item.label_place is not None:
                     outside.append(item)
         if everyone:
-            self._declutter_region = None  # the whole map took part
+            self._region = None  # the whole map took part
         inside.sort(key=lambda entry: entry[0])
         headings = []
-        for cluster in self._clusters.values():
+        for cluster in self._index.clusters.values():
             area = cluster.heading_area()
             if not area.isNull():
                 headings.append((area.left(), area.top(), area.right(), area.bottom()))
         g = gap / 2
         frame = (left - g, top - g, right + g, bottom + g)
         places = place_labels([request for _, _, request in inside], headings, bounds=frame, gap=gap,
-                              cache=self._declutter_cache)
+                              cache=self._cache)
         changed: set[ClusterItem] = set()
         for (_, item, _), place in zip(inside, places):
             if place != item.label_place:
@@ -159,21 +203,15 @@ class LabelDeclutter:
             changed.update(item.clusters)
         return changed
 
-    def _every_name_shown(self) -> bool:
-        """Presentation mode hides no name: a label without a free place goes where it is least
-        crowded (the spread of presentation.py makes sure there is room)."""
-        return bool(self.style.presentation)  # type: ignore[attr-defined]
-
     def _views_region(self) -> QRectF | None:
-        """What the views show, and DECLUTTER_MARGIN of it again on each side; None (all) for
-        small maps."""
-        if len(self._actors) + len(self._ghost_actors) < self.DECLUTTER_REGION_MIN_ACTORS:
+        """What the views show, and MARGIN of it again on each side; None (all) for small maps."""
+        if len(self._index.actors) + len(self._index.ghost_actors) < self._host().DECLUTTER_REGION_MIN_ACTORS:
             return None
         shown = QRectF()
-        for view in self.views():  # type: ignore[attr-defined]
+        for view in self._host().views():
             if view.isVisible():
                 shown = shown.united(view.mapToScene(view.viewport().rect()).boundingRect())
         if shown.isEmpty():
             return None
-        mx, my = shown.width() * self.DECLUTTER_MARGIN, shown.height() * self.DECLUTTER_MARGIN
+        mx, my = shown.width() * self.MARGIN, shown.height() * self.MARGIN
         return shown.adjusted(-mx, -my, mx, my)

@@ -52,13 +52,14 @@ class LabelLayout:
             return
         longest = max((metrics.horizontalAdvance(word) for word in _WORD.findall(self.text)), default=0.0)
         self.max_width = min(max(max_width, longest + 1.0), max_width * self.MAX_WIDENING)
-        self._layout, lines = self._make(self.text)
+        layout, lines = self._make(self.text)
         if lines > max_lines:
-            self._layout, _ = self._make(self._shortened(max_lines))
+            layout, _ = self._make(self._shortened(layout, max_lines))
+        self._layout = layout
         widest = 0.0
         height = 0.0
-        for i in range(self._layout.lineCount()):
-            line = self._layout.lineAt(i)
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
             widest = max(widest, line.naturalTextWidth())
             height = line.y() + line.height()
         self.rect = QRectF(-widest / 2, 0.0, widest, height)
@@ -83,9 +84,9 @@ class LabelLayout:
         layout.endLayout()
         return layout, count
 
-    def _shortened(self, max_lines: int) -> str:
-        """The text of the first lines, the last of them elided."""
-        last = self._layout.lineAt(max_lines - 1)
+    def _shortened(self, layout: QTextLayout, max_lines: int) -> str:
+        """The text of the first lines of `layout`, the last of them elided."""
+        last = layout.lineAt(max_lines - 1)
         head = self.text[:last.textStart()]
         tail = QFontMetricsF(self.font).elidedText(self.text[last.textStart():], Qt.TextElideMode.ElideRight,
                                                    self.max_width)

@@ -5,6 +5,11 @@ and listens to its requests (`addActorRequested`, `tieRequested`, `actorsMoved`,
 never changes the project itself. The poster draws the same scene, so it looks like the screen.
 The room's votes stand as towers beside the actors they rate (`set_room`, room_tower.py; not on posters).
 
+The scene is made of parts it owns, each in its own module and none importing the scene: the index
+of its items (scene_index.py) and what makes them (map_items.py), the level of detail at the zoom
+(detail.py), the gesture controller (gestures.py), the label declutter (declutter.py), the analysis
+overlays as data (overlays.py) drawn by analysis_views.py, and the room's votes (room_votes.py).
+
 Gestures:
 - double-click on empty space: `addActorRequested(scene position)`; on an actor:
   `actorActivated(id)`; on a cluster's heading: `clusterActivated(id)`; on a tie: `tieActivated(id)`.
@@ -23,51 +28,41 @@ labels change, a moment after the last change of a burst (a wheel zoom), never d
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QPointF,
-    QRectF,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-)
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from netmap.domain import (
-    Actor,
-    CatalogueEntry,
-    CatalogueKind,
-    Cluster,
-    MapState,
-    ProjectInfo,
-    Tie,
-)
+from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, Tie
 from netmap.participation.votes import RoomView
-from netmap.ui.canvas.analysis_views import AnalysisViews
+from netmap.ui.canvas.analysis_views import (
+    attitude_legend,
+    legend_entries,
+    mark_comparison,
+    paint_highlight,
+    paint_measure,
+    unmark_comparison,
+)
 from netmap.ui.canvas.declutter import LabelDeclutter
-from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
-from netmap.ui.canvas.items import ActorItem, ClusterHeadingItem, ClusterItem, TieItem
+from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
+from netmap.ui.canvas.gestures import GestureController, actor_at, cluster_at, tie_at
+from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
+from netmap.ui.canvas.map_items import MapItems
+from netmap.ui.canvas.overlays import AnalysisOverlays, Comparison, Highlight
 from netmap.ui.canvas.presentation import restore_positions, spread_actors
-from netmap.ui.canvas.room_tower import RoomTowers
-from netmap.ui.canvas.scene_gestures import SceneGestures
+from netmap.ui.canvas.room_tower import RoomTowerItem
+from netmap.ui.canvas.room_votes import RoomVotes
+from netmap.ui.canvas.scene_index import SceneIndex
+from netmap.ui.canvas.selection import MapSelection
 from netmap.ui.canvas.style import MapStyle, Translate
-from netmap.ui.canvas.tie_bundle import TieBundle
 
 __all__ = ["MapScene"]
 
 Catalogues = dict[CatalogueKind, list[CatalogueEntry]]
 
 
-class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphicsScene):
+class MapScene(QGraphicsScene):
     """The map: see the module docstring for the gestures and signals."""
 
     addActorRequested = Signal(QPointF)
@@ -79,14 +74,12 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
     tieActivated = Signal(int)
     tieModeChanged = Signal(bool)
 
-    LABEL_MIN_PIXELS = 6.0
-    """Labels hide when their letters would be smaller than this on screen."""
-    LABEL_MIN_SPACING = 55.0
-    """... and when the actors are on average closer than this on screen (labels would pile up)."""
-    LABEL_MAX_GROWTH = 3.0
-    """Zoomed out, labels grow up to this factor to stay readable (see `set_view_scale`)."""
     FAST_DRAG_MIN_ITEMS = 250
     """From this many actors and ties on, a drag paints only what moves (see gestures.FastDrag)."""
+    DECLUTTER_REGION_MIN_ACTORS = 1500
+    """From this many actors on, the declutter places the labels around what the views show."""
+    SPREAD_MAX_ACTORS = 600
+    """Above this many actors presentation mode does not spread them (names would be too small anyway)."""
 
     def __init__(self, parent: QObject | None = None, *, translate: Translate | None = None,
                  cached: bool = True, static: bool = False) -> None:
@@ -99,84 +92,64 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
         # The BSP index costs more than it saves when actors with long ties move.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._translate = translate
-        self._cached = cached
-        self.style = MapStyle(translate=translate)
         self.info = ProjectInfo()
         self._catalogues: Catalogues = {}
-        self._actors: dict[int, ActorItem] = {}
-        self._ties: dict[int, TieItem] = {}
-        self._pairs: dict[tuple[int, int], list[TieItem]] = {}
-        self._clusters: dict[int, ClusterItem] = {}
-        self._ghost_actors: list[ActorItem] = []
-        self._ghost_ties: list[TieItem] = []
-        self._room: dict[str, RoomView] = {}  # the room's votes by actor uid (see set_room)
-        self._measure: dict[int, float] | None = None
-        self._highlight: tuple[set[int], set[int], str] = (set(), set(), "gap")
-        self._overlay_on = False
-        self._labels_shown = True
-        self._label_scale = 1.0
-        self._min_label_px: float | None = None
-        self._wall_text_px = 0.0  # presentation: letters at least this high on screen
+        self._index = SceneIndex()
+        self.detail = LevelOfDetail()
+        self._items = MapItems(self, self._index, self.detail, MapStyle(translate=translate), static=static,
+                               cached=cached)
+        self._overlays = AnalysisOverlays()
+        self._gestures = GestureController(self, self._index)
+        self._declutter = LabelDeclutter(self, self._index, self, deferred=static)
+        self._room = RoomVotes(self._index, self._declutter.request)
+        self._items.show_tower = self._room.show
         self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
         self._heading_room = 0.0
-        self._hit_margin = 2.0
-        self._dpi = 96.0
-        self._mean_spacing: float | None = None
-        self._view_scale = 1.0
-        self._tie_mode = False
-        self._tie_drag: TieDrag | None = None
-        self._press_positions: dict[int, QPointF] | None = None
-        self._fast_drag: FastDrag | None = None
-        self._last_selection: tuple[list[int], list[int]] = ([], [])
-        self._selecting = False
+        self._selection = MapSelection(self, self._index)
         self._content = QRectF()
-        self._picked: set[int] = set()  # selected actors, whose labels always show
-        self._init_declutter()
-        self.layer = self._new_layer()
         self.setBackgroundBrush(self.style.background)
         self.selectionChanged.connect(self._on_selection_changed)
-        self.actorsMoved.connect(self._request_declutter)
+        self.actorsMoved.connect(self._declutter.request)
 
-    def _new_layer(self) -> QGraphicsRectItem:
-        layer = QGraphicsRectItem()
-        layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        layer.setPen(QPen(Qt.PenStyle.NoPen))
-        self.addItem(layer)
-        if self._static:
-            self._bundle = TieBundle(self._ties)
-            self._bundle.setParentItem(layer)
-        return layer
+    @property
+    def style(self) -> MapStyle:  # type: ignore[override]  # the map's look; Qt's widget style is never used here
+        return self._items.style
+
+    @property
+    def layer(self) -> QGraphicsRectItem:
+        """The item every item of the map hangs under."""
+        return self._items.layer
 
     # == the whole map =========================================================================
 
     def set_map(self, state: MapState, language: str) -> None:
         """Show `state` from scratch (a project opened, a reload, a snapshot)."""
-        self._end_gestures()
+        self._gestures.end()
         self.clear_overlay()
         self.blockSignals(True)
-        self._declutter_held = True  # one pass at the end
         try:
-            self._drop_items()
-            self.layer = self._new_layer()
-            self.info = state.info
-            self._catalogues = state.catalogues
-            self.style = MapStyle(state.catalogues, language, self.style.presentation, self._translate)
-            self.setBackgroundBrush(self.style.background)
-            self._highlight = (set(), set(), "gap")
-            self._content = QRectF()
-            # Decide the labels before making the items: laying out labels nobody sees is slow.
-            self._mean_spacing = _mean_spacing([(a.x, a.y) for a in state.actors])
-            self._labels_shown, self._label_scale = self._label_state(self._view_scale)
-            self._add_actors(state.actors)
-            self._mean_spacing = _mean_spacing([(a.x, a.y) for a in state.actors])
-            self._add_ties(state.ties)
-            self.set_clusters(state.clusters)
-            self._apply_measure()
+            with self._declutter.held():  # one pass at the end
+                self._selection.forget()
+                self._items.clear()
+                self.info = state.info
+                self._catalogues = state.catalogues
+                self._set_style(MapStyle(state.catalogues, language, self.style.presentation, self._translate))
+                self._overlays.highlight = Highlight()
+                self._content = QRectF()
+                # Decide the labels before making the items: laying out labels nobody sees is slow.
+                detail = self.detail
+                detail.spacing = mean_spacing((a.x, a.y) for a in state.actors)
+                detail.labels_shown, detail.label_scale = detail.label_state(detail.view_scale, self.style,
+                                                                             detail.spacing)
+                self._items.add_actors(state.actors)
+                detail.spacing = mean_spacing((a.x, a.y) for a in state.actors)
+                self._items.add_ties(state.ties)
+                self.set_clusters(state.clusters)
+                self._apply_measure()
         finally:
             self.blockSignals(False)
-            self._declutter_held = False
         if self._static:
-            self._request_declutter()  # the poster sets its zoom first
+            self._declutter.request()  # the poster sets its zoom first
         else:
             self.declutter_labels()
         self._update_scene_rect(reset=True)
@@ -184,26 +157,14 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
 
     def release(self) -> None:
         """Take the map off the scene now (a poster's scene once it is drawn)."""
-        self._end_gestures()
+        self._gestures.end()
         self.clear_overlay()
-        self._drop_items()
-        self.layer = self._new_layer()
+        self._selection.forget()
+        self._items.clear()
 
-    def _drop_items(self) -> None:
-        # Actors and their ties point at each other: unlinked, they are freed at once instead of
-        # waiting for Python's cycle collector (0.15 s for the 160,000 objects of 5,000 actors).
-        for item in self._actors.values():
-            item.ties.clear()
-        for cluster in self._clusters.values():
-            cluster.set_members([])
-        self._picked.clear()
-        self._actors.clear()
-        self._ties.clear()
-        self._pairs.clear()
-        self._clusters.clear()
-        old = self.layer
-        self.removeItem(old)
-        del old
+    def _set_style(self, style: MapStyle) -> None:
+        self._items.style = style
+        self.setBackgroundBrush(style.background)
 
     def set_catalogues(self, catalogues: Catalogues, language: str) -> None:
         """New catalogue entries (colours, labels, line styles) or a new language."""
@@ -217,33 +178,28 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
             return
         if not on:
             self.unspread()
-        self.style = MapStyle(self._catalogues, self.style.language, on, self._translate)
-        self.setBackgroundBrush(self.style.background)
+        self._set_style(MapStyle(self._catalogues, self.style.language, on, self._translate))
         self._restyle()
-        self.set_view_scale(self._view_scale, force=True)
-
-    SPREAD_MAX_ACTORS = 600
-    """Above this many actors presentation mode does not spread them (names would be too small anyway)."""
+        self.set_view_scale(self.detail.view_scale, force=True)
 
     def set_wall_text(self, px: float) -> None:
         """Presentation mode: every label's letters at least `px` screen pixels high (the back row's
         rule: 1/50 of the screen height), shown whether or not the declutter finds a free place."""
-        self._wall_text_px = px
-        self.set_view_scale(self._view_scale, force=True)
+        self.detail.wall_text_px = px
+        self.set_view_scale(self.detail.view_scale, force=True)
 
     def spread_for_presentation(self, frame: QRectF, heading_room: float = 0.0) -> int:
         """Make room for every name inside `frame` (presentation.py), `heading_room` kept free
         above the actors for the cluster headings; returns the overlaps left."""
-        actors = list(self._actors.values())
+        actors = list(self._index.actors.values())
         if not self.style.presentation or len(actors) > self.SPREAD_MAX_ACTORS:
             return 0
-        self._end_gestures()
+        self._gestures.end()
         self._spread_frame = QRectF(frame)
         self._heading_room = heading_room
-        gap = 4.0 * self._dpi / 96.0 / max(self._view_scale, 1e-9)
-        left = spread_actors(actors, frame, gap, heading_room)
-        self._arrange_headings()
-        self._mean_spacing = None
+        left = spread_actors(actors, frame, self.detail.text_gap(4.0), heading_room)
+        self.arrange_headings()
+        self.detail.spacing = None
         self.declutter_labels()
         self._update_scene_rect()
         return left
@@ -251,10 +207,10 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
     def unspread(self) -> None:
         """Everyone back at the stored positions (until the next spread)."""
         self._spread_frame = None
-        if restore_positions(list(self._actors.values())):
-            self._arrange_headings()
-            self._mean_spacing = None
-            self._request_declutter()
+        if restore_positions(list(self._index.actors.values())):
+            self.arrange_headings()
+            self.detail.spacing = None
+            self._declutter.request()
 
     def _respread(self) -> None:
         if self._spread_frame is not None and self.style.presentation:
@@ -262,410 +218,331 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
 
     def set_item_cache(self, on: bool) -> None:
         """Actors paint from a pixmap cache on screen; printing wants them painted as vectors."""
-        self._cached = on
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
-        for item in [*self._actors.values(), *self._ghost_actors]:
-            item.setCacheMode(mode)
+        self._items.set_cached(on)
 
     @property
     def presentation(self) -> bool:
         return self.style.presentation
 
     def _restyle(self) -> None:
-        self._end_gestures()
-        for item in [*self._actors.values(), *self._ghost_actors]:
-            item.apply_style(self.style)
-            self._set_tooltip(item)
-        for tie in [*self._ties.values(), *self._ghost_ties]:
-            tie.apply_style(self.style)
-        for cluster in self._clusters.values():
-            cluster.apply_style(self.style)
+        self._gestures.end()
+        self._items.restyle()
         self._apply_measure()
-        self._request_declutter()
+        self._declutter.request()  # labels changed size
         self.update()
 
-    # == actors ================================================================================
+    # == actors, ties, clusters (map_items.py) =================================================
 
     def upsert_actors(self, actors: Sequence[Actor]) -> None:
         """Add new actors, update known ones (attributes and position)."""
-        self._end_gestures()
-        new = []
-        touched_clusters: set[ClusterItem] = set()
-        for actor in actors:
-            item = self._actors.get(actor.id) if actor.id is not None else None
-            if item is None:
-                new.append(actor)
-            else:
-                item.set_actor(actor)
-                self._set_tooltip(item)
-                touched_clusters.update(item.clusters)
-        if new:
-            self._add_actors(new)
-        for cluster in touched_clusters:
-            cluster.update_hull()
-        if touched_clusters:
-            self._arrange_headings()
-        if self._measure is not None and new:
+        self._gestures.end()
+        new = self._items.upsert_actors(actors)
+        if self._overlays.measure is not None and new:
             self._apply_measure()
-        self._mean_spacing = None
-        self.set_view_scale(self._view_scale)
-        self._request_declutter()
+        self.detail.spacing = None
+        self.set_view_scale(self.detail.view_scale)
+        self._declutter.request()
         self._update_scene_rect()
         self._respread()  # a changed actor came back to its stored place
 
-    def _add_actors(self, actors: Iterable[Actor]) -> None:
-        self._mean_spacing = None
-        for index, actor in enumerate(actors):
-            if actor.id is None:
-                actor = actor.with_changes(id=-(len(self._actors) + index + 1))
-            item = ActorItem(actor, self.style, label_shown=self._labels_shown,
-                             label_scale=self._label_scale, interactive=not self._static, cached=self._cached)
-            if not self._static:
-                self._set_tooltip(item)
-            item.setParentItem(self.layer)
-            item.set_hit_margin(self._hit_margin)
-            self._actors[item.actor_id] = item
-            if self._room:
-                self._show_tower(item)
-
     def remove_actors(self, ids: Iterable[int]) -> None:
         """Remove actors (and the ties drawn to them)."""
-        self._end_gestures()
-        for actor_id in list(ids):
-            item = self._actors.pop(actor_id, None)
-            if item is None:
-                continue
-            for tie in list(item.ties):
-                self._drop_tie(tie)
-            for cluster in list(item.clusters):
-                cluster.set_members([m for m in cluster.members if m is not item])
-            self.removeItem(item)
-        self._mean_spacing = None
-        self._request_declutter()
+        self._gestures.end()
+        self._items.remove_actors(ids)
+        self.detail.spacing = None
+        self._declutter.request()
         self._on_selection_changed()
 
     def actor_item(self, actor_id: int) -> ActorItem | None:
-        return self._actors.get(actor_id)
+        return self._index.actors.get(actor_id)
 
     def actor_items(self) -> list[ActorItem]:
-        return list(self._actors.values())
-
-    def _set_tooltip(self, item: ActorItem) -> None:
-        a = item.actor
-        text = a.name
-        if a.category:
-            text += f"\n{self.style.category_label(a.category)}"
-        if not item.ghost:
-            text += "\n" + QCoreApplication.translate(
-                "MapScene", "Drag: move · Shift+drag to another actor: new tie · Double-click: edit")
-        item.setToolTip(text)
-
-    # == ties ==================================================================================
+        return list(self._index.actors.values())
 
     def upsert_ties(self, ties: Sequence[Tie]) -> None:
-        self._end_gestures()
-        self._add_ties(ties)
+        self._gestures.end()
+        self._items.add_ties(ties)
         self._update_scene_rect()
 
-    def _add_ties(self, ties: Iterable[Tie]) -> None:
-        spread: set[tuple[int, int]] = set()
-        for tie in ties:
-            if tie.id is None:
-                continue
-            item = self._ties.get(tie.id)
-            if item is not None and (item.tie.source, item.tie.target) == (tie.source, tie.target):
-                item.set_tie(tie)
-                continue
-            if item is not None:
-                spread.add(self._drop_tie(item))
-            source, target = self._actors.get(tie.source), self._actors.get(tie.target)
-            if source is None or target is None or source is target:
-                continue
-            item = TieItem(tie, source, target, self.style, bundled=self._static)
-            source.ties.append(item)
-            target.ties.append(item)
-            if not self._static:
-                item.setParentItem(self.layer)
-            self._ties[tie.id] = item
-            pair = _pair(tie)
-            parallel = self._pairs.setdefault(pair, [])
-            parallel.append(item)
-            if len(parallel) > 1:
-                spread.add(pair)
-        for pair in spread:
-            self._spread_parallel(pair)
-
-    def _spread_parallel(self, pair: tuple[int, int]) -> None:
-        """Ties between the same two actors side by side, not on top of each other."""
-        parallel = sorted(self._pairs.get(pair, ()), key=lambda t: t.tie_id)
-        gap = 7.0 * self.style.line_scale
-        for i, tie in enumerate(parallel):
-            offset = (i - (len(parallel) - 1) / 2) * gap
-            # Offsets are measured from the tie's own source; flip those drawn the other way.
-            tie.offset = offset if tie.tie.source == pair[0] else -offset
-            tie.update_geometry()
-
     def remove_ties(self, ids: Iterable[int]) -> None:
-        self._end_gestures()
-        spread = set()
-        for tie_id in list(ids):
-            item = self._ties.get(tie_id)
-            if item is not None:
-                spread.add(self._drop_tie(item))
-        for pair in spread:
-            self._spread_parallel(pair)
+        self._gestures.end()
+        self._items.remove_ties(ids)
         self._on_selection_changed()
 
-    def _drop_tie(self, item: TieItem) -> tuple[int, int]:
-        """Take a tie off the map; returns its pair of actors (whose other ties may move)."""
-        for end in (item.source, item.target):
-            if item in end.ties:
-                end.ties.remove(item)
-        pair = _pair(item.tie)
-        if item.ghost:
-            if item in self._ghost_ties:
-                self._ghost_ties.remove(item)
-        else:
-            if self._ties.get(item.tie_id) is item:
-                del self._ties[item.tie_id]
-            parallel = self._pairs.get(pair)
-            if parallel is not None and item in parallel:
-                parallel.remove(item)
-                if not parallel:
-                    del self._pairs[pair]
-        if item.scene() is self:
-            self.removeItem(item)
-        return pair
-
     def tie_item(self, tie_id: int) -> TieItem | None:
-        return self._ties.get(tie_id)
+        return self._index.ties.get(tie_id)
 
     def tie_items(self) -> list[TieItem]:
-        return list(self._ties.values())
-
-    # == clusters ==============================================================================
+        return list(self._index.ties.values())
 
     def set_clusters(self, clusters: Sequence[Cluster]) -> None:
         """Replace all clusters (they are few; hulls follow their members from then on)."""
-        self._end_gestures()
-        for item in self._clusters.values():
-            item.set_members([])
-            self.removeItem(item.heading)
-            self.removeItem(item)
-        self._clusters.clear()
-        for index, cluster in enumerate(clusters):
-            item = ClusterItem(cluster, self.style, index, self._label_scale)
-            item.setParentItem(self.layer)
-            item.heading.setParentItem(self.layer)
-            item.set_members(self._actors[m] for m in cluster.members if m in self._actors)
-            self._clusters[item.cluster_id] = item
-        self._arrange_headings()
-        self._request_declutter()  # the headings are obstacles to labels
+        self._gestures.end()
+        self._items.set_clusters(clusters)
+        self._declutter.request()  # the headings are obstacles to labels
 
-    def _arrange_headings(self) -> None:
-        """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
-        heading that collides with one placed before moves up above it."""
-        clusters = list(self._clusters.values())
-        if len(clusters) < 2:
-            return
-        for cluster in clusters:
-            if cluster.heading_shift:
-                cluster.heading_shift = 0.0
-                cluster.update_hull()
-        placed: list[QRectF] = []
-        for cluster in sorted(clusters, key=lambda c: -c.heading_rect.top()):
-            area = cluster.heading_area()
-            if area.isNull():
-                continue
-            gap = 4.0 * self.style.line_scale
-            shift = 0.0
-            moved = True
-            while moved:
-                moved = False
-                for other in placed:
-                    if area.translated(0, -shift).intersects(other):
-                        shift = area.bottom() - other.top() + gap
-                        moved = True
-            if shift:
-                cluster.heading_shift = shift
-                cluster.update_hull()
-            placed.append(cluster.heading_area())
+    def arrange_headings(self) -> None:
+        """Headings of overlapping hulls one above the other (MapItems.arrange_headings)."""
+        self._items.arrange_headings()
 
     def cluster_item(self, cluster_id: int) -> ClusterItem | None:
-        return self._clusters.get(cluster_id)
+        return self._index.clusters.get(cluster_id)
 
-    # == selection =============================================================================
+    # == selection (selection.py) =============================================================
 
     def selected_actor_ids(self) -> list[int]:
-        return sorted(i.actor_id for i in self.selectedItems() if is_actor(i))
+        return self._selection.actor_ids()
 
     def selected_tie_ids(self) -> list[int]:
-        return sorted(i.tie_id for i in self.selectedItems() if isinstance(i, TieItem) and not i.ghost)
+        return self._selection.tie_ids()
 
     def select_actors(self, ids: Iterable[int]) -> None:
         """Select exactly these actors (from the tables); one selectionIdsChanged at most."""
-        self._selecting = True
-        try:
-            self.clearSelection()
-            for actor_id in ids:
-                item = self._actors.get(actor_id)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._selecting = False
+        self._selection.select_actors(ids)
         self._on_selection_changed()
 
     def select_in_rect(self, rect: QRectF, base: Iterable[int] = ()) -> None:
-        """The rubber band: select the actors whose circle touches `rect` (scene units), plus
-        `base` (Ctrl extends a selection). Ties are selected by clicking them."""
-        wanted = set(base)
-        for actor_id, item in self._actors.items():
-            p = item.pos()
-            r = item.radius
-            nx = min(max(p.x(), rect.left()), rect.right())
-            ny = min(max(p.y(), rect.top()), rect.bottom())
-            if (nx - p.x()) ** 2 + (ny - p.y()) ** 2 <= r * r:
-                wanted.add(actor_id)
-        if wanted != set(self.selected_actor_ids()) or self.selected_tie_ids():
-            self.select_actors(sorted(wanted))
+        """The rubber band: select the actors whose circle touches `rect`, plus `base` (Ctrl)."""
+        if self._selection.select_in_rect(rect, base):
+            self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
-        if self._selecting:
-            return
-        current = (self.selected_actor_ids(), self.selected_tie_ids())
-        picked = set(current[0])
-        if picked != self._picked:
-            # Selected actors show their labels (over their neighbours) without moving others;
-            # the next declutter pass places them first.
-            for actor_id in self._picked ^ picked:
-                item = self._actors.get(actor_id)
-                if item is not None:
-                    item.set_label_picked(actor_id in picked)
-            self._picked = picked
-        if current != self._last_selection:
-            self._last_selection = current
-            self.selectionIdsChanged.emit(list(current[0]), list(current[1]))
+        ids = self._selection.update()
+        if ids is not None:
+            self.selectionIdsChanged.emit(*ids)
 
-    # == level of detail =======================================================================
+    # == level of detail (detail.py) and the label declutter (declutter.py) ====================
 
     def set_view_scale(self, scale: float, *, min_label_px: float | None = None, dpi: float | None = None,
                        force: bool = False) -> None:
         """The view's zoom (device pixels per scene unit) decides how labels look.
 
-        Zoomed out, labels (and cluster headings) grow up to LABEL_MAX_GROWTH times so that their
-        letters stay `min_label_px` high on screen (11 px, 15 in presentation mode); they hide
-        when that is not enough or when the actors are too close on screen for labels
-        (LABEL_MIN_SPACING), and come back when zoomed in. The poster passes its own minimum.
+        Zoomed out, labels (and cluster headings) grow so that their letters stay `min_label_px`
+        high on screen (11 px, 15 in presentation mode); they hide when that is not enough or
+        when the actors are too close on screen for labels, and come back when zoomed in
+        (LevelOfDetail). The poster passes its own minimum.
         """
-        self._view_scale = scale
-        self._update_hit_margin(scale)
+        detail = self.detail
+        detail.view_scale = scale
+        if not self._static:
+            margin = detail.hit_margin_at(scale)
+            if margin != detail.hit_margin:
+                detail.hit_margin = margin
+                self._items.set_hit_margin(margin)
         if min_label_px is not None:
-            self._min_label_px = min_label_px
+            detail.min_label_px = min_label_px
         if dpi is not None:
-            self._dpi = dpi
-        shown, factor = self._label_state(scale)
-        if shown == self._labels_shown and factor == self._label_scale and not force:
+            detail.dpi = dpi
+        shown, factor = detail.label_state(scale, self.style, self.mean_spacing())
+        if shown == detail.labels_shown and factor == detail.label_scale and not force:
             return
-        self._labels_shown = shown
-        self._label_scale = factor
-        for item in [*self._actors.values(), *self._ghost_actors]:
-            item.set_label_shown(shown)
-            if shown:
-                item.set_label_scale(factor)
-        for cluster in self._clusters.values():
-            cluster.set_heading_scale(factor)
-        self._arrange_headings()
-        self._request_declutter()
-
-    HIT_PX = 10.0
-    """A click this many screen pixels beyond an actor's circle still hits it."""
-
-    def _update_hit_margin(self, scale: float) -> None:
-        """The hit margin in map units for this zoom, in steps of 25 % (a zoom step does not
-        touch every actor)."""
-        if self._static:
-            return
-        wanted = self.HIT_PX / max(scale, 1e-9)
-        margin = round(1.25 ** round(math.log(wanted, 1.25)), 2)
-        if margin != self._hit_margin:
-            self._hit_margin = margin
-            for item in self._actors.values():
-                item.set_hit_margin(margin)
-
-    def _label_state(self, scale: float) -> tuple[bool, float]:
-        """(labels shown, label growth factor) at `scale`."""
-        device = self._dpi / 96.0  # the thresholds are screen pixels; a poster has finer ones
-        min_label_px = self._min_label_px
-        if min_label_px is None:
-            min_label_px = (15.0 if self.style.presentation else 11.0) * device
-        natural = self.style.label_px * scale
-        if self.style.presentation and self._min_label_px is None:
-            # On the wall every name shows, as large as the back row needs, however far out.
-            # `_wall_text_px` is the height of a line of text on screen: the font's line height.
-            line = natural * self.style.label_line_ratio()
-            wall = self._wall_text_px or min_label_px * self.style.label_line_ratio()
-            return True, round(max(1.0, wall / line), 3) if natural > 0 else 1.0
-        factor = min(self.LABEL_MAX_GROWTH, max(1.0, min_label_px / natural)) if natural > 0 else 1.0
-        factor = round(factor, 2)
-        spacing = self.mean_spacing() * scale
-        shown = natural * factor >= self.LABEL_MIN_PIXELS * device and (
-            spacing >= self.LABEL_MIN_SPACING * device or natural >= min_label_px)
-        return shown, factor
+        detail.labels_shown = shown
+        detail.label_scale = factor
+        self._items.show_labels(shown, factor)
+        self._declutter.request()
 
     def mean_spacing(self) -> float:
         """Scene units per actor: the side of the square each actor has on average."""
-        if self._mean_spacing is None:
-            self._mean_spacing = _mean_spacing([(i.pos().x(), i.pos().y()) for i in self._actors.values()])
-        return self._mean_spacing
+        if self.detail.spacing is None:
+            self.detail.spacing = mean_spacing((i.pos().x(), i.pos().y()) for i in self._index.actors.values())
+        return self.detail.spacing
 
     @property
     def view_scale(self) -> float:
         """The zoom last reported by `set_view_scale`."""
-        return self._view_scale
+        return self.detail.view_scale
 
     @property
     def label_scale(self) -> float:
-        return self._label_scale
+        return self.detail.label_scale
 
     @property
     def labels_shown(self) -> bool:
-        return self._labels_shown
+        return self.detail.labels_shown
 
-    # == label declutter (see LabelDeclutter): when it runs ====================================
+    @property
+    def dragging(self) -> bool:
+        """A drag paints from a picture of the map now (the declutter waits)."""
+        return self._gestures.dragging
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def declutter_labels(self, full: bool = False) -> None:
+        """Place the labels now (LabelDeclutter.run); `full`: all of them, not only around what the
+        views show."""
+        self._declutter.run(full)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
-        region = self._declutter_region
-        if region is not None and self._labels_shown and not region.contains(rect) \
-                and not self._declutter_timer.isActive():
-            # Panned beyond the part of the map whose labels were placed: place them there too.
-            self._declutter_timer.start(0)
+        self._declutter.exposed(rect)
+
+    def render(self, painter: QPainter, /, target: QRectF | QRect | None = None, source: QRectF | QRect | None = None,
+               aspectRatioMode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """Paint the map (posters, PNG): with all labels decluttered for the latest zoom."""
+        self._declutter.settle()
+        super().render(painter, QRectF() if target is None else target, QRectF() if source is None else source,
+                       aspectRatioMode)
+
+    # == analysis overlays (overlays.py, drawn by analysis_views.py) ===========================
+
+    def set_measure(self, values: dict[int, float] | None) -> None:
+        """Size and colour actors by an analysis measure (None: back to influence and category)."""
+        self._overlays.measure = dict(values) if values is not None else None
+        self._apply_measure()
+
+    @property
+    def measure(self) -> dict[int, float] | None:
+        return self._overlays.measure
 
     def _apply_measure(self) -> None:
-        super()._apply_measure()
-        self._request_declutter()  # circles change size
+        paint_measure(self._index, self.style, self._overlays.measure)
+        self._declutter.request()  # circles change size
 
-    def set_overlay(self, *args: Any, **kwargs: Any) -> None:
-        super().set_overlay(*args, **kwargs)
-        self._request_declutter()  # removed actors come back as ghosts, with labels
+    def set_highlight(self, actor_ids: Iterable[int], tie_ids: Iterable[int] = (), mode: str = "gap") -> None:
+        """A halo around these actors and ties (gaps, what-if); empty sets clear it."""
+        new = Highlight(frozenset(actor_ids), frozenset(tie_ids), mode)
+        paint_highlight(self._index, self.style, self._overlays.highlight, new)
+        self._overlays.highlight = new
+
+    def set_overlay(self, added_actors: Sequence[Actor] | None = None, removed_actors: Sequence[Actor] | None = None,
+                    added_ties: Sequence[Tie] | None = None, removed_ties: Sequence[Tie] | None = None,
+                    changed_actor_ids: Iterable[int] | None = None, *, mute: bool = True) -> None:
+        """Compare with a snapshot: new actors and ties get a green halo, changed actors an amber
+        one, removed ones come back as grey dashed ghosts, everything else is muted.
+        All None (or `clear_overlay()`) ends the comparison."""
+        parts = (added_actors, removed_actors, added_ties, removed_ties, changed_actor_ids)
+        if all(x is None for x in parts):
+            self.clear_overlay()
+            self._declutter.request()
+            return
+        self.show_comparison(Comparison(tuple(added_actors or ()), tuple(removed_actors or ()),
+                                        tuple(added_ties or ()), tuple(removed_ties or ()),
+                                        frozenset(changed_actor_ids or ()), mute))
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Show `comparison` (see set_overlay), instead of any shown before."""
+        self.clear_overlay()
+        self._gestures.end()
+        self._overlays.comparison = comparison
+        mark_comparison(self._index, self.style, comparison, self.layer,
+                        lambda actor: self._items.actor_item(actor, ghost=True))
+        self._update_scene_rect()
+        self._declutter.request()  # removed actors come back as ghosts, with labels
 
     def clear_overlay(self) -> None:
-        had_ghosts = bool(self._ghost_actors)
-        super().clear_overlay()
+        index = self._index
+        if self._overlays.comparison is None and not index.ghost_actors and not index.ghost_ties:
+            return
+        had_ghosts = bool(index.ghost_actors)
+        self._gestures.end()
+        unmark_comparison(index, self.style, self._overlays.highlight, self._items.drop_tie, self.removeItem)
+        self._overlays.comparison = None
         if had_ghosts:
-            self._request_declutter()
+            self._declutter.request()
 
-    def _request_declutter(self, *_: Any) -> None:
-        if self._static:  # drawn once: place the labels when the map is drawn
-            self._declutter_timer.start(self.DECLUTTER_DELAY_MS)
+    def ghost_actor_items(self) -> list[ActorItem]:
+        return list(self._index.ghost_actors)
+
+    def ghost_tie_items(self) -> list[TieItem]:
+        return list(self._index.ghost_ties)
+
+    def legend_entries(self) -> list[tuple[str, QColor | QPen]]:
+        """(label, colour) for each category on the map, then (label, pen) for each tie kind on it,
+        in catalogue order. With a measure on, the colour ramp replaces the categories."""
+        return legend_entries(self._index, self.style, self._overlays.measure)
+
+    def attitude_legend(self) -> list[tuple[str, QPen]]:
+        """(label, outline pen) for each attitude."""
+        return attitude_legend(self.style)
+
+    # == the room's votes (room_votes.py) ======================================================
+
+    def set_room(self, views: Mapping[str, RoomView]) -> None:
+        """The room's votes by actor uid (from `room_views`); actors without influence votes get none."""
+        self._room.set_room(views)
+
+    @property
+    def room_rated(self) -> bool:
+        """Some actor on the map shows the room's votes (the legend explains the tower then)."""
+        return self._room.room_rated
+
+    def room_tower(self, actor_id: int) -> RoomTowerItem | None:
+        return self._room.room_tower(actor_id)
+
+    # == gestures (gestures.py) ================================================================
+
+    def set_tie_mode(self, on: bool) -> None:
+        """The tie tool: dragging from an actor draws a tie instead of moving it."""
+        if on != self._gestures.tie_mode:
+            self._gestures.tie_mode = on
+            self.tieModeChanged.emit(on)
+
+    def tie_mode(self) -> bool:
+        return self._gestures.tie_mode
+
+    def end_fast_drag(self) -> None:
+        """The view's zoom or scroll changed during a drag: paint normally from now on."""
+        self._gestures.end_fast_drag()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gestures.press(event, self.style.line_scale):
+            return
+        super().mousePressEvent(event)
+        self._gestures.pressed(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gestures.move(event, self.layer, self.FAST_DRAG_MIN_ITEMS):
+            return
+        super().mouseMoveEvent(event)
+        self._gestures.moved()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gestures.drawing_tie:
+            ends = self._gestures.finish_tie(event)
+            if ends is not None:
+                self.tieRequested.emit(*ends)
+            return
+        super().mouseReleaseEvent(event)
+        moved = self._gestures.released()
+        if not moved:
+            return
+        self.detail.spacing = None
+        if any(self._index.actors[i].clusters for i in moved):
+            self.arrange_headings()
+        self._update_scene_rect()
+        self.actorsMoved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        pos = event.scenePos()
+        event.accept()
+        actor = self.actor_at(pos)
+        cluster = self.cluster_at(pos) if actor is None else None
+        tie = self.tie_at(pos) if actor is None and cluster is None else None
+        if actor is not None:
+            self.actorActivated.emit(actor.actor_id)
+        elif cluster is not None:
+            self.clusterActivated.emit(cluster.cluster_id)
+        elif tie is not None:
+            self.tieActivated.emit(tie.tie_id)
         else:
-            super()._request_declutter()
+            self.addActorRequested.emit(pos)
 
-    def render(self, *args: Any, **kwargs: Any) -> None:
-        """Paint the map (posters, PNG): with all labels decluttered for the latest zoom."""
-        if self._declutter_timer.isActive() or self._declutter_region is not None:
-            self.declutter_labels(full=True)
-        super().render(*args, **kwargs)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._gestures.escape():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def actor_at(self, pos: QPointF) -> ActorItem | None:
+        return actor_at(self, pos)
+
+    def cluster_at(self, pos: QPointF) -> ClusterItem | None:
+        """The cluster whose heading is at `pos` (the hull itself takes no clicks)."""
+        return cluster_at(self, pos)
+
+    def tie_at(self, pos: QPointF) -> TieItem | None:
+        return tie_at(self, pos)
 
     # == geometry ==============================================================================
 
@@ -674,18 +551,14 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
         does not place its labels for this: before they are placed, every label is below its
         actor, which is the frame the labels are placed in."""
         if not self._static:
-            self._flush_declutter()
-        rect = QRectF()
-        for item in [*self._actors.values(), *self._ghost_actors, *self._clusters.values(),
-                     *(c.heading for c in self._clusters.values())]:
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+            self._declutter.flush()
+        return self._items.content_rect()
 
     def _update_scene_rect(self, reset: bool = False) -> None:
         """A generous, growing scene rectangle: room to pan and to drag, and no scroll bar jumps
         (a changing scene rect would repaint the whole view)."""
         if self._static:
-            self._bundle.refresh()
+            self._items.bundle.refresh()
         content = self.content_rect()
         if content.isNull():
             content = QRectF(-500, -400, 1000, 800)
@@ -698,34 +571,3 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
         else:
             self._content = self._content.united(wanted)
         self.setSceneRect(self._content)
-
-    def actor_at(self, pos: QPointF) -> ActorItem | None:
-        for item in self.items(pos):
-            if is_actor(item):
-                return item  # type: ignore[return-value]
-        return None
-
-    def cluster_at(self, pos: QPointF) -> ClusterItem | None:
-        """The cluster whose heading is at `pos` (the hull itself takes no clicks)."""
-        for item in self.items(pos):
-            if isinstance(item, ClusterHeadingItem):
-                return item.cluster_item
-        return None
-
-    def tie_at(self, pos: QPointF) -> TieItem | None:
-        for item in self.items(pos):
-            if isinstance(item, TieItem) and not item.ghost:
-                return item
-        return None
-
-def _mean_spacing(points: list[tuple[float, float]]) -> float:
-    if len(points) < 2:
-        return math.inf
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    area = max(max(xs) - min(xs), 60.0) * max(max(ys) - min(ys), 60.0)
-    return math.sqrt(area / len(points))
-
-
-def _pair(tie: Tie) -> tuple[int, int]:
-    return (min(tie.source, tie.target), max(tie.source, tie.target))

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QRubberBand, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QRubberBand, QWidget
 
 from netmap.ui.canvas.scene import MapScene
 
@@ -165,7 +167,7 @@ class MapView(QGraphicsView):
             self._last_scale = scale
             self.zoomChanged.emit(scale)
 
-    def setScene(self, scene: MapScene | None) -> None:  # type: ignore[override]
+    def setScene(self, scene: QGraphicsScene | None) -> None:
         super().setScene(scene)
         self._scale_changed()
 
@@ -177,7 +179,7 @@ class MapView(QGraphicsView):
             self._zoom_by(1.0015 ** delta, at=event.position())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._drop_static()
         super().resizeEvent(event)
         if self._fitted:  # e.g. full screen arrived, or the window was maximised: whole again
@@ -276,7 +278,7 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._end_space()
         super().focusOutEvent(event)
 
@@ -315,7 +317,7 @@ class MapView(QGraphicsView):
                 scene.end_fast_drag()
             self.release_static()
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._static is None:
             super().drawBackground(painter, rect)
             return
@@ -323,7 +325,8 @@ class MapView(QGraphicsView):
             QTimer.singleShot(0, self._drop_static)
             super().drawBackground(painter, rect)
             return
-        target = self.mapFromScene(rect).boundingRect().adjusted(-2, -2, 2, 2).intersected(self.viewport().rect())
+        shown = self.mapFromScene(QRectF(rect)).boundingRect()
+        target = shown.adjusted(-2, -2, 2, 2).intersected(self.viewport().rect())
         ratio = self._static.devicePixelRatio()
         source = QRectF(target.x() * ratio, target.y() * ratio, target.width() * ratio, target.height() * ratio)
         painter.save()
