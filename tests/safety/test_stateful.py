@@ -28,16 +28,16 @@ from hypothesis.stateful import (
 from netmap.domain import Actor, Cluster, MapState, Tie
 from netmap.merge import plan_import
 from netmap.project import Project
-from netmap.ui.commands import (
-    AddActorsCommand,
-    AddClusterCommand,
-    AddTiesCommand,
-    EditCommand,
-    MoveActorsCommand,
-    RemoveItemsCommand,
-    UpdateActorsCommand,
+from netmap.edits import (
+    AddActors,
+    AddCluster,
+    AddTies,
+    Edit,
+    MoveActors,
+    RemoveItems,
+    UpdateActors,
 )
-from netmap.ui.import_dialog import ImportCommand
+from netmap.edits import ImportMap
 from netmap.ui.session import MapSession
 
 ActorRow = tuple[int, str, str, int, float, float]  # id, name, category, influence, x, y
@@ -96,7 +96,7 @@ class EditingSession(RuleBasedStateMachine):
     def model(self) -> Model:
         return self.history[self.index]
 
-    def _did(self, command: EditCommand, after: Model, merge_key: object = None) -> None:
+    def _did(self, command: Edit, after: Model, merge_key: object = None) -> None:
         """`command` was executed and the map is now `after`: one step more (or the last one merged)."""
         del self.history[self.index + 1:]
         del self.merge_keys[self.index + 1:]
@@ -107,7 +107,7 @@ class EditingSession(RuleBasedStateMachine):
             self.merge_keys.append(merge_key)
             self.index += 1
 
-    def _execute(self, command: EditCommand) -> None:
+    def _execute(self, command: Edit) -> None:
         assert self.session.execute(command), self.failures
 
     def _actor(self, pick: int) -> Actor:
@@ -125,7 +125,7 @@ class EditingSession(RuleBasedStateMachine):
 
     @rule(name=NAMES, category=CATEGORIES, influence=st.integers(0, 10), x=COORDINATES, y=COORDINATES)
     def add_actor(self, name: str, category: str, influence: int, x: float, y: float) -> None:
-        command = AddActorsCommand(self.session.project, [Actor(name, category=category, influence=influence,
+        command = AddActors([Actor(name, category=category, influence=influence,
                                                                 x=x, y=y)])
         self._execute(command)
         added = command.added[0]
@@ -136,7 +136,7 @@ class EditingSession(RuleBasedStateMachine):
     @rule(name=st.sampled_from(["", "   ", "A\x01B", "x" * 501]), influence=st.sampled_from([0, 11, -1]))
     def refused_edit(self, name: str, influence: int) -> None:
         before = self.session.undo_stack.count()
-        assert not self.session.execute(AddActorsCommand(self.session.project, [Actor(name or " ",
+        assert not self.session.execute(AddActors([Actor(name or " ",
                                                                                       influence=influence)]))
         assert len(self.failures) == 1
         self.failures.clear()
@@ -146,7 +146,7 @@ class EditingSession(RuleBasedStateMachine):
     @rule(pick=PICK, name=NAMES, category=CATEGORIES)
     def update_actor(self, pick: int, name: str, category: str) -> None:
         actor = self._actor(pick)
-        command = UpdateActorsCommand(self.session.project, [actor.with_changes(name=name, category=category)])
+        command = UpdateActors([actor.with_changes(name=name, category=category)])
         self._execute(command)
         row = self.model.actors[actor.uid]
         actors = {**self.model.actors, actor.uid: (row[0], name, category, *row[3:])}
@@ -157,7 +157,7 @@ class EditingSession(RuleBasedStateMachine):
     def set_influence(self, pick: int, influence: int) -> None:
         """Like a spin box stepped up: consecutive changes of one actor's influence are one undo step."""
         actor = self._actor(pick)
-        command = UpdateActorsCommand(self.session.project, [actor.with_changes(influence=influence)],
+        command = UpdateActors([actor.with_changes(influence=influence)],
                                       attribute="influence")
         self._execute(command)
         row = self.model.actors[actor.uid]
@@ -168,7 +168,7 @@ class EditingSession(RuleBasedStateMachine):
     @rule(picks=st.lists(PICK, min_size=1, max_size=3), dx=COORDINATES, dy=COORDINATES)
     def move(self, picks: list[int], dx: float, dy: float) -> None:
         actors = self._some(picks)
-        command = MoveActorsCommand(self.session.project, {a.id: (a.x + dx, a.y + dy) for a in actors})  # type: ignore[misc]
+        command = MoveActors({a.id: (a.x + dx, a.y + dy) for a in actors})  # type: ignore[misc]
         self._execute(command)
         rows = dict(self.model.actors)
         for a in actors:
@@ -179,7 +179,7 @@ class EditingSession(RuleBasedStateMachine):
     @rule(pick=PICK)
     def remove_actor(self, pick: int) -> None:
         actor = self._actor(pick)
-        command = RemoveItemsCommand(self.session.project, [actor.id])  # type: ignore[list-item]
+        command = RemoveItems([actor.id])  # type: ignore[list-item]
         self._execute(command)
         m = self.model
         actors = {u: r for u, r in m.actors.items() if u != actor.uid}
@@ -193,7 +193,7 @@ class EditingSession(RuleBasedStateMachine):
         source, target = self._actor(a), self._actor(b)
         if source.uid == target.uid:
             target = self._actor(a + 1)
-        command = AddTiesCommand(self.session.project, [Tie(source.id, target.id, kind)])  # type: ignore[arg-type]
+        command = AddTies([Tie(source.id, target.id, kind)])  # type: ignore[arg-type]
         self._execute(command)
         ties = {**self.model.ties, command.added[0].uid: (source.uid, target.uid, kind)}
         self._did(command, replace(self.model, ties=ties))
@@ -203,7 +203,7 @@ class EditingSession(RuleBasedStateMachine):
     def remove_tie(self, pick: int) -> None:
         uid = list(self.model.ties)[pick % len(self.model.ties)]
         tie = next(t for t in self.session.ties.values() if t.uid == uid)
-        command = RemoveItemsCommand(self.session.project, [], [tie.id])  # type: ignore[list-item]
+        command = RemoveItems([], [tie.id])  # type: ignore[list-item]
         self._execute(command)
         self._did(command, replace(self.model, ties={u: r for u, r in self.model.ties.items() if u != uid}))
 
@@ -211,7 +211,7 @@ class EditingSession(RuleBasedStateMachine):
     @rule(name=NAMES, picks=st.lists(PICK, max_size=3))
     def add_cluster(self, name: str, picks: list[int]) -> None:
         members = self._some(picks)
-        command = AddClusterCommand(self.session.project, Cluster(name, members=tuple(a.id for a in members)))  # type: ignore[misc]
+        command = AddCluster(Cluster(name, members=tuple(a.id for a in members)))  # type: ignore[misc]
         self._execute(command)
         assert command.added is not None
         clusters = {**self.model.clusters, command.added.uid: (name, frozenset(a.uid for a in members))}
@@ -219,11 +219,11 @@ class EditingSession(RuleBasedStateMachine):
 
     @rule(name=NAMES)
     def import_an_actor(self, name: str) -> None:
-        """An import of one new actor (its name made unique) as one undo step, through ImportCommand."""
+        """An import of one new actor (its name made unique) as one undo step, through ImportMap."""
         project = self.session.project
         unique = f"Import {self._name()} {name}"
         plan = plan_import(project.state(), MapState(actors=[Actor(unique, id=1, category="vereine")]))
-        command = ImportCommand(project, plan)
+        command = ImportMap(plan)
         self._execute(command)
         assert command.after is not None
         added = next(a for a in command.after.actors if a.name == unique)
