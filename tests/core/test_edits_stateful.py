@@ -200,7 +200,27 @@ class EditingSession(RuleBasedStateMachine):
     def move(self, picks: list[int], dx: float, dy: float, by_hand: bool) -> None:
         """A drag (`by_hand`: dragging the same actors again right after is the same undo step) or a
         layout (a step of its own)."""
+        self._move(self._some(picks), dx, dy, by_hand)
+
+    @precondition(lambda self: self.index > 0 and isinstance(self.merge_keys[self.index], tuple)
+                  and self.merge_keys[self.index][0] == "move")
+    @rule(dx=COORDINATES, dy=COORDINATES)
+    def drag_again(self, dx: float, dy: float) -> None:
+        """The actors of the last step, a drag, dragged once more: the two drags become one step."""
+        uids = self.merge_keys[self.index][1]  # type: ignore[index]
+        self._move([self.edits.project.actor(self.model.actors[u][0]) for u in uids], dx, dy, True)  # type: ignore[misc]
+
+    @precondition(lambda self: self.model.actors)
+    @rule(picks=st.lists(PICK, min_size=1, max_size=3), dx=COORDINATES, dy=COORDINATES, then_undo=st.booleans())
+    def drag_twice(self, picks: list[int], dx: float, dy: float, then_undo: bool) -> None:
+        """Actors dragged and dragged again at once (one step), and maybe that step undone."""
         actors = self._some(picks)
+        self._move(actors, dx, dy, True)
+        self._move([self.edits.project.actor(a.id) for a in actors], dy, dx, True)  # type: ignore[arg-type, misc]
+        if then_undo:
+            self.undo()
+
+    def _move(self, actors: list[Actor], dx: float, dy: float, by_hand: bool) -> None:
         command = MoveActors({a.id: (a.x + dx, a.y + dy) for a in actors}, by_hand=by_hand)  # type: ignore[misc]
         self._execute(command)
         rows = dict(self.model.actors)
