@@ -491,9 +491,9 @@ class MainWindow(QMainWindow):
             return
         mine = error.rebased()
         if show_conflict(self, error) and mine is not None:
-            edit = edit_for_version(mine)
-            if edit is not None:
-                self.session.execute(edit)
+            command = edit_for_version(mine)
+            if command is not None:
+                self.session.execute(command)
 
     def _on_blocked(self, error: BlockedError, retry: Callable[[], object]) -> None:
         """Another session holds the edit lock: say who, and offer to try again."""
