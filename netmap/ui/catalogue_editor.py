@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import CatalogueEntry, CatalogueKind
-from netmap.ui.commands import CompositeCommand, SetCatalogueCommand
+from netmap.edits import Composite, Edit, SetCatalogue
 from netmap.ui.i18n import Wording
 from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, catalogue_kind_wording, line_style_label
 from netmap.ui.session import MapSession
@@ -268,13 +268,12 @@ class CatalogueEditor(QDialog):
         if not changed:
             super().accept()
             return
-        parts = [SetCatalogueCommand(self.session.project, page.kind, page.entries()) for page in changed]
-        command = parts[0] if len(parts) == 1 else CompositeCommand(
-            self.session.project, Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogues")),
-            parts)
+        parts = [SetCatalogue(page.kind, page.entries()) for page in changed]
+        command: Edit = parts[0] if len(parts) == 1 else Composite(
+            parts, Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogues")))
         if len(parts) == 1:
-            command.set_wording(Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogue: {0}"),
-                                        (catalogue_kind_wording(parts[0].kind),)))
+            command.label = Wording("CatalogueEditor", QT_TRANSLATE_NOOP("CatalogueEditor", "Edit catalogue: {0}"),
+                                    (catalogue_kind_wording(parts[0].kind),))
         messages: list[str] = []
 
         def collect(message: str) -> None:

@@ -3,7 +3,7 @@
 The flow: choose a file; read it and work out what would change (`netmap.transfer.plan_file_import`)
 on a worker thread, with a busy indicator, since a big workbook takes seconds; show the preview
 (new actors, matched ones, those whose attributes differ and how, new, changed and removed ties);
-OK applies it as one undoable `ImportCommand`. A file that cannot be read is reported with the
+OK applies it as one undoable edit (`netmap.edits.ImportMap`). A file that cannot be read is reported with the
 place the reader names (file, sheet, row, column) and nothing changes.
 """
 
@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Source, Tie
+from netmap.domain import Actor, CatalogueKind, ContactPerson, Direction, MapState, SnapshotInfo, Tie
+from netmap.edits import Edit, ImportHistory, ImportMap
 from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.exchange.notes import Left, Note, describe_note
 from netmap.exchange.partitions import PartitionUse
-from netmap.history import choose_time_points, import_history, snapshot_date, snapshot_label
+from netmap.history import choose_time_points, snapshot_date, snapshot_label
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.commands import EditCommand, Text
 from netmap.ui.i18n import Wording, translate
 from netmap.ui.labels import (
     attitude_label,
@@ -53,7 +53,7 @@ from netmap.ui.labels import (
 )
 from netmap.ui.session import MapSession
 
-__all__ = ["HistoryImportCommand", "ImportCommand", "ImportFlow", "ImportPreviewDialog", "import_file",
+__all__ = ["ImportFlow", "ImportPreviewDialog", "import_file",
            "import_filters", "plan_both"]
 
 _C = "ImportDialog"
@@ -106,68 +106,6 @@ def import_filters() -> str:
     any_words = translate("ImportDialog", "All files")
     rows.append(f"{any_words} (*)")
     return ";;".join(rows)
-
-
-# == the command ====================================================================================
-
-
-class ImportCommand(EditCommand):
-    """An import as one undo step. Undo puts back the map as it was before; redo puts back the
-    imported map exactly (ids included), so later steps on the stack still find their actors."""
-
-    def __init__(self, project: Project, plan: ImportPlan, text: Text = "", source: Source | None = None) -> None:
-        super().__init__(project, text or Wording("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Import")))
-        self.plan = plan
-        self.source = source  # the file, in the provenance of what it brings
-        self.previous: MapState | None = None
-        self.after: MapState | None = None
-
-    def apply(self) -> None:
-        if self.after is not None:
-            self.project.restore_map(self.after)
-            if self.plan.info is not None:  # the map is restored whole, the project facts on their own
-                self.project.set_info(self.after.info)
-            return
-        self.previous = self.project.apply_import(self.plan, self.source)
-        self.after = self.project.state()
-
-    def revert(self) -> None:
-        assert self.previous is not None
-        self.project.restore_map(self.previous)
-        if self.plan.info is not None:
-            self.project.set_info(self.previous.info)
-
-
-class HistoryImportCommand(EditCommand):
-    """An import of a file with time (dynamic GEXF) as one undo step: the map becomes the file's last
-    state and each chosen time point a dated snapshot (`netmap.history`). Undo removes the snapshots
-    it took and puts the map back; redo takes them again from what they held."""
-
-    def __init__(self, project: Project, path: str, points: list[str], replace_map: bool, text: Text) -> None:
-        super().__init__(project, text)
-        self.path, self.points, self.replace_map = path, points, replace_map
-        self.previous: MapState | None = None
-        self.after: MapState | None = None
-        self.taken: list[tuple[SnapshotInfo, MapState]] = []
-
-    def apply(self) -> None:
-        if self.after is not None:
-            for info, state in self.taken:
-                self.project.restore_map(state)
-                self.project.take_snapshot(info.label, info.taken_on, info.note)
-            self.project.restore_map(self.after)
-            return
-        self.previous = self.project.state()
-        result = import_history(self.project, self.path, self.points, replace_map=self.replace_map)
-        infos = {s.label: s for s in self.project.snapshots()}
-        self.taken = [(infos[label], self.project.snapshot_state(label)) for label in result.taken]
-        self.after = self.project.state()
-
-    def revert(self) -> None:
-        assert self.previous is not None
-        for info, _ in self.taken:
-            self.project.delete_snapshot(info.label)
-        self.project.restore_map(self.previous)
 
 
 # == planning off the UI thread =========================================================================
@@ -585,7 +523,7 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.command: EditCommand | None = None
+        self.command: Edit | None = None
         self._cancelled = False
 
     def ask(self) -> str:
@@ -686,8 +624,8 @@ class ImportFlow(QObject):
             return
         name = Path(self.path).name
         text = Wording("ImportFlow", QT_TRANSLATE_NOOP("ImportFlow", "Import “{0}”"), (_short(name, 40),))
-        command: EditCommand = (HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
-                                if points else ImportCommand(self.session.project, plan, text, import_source(self.path)))
+        command: Edit = (ImportHistory(self.path, points, replace_map, text)
+                         if points else ImportMap(plan, text, import_source(self.path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

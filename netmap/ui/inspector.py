@@ -11,12 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netmap.domain import Actor, Cluster, Tie
-from netmap.ui.commands import (
-    RemoveClusterCommand,
-    UpdateActorsCommand,
-    UpdateClusterCommand,
-    UpdateTieCommand,
-)
+from netmap.edits import RemoveCluster, UpdateActors, UpdateCluster, UpdateTie
 from netmap.ui.forms import ActorForm, ClusterForm, TieForm
 from netmap.ui.room_view import RoomVotes
 from netmap.ui.session import MapSession
@@ -187,22 +182,20 @@ class Inspector(QWidget):
     def _commit_actor(self, actor: Actor, attribute: str) -> None:
         if self.session is not None:
             mergeable = attribute in ("influence", "dots", "x", "y")
-            self.session.execute(UpdateActorsCommand(self.session.project, [actor],
-                                                     attribute=attribute if mergeable else ""))
+            self.session.execute(UpdateActors([actor], attribute=attribute if mergeable else ""))
             self._refresh()  # refused or not, show what the project holds
 
     def _commit_tie(self, tie: Tie, attribute: str) -> None:
         if self.session is not None:
-            self.session.execute(UpdateTieCommand(self.session.project, tie))
+            self.session.execute(UpdateTie(tie))
             self._refresh()
 
     def _commit_cluster(self, cluster: Cluster, attribute: str) -> None:
         if self.session is not None:
-            self.session.execute(UpdateClusterCommand(self.session.project, cluster,
-                                                      attribute=attribute if attribute == "dots" else ""))
+            self.session.execute(UpdateCluster(cluster, attribute=attribute if attribute == "dots" else ""))
             self._refresh()
 
     def _dissolve_cluster(self, cluster_id: int) -> None:
         if self.session is not None:
-            self.session.execute(RemoveClusterCommand(self.session.project, cluster_id))
+            self.session.execute(RemoveCluster(cluster_id))
             self._refresh()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netmap import __version__
 from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
+from netmap.edits import SetInfo, edit_for_version
 from netmap.errors import BlockedError, ConflictError, NetMapError, ProjectLockedError
 from netmap.storage.lock import RENEW_EVERY
 from netmap.project import Project
@@ -36,7 +37,6 @@ from netmap.ui.actions import WindowActions
 from netmap.ui.analysis_panel import AnalysisPanel, bind_dock_action
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.catalogue_editor import CatalogueEditor
-from netmap.ui.commands import SetInfoCommand, command_for_version
 from netmap.ui.export_dialog import export_file, print_map
 from netmap.ui.forms import swatch
 from netmap.ui.i18n import install_language
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
             return
         mine = error.rebased()
         if show_conflict(self, error) and mine is not None:
-            command = command_for_version(self.session.project, mine)
+            command = edit_for_version(mine)
             if command is not None:
                 self.session.execute(command)
 
@@ -889,7 +889,7 @@ class MainWindow(QMainWindow):
 
         def store() -> None:
             if self.session is session and dialog.info() != session.info:
-                session.execute(SetInfoCommand(session.project, dialog.info()))
+                session.execute(SetInfo(dialog.info()))
 
         dialog.accepted.connect(store)
         dialog.open()

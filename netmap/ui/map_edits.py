@@ -1,4 +1,4 @@
-"""What the user asks of the map, turned into commands: add, tie, move, delete, copy and paste,
+"""What the user asks of the map, turned into edits (`netmap.edits`): add, tie, move, delete, copy and paste,
 group, dots, layouts.
 
 `MapEditor` knows the map's scene (for the selection and the middle of the view) and the open
@@ -8,22 +8,16 @@ apart from the window so that the window only composes and the edits can be read
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsView
 
 from netmap.domain import Actor, CatalogueKind, Cluster, Tie
+from netmap.edits import AddActors, AddCluster, AddTies, MoveActors, RemoveItems, UpdateActors, UpdateCluster
 from netmap.ui.canvas import MapScene
 from netmap.ui.clipboard import actors_from_mime, mime_for
-from netmap.ui.commands import (
-    AddActorsCommand,
-    AddClusterCommand,
-    AddTiesCommand,
-    MoveActorsCommand,
-    RemoveItemsCommand,
-    UpdateActorsCommand,
-    UpdateClusterCommand,
-)
 from netmap.ui.i18n import Wording
 from netmap.ui.layout_runner import LayoutRunner
 from netmap.ui.placement import free_spot, grid_around
@@ -35,6 +29,13 @@ _C = "MapEditor"
 
 LAYOUTS = ("rings", "sectors", "districts", "force", "relayout")
 Point = tuple[float, float]
+
+
+def _by_actor(layout: Callable[..., Mapping[Hashable, Point]]) -> Callable[..., dict[int, Point]]:
+    """A layout of the map's graph, whose nodes are actor ids, as positions by actor id."""
+    def run(*args: object) -> dict[int, Point]:
+        return {node: point for node, point in layout(*args).items() if isinstance(node, int)}
+    return run
 
 
 class MapEditor(QObject):
@@ -91,8 +92,8 @@ class MapEditor(QObject):
         if session is None:
             return None
         x, y = self.new_actor_position(wanted, category)
-        command = AddActorsCommand(session.project, [Actor(name=name, category=category, x=x, y=y)])
-        return command.added[0] if session.execute(command) else None
+        edit = AddActors([Actor(name=name, category=category, x=x, y=y)])
+        return edit.added[0] if session.execute(edit) else None
 
     def add_tie(self, source: int, target: int, kind: str) -> Tie | None:
         session = self.editable()
@@ -100,16 +101,17 @@ class MapEditor(QObject):
             if self.session is not None:  # drawn on a read-only map: say why nothing happens
                 self.message.emit(self.tr("This project is open read-only; it cannot be changed."), "error")
             return None
-        command = AddTiesCommand(session.project, [Tie(source=source, target=target, kind=kind)])
-        return command.added[0] if session.execute(command) else None
+        edit = AddTies([Tie(source=source, target=target, kind=kind)])
+        return edit.added[0] if session.execute(edit) else None
 
     def move(self, positions: dict[int, Point]) -> bool:
-        """Store a drag's result; refused (read-only), the actors go back where the project has them."""
+        """Store a drag's result; refused (read-only), the actors go back where the project has them.
+        Dragging the same actors again right after is the same undo step (`MoveActors.merge`)."""
         session = self.session
         if session is None or not positions:
             return False
         moved = {int(i): (float(x), float(y)) for i, (x, y) in positions.items()}
-        if session.execute(MoveActorsCommand(session.project, moved)):
+        if session.execute(MoveActors(moved, by_hand=True)):
             return True
         self.scene.upsert_actors([session.actors[i] for i in moved if i in session.actors])
         return False
@@ -118,7 +120,7 @@ class MapEditor(QObject):
         session = self.editable()
         if session is None or not (actor_ids or tie_ids):
             return False
-        return session.execute(RemoveItemsCommand(session.project, actor_ids, tie_ids))
+        return session.execute(RemoveItems(actor_ids, tie_ids))
 
     def select_all(self) -> None:
         if self.session is not None:
@@ -156,12 +158,12 @@ class MapEditor(QObject):
             actors = [a.with_changes(x=a.x + dx, y=a.y + dy) for a in actors]
         else:
             actors = [a.with_changes(x=x, y=y) for a, (x, y) in zip(actors, grid_around((cx, cy), len(actors)))]
-        command = AddActorsCommand(session.project, actors, ties,
-                                   text=Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Paste actors ({0})"), (len(actors),)))
-        if not session.execute(command):
+        edit = AddActors(actors, ties,
+                         label=Wording(_C, str(QT_TRANSLATE_NOOP("MapEditor", "Paste actors ({0})")), (len(actors),)))
+        if not session.execute(edit):
             return []
-        self.scene.select_actors(command.ids)
-        return command.added
+        self.scene.select_actors(edit.ids)
+        return edit.added
 
     # -- clusters and dots -----------------------------------------------------------------------
 
@@ -179,8 +181,8 @@ class MapEditor(QObject):
         while self.tr("Cluster {0}").format(number) in names:
             number += 1
         cluster = Cluster(name=self.tr("Cluster {0}").format(number), members=tuple(sorted(ids)))
-        command = AddClusterCommand(session.project, cluster)
-        return command.added if session.execute(command) else None
+        edit = AddCluster(cluster)
+        return edit.added if session.execute(edit) else None
 
     def change_dots(self, delta: int, cluster_id: int | None = None) -> bool:
         """A priority dot more (or less) on the selected actors, else on the cluster `cluster_id`."""
@@ -191,13 +193,13 @@ class MapEditor(QObject):
         if ids:
             changed = [a.with_changes(dots=a.dots + delta) for a in (session.actors[i] for i in ids)
                        if a.dots + delta >= 0]
-            text = Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Add a dot") if delta > 0
-                           else QT_TRANSLATE_NOOP("MapEditor", "Remove a dot"))
-            return bool(changed) and session.execute(UpdateActorsCommand(session.project, changed, text=text))
+            text = Wording(_C, str(QT_TRANSLATE_NOOP("MapEditor", "Add a dot")) if delta > 0
+                           else str(QT_TRANSLATE_NOOP("MapEditor", "Remove a dot")))
+            return bool(changed) and session.execute(UpdateActors(changed, label=text))
         cluster = session.cluster(cluster_id) if cluster_id is not None else None
         if cluster is None or cluster.dots + delta < 0:
             return False
-        return session.execute(UpdateClusterCommand(session.project, cluster.with_changes(dots=cluster.dots + delta)))
+        return session.execute(UpdateCluster(cluster.with_changes(dots=cluster.dots + delta)))
 
     # -- layouts ---------------------------------------------------------------------------------
 
@@ -224,24 +226,24 @@ class MapEditor(QObject):
                 self.message.emit(self.tr("Select the key actor first, or mark one as key actor in the inspector."),
                                   "info")
                 return False
-            return self.layouts.run(name, layouts.key_actor_rings, graph, keys)
+            return self.layouts.run(name, _by_actor(layouts.key_actor_rings), graph, keys)
         if name == "sectors":
             order = [e.key for e in session.catalogue(CatalogueKind.CATEGORY)]
-            return self.layouts.run(name, layouts.category_sectors, graph, order)
+            return self.layouts.run(name, _by_actor(layouts.category_sectors), graph, order)
         if name == "districts":
             districts = [e.key for e in session.catalogue(CatalogueKind.DISTRICT)]
             if not districts:
                 self.message.emit(self.tr("This project has no districts yet: add them under File → Catalogues."),
                                   "info")
                 return False
-            return self.layouts.run(name, layouts.district_groups, graph, districts)
+            return self.layouts.run(name, _by_actor(layouts.district_groups), graph, districts)
         if name == "force" and not selected:  # everyone stays near where the group put them
             here = {i: (a.x, a.y) for i, a in session.actors.items()}
-            return self.layouts.run(name, layouts.tidy_layout, graph, here)
+            return self.layouts.run(name, _by_actor(layouts.tidy_layout), graph, here)
         if name in ("force", "relayout"):
             moving = set(selected or session.actors)
             fixed = {i: (a.x, a.y) for i, a in session.actors.items() if i not in moving}
-            return self.layouts.run(name, layouts.force_layout, graph, fixed, sorted(moving))
+            return self.layouts.run(name, _by_actor(layouts.force_layout), graph, fixed, sorted(moving))
         raise ValueError(f"unknown layout {name!r} (layouts: {', '.join(LAYOUTS)})")
 
     def _on_layout_finished(self, name: str, positions: dict[int, Point]) -> None:
@@ -256,6 +258,6 @@ class MapEditor(QObject):
                  "sectors": QT_TRANSLATE_NOOP("MapEditor", "Layout: sectors by category"),
                  "districts": QT_TRANSLATE_NOOP("MapEditor", "Layout: by district"),
                  "force": QT_TRANSLATE_NOOP("MapEditor", "Layout: automatic")}
-        text = Wording(_C, texts[name]) if name in texts else ""
-        if session.execute(MoveActorsCommand(session.project, moved, text=text)):
+        label = Wording(_C, str(texts[name])) if name in texts else None
+        if session.execute(MoveActors(moved, label=label)):
             self.layoutApplied.emit(name)

@@ -1,7 +1,7 @@
 """The moderation queue: what the room proposed, waiting for the facilitator's decision.
 
 Each decision (approve, edit then approve, merge with an actor already on the map, reject) is one
-undoable command (`netmap.ui.workshop.DecideProposalCommand`); the rules and the bookkeeping are
+undoable edit (`netmap.edits.DecideProposal`); the rules and the bookkeeping are
 the core's (`netmap.participation.desk`). Phones may send many proposals at once, so the list is
 read again at most a few times a second, not once per proposal.
 """

@@ -31,8 +31,9 @@ from netmap.domain import (
     Tie,
 )
 from netmap.errors import BlockedError, ConflictError, NetMapError
+from netmap.edits import Edit
 from netmap.project import Change, Project
-from netmap.ui.commands import EditCommand
+from netmap.ui.undo import UndoStep
 
 __all__ = ["MapSession"]
 
@@ -104,18 +105,20 @@ class MapSession(QObject):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def execute(self, command: EditCommand) -> bool:
-        """Make the edit and put it on the undo stack; a refused edit becomes `editFailed`."""
+    def execute(self, edit: Edit) -> bool:
+        """Make the edit and put it on the undo stack (merged into the last step when the edits
+        merge); a refused edit becomes `editFailed` and leaves the stack as it was."""
         if self.project.read_only:
             self.editFailed.emit(self.tr("This project is open read-only; it cannot be changed."))
             return False
         if self._busy:  # an edit made while the previous one is being stored (a focus change) waits its turn
-            QTimer.singleShot(0, lambda: self.execute(command))
+            QTimer.singleShot(0, lambda: self.execute(edit))
             return True
+        project = self.project
         try:
-            self.run(command.apply)
+            self.run(lambda: edit.apply(project))
         except BlockedError as exc:
-            self.blocked.emit(exc, lambda: self.execute(command))
+            self.blocked.emit(exc, lambda: self.execute(edit))
             return False
         except ConflictError as exc:
             self.reload()  # show the other user's version
@@ -124,11 +127,8 @@ class MapSession(QObject):
         except NetMapError as exc:
             self.editFailed.emit(str(exc))
             return False
-        command.report_failure = self._undo_failed
-        command.report_blocked = self._undo_blocked
-        command.runner = self.run
-        command.mark_applied()
-        self.undo_stack.push(command)
+        self.undo_stack.push(UndoStep(edit, project, applied=True, runner=self.run,
+                                      on_refused=self._undo_failed, on_blocked=self._undo_blocked))
         return True
 
     @property
@@ -168,9 +168,9 @@ class MapSession(QObject):
         """Name every undo step in the language now installed (after a language switch)."""
         stack = self.undo_stack
         for index in range(stack.count()):
-            command = stack.command(index)
-            if isinstance(command, EditCommand):
-                command.retranslate()
+            step = stack.command(index)
+            if isinstance(step, UndoStep):
+                step.retranslate()
 
     def _undo_blocked(self, error: BlockedError, undoing: bool) -> None:
         """Undo or redo waited in vain for another session: nothing changed. The stack moves back

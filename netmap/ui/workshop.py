@@ -13,35 +13,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from netmap.edits import DecideProposal, Label
 from netmap.participation.desk import Decision, ModerationDesk
 from netmap.participation.server import ParticipationServer
 from netmap.participation.store import Vote
 from netmap.participation.votes import room_views
 from netmap.ui.canvas.scene import MapScene
-from netmap.ui.commands import EditCommand, Text
 from netmap.ui.room_view import RoomTab, RoomVotes
 from netmap.ui.session import MapSession
 
-__all__ = ["DecideProposalCommand", "WorkshopController"]
-
-
-class DecideProposalCommand(EditCommand):
-    """Approving, merging or rejecting a proposal as one undoable step: undo puts the proposal back
-    into the queue and takes its edit off the map."""
-
-    def __init__(self, desk: ModerationDesk, text: Text, decide: Callable[[], Decision]) -> None:
-        super().__init__(desk.project, text)
-        self._desk = desk
-        self._decide = decide
-        self.decision: Decision | None = None
-
-    def apply(self) -> None:
-        self.decision = self._decide()
-
-    def revert(self) -> None:
-        if self.decision is not None:
-            self._desk.undo(self.decision)
-            self.decision = None
+__all__ = ["WorkshopController"]
 
 
 class WorkshopController(QObject):
@@ -131,8 +112,8 @@ class WorkshopController(QObject):
         self.invitation.raise_()
         self.invitation.activateWindow()
 
-    def execute(self, text: Text, decide: Callable[[], Decision]) -> bool:
+    def execute(self, text: Label, decide: Callable[[], Decision]) -> bool:
         """Decide on a proposal through the session's undo stack."""
         if self.session is None or self.desk is None:
             return False
-        return self.session.execute(DecideProposalCommand(self.desk, text, decide))
+        return self.session.execute(DecideProposal(self.desk, decide, text))

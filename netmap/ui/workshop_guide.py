@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from netmap.analysis.report import analyze
 from netmap.domain import Source, SourceKind
+from netmap.edits import SetInfo, UpdateActors
 from netmap.errors import NetMapError
 from netmap.protocol import ResultsProtocol, build_protocol
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
 from netmap.ui.guide_look_back import LookBackPage, sized
 from netmap.ui.i18n import Wording
 from netmap.ui.session import MapSession
@@ -290,7 +290,7 @@ class WorkshopGuide(QWidget):
         changed = [a.with_changes(is_key=a.id == chosen) for a in session.actors.values()
                    if a.is_key != (a.id == chosen)]
         text = Wording("WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Make the key actor"))
-        if changed and not session.execute(UpdateActorsCommand(session.project, changed, text)):
+        if changed and not session.execute(UpdateActors(changed, text)):
             return False
         self.window_.run_layout("rings")
         return True
@@ -337,14 +337,14 @@ class WorkshopGuide(QWidget):
         day = self.next_date.date()
         info = session.info.with_changes(next_workshop=date(day.year(), day.month(), day.day()))
         if info != session.info:
-            session.execute(SetInfoCommand(session.project, info, Wording(
+            session.execute(SetInfo(info, Wording(
                 "WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Set the next workshop date"))))
 
     def _store_dots_each(self) -> None:
         session = self.session
         if session is None or session.read_only or self.dots_each.value() == session.info.dots_each:
             return
-        session.execute(SetInfoCommand(session.project, session.info.with_changes(dots_each=self.dots_each.value())))
+        session.execute(SetInfo(session.info.with_changes(dots_each=self.dots_each.value())))
 
     # -- words ---------------------------------------------------------------------------------------
 

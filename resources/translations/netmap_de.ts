@@ -471,6 +471,14 @@
             <translation>Akteure bearbeiten ({0})</translation>
         </message>
         <message>
+            <source>Edit tie</source>
+            <translation>Beziehung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit cluster {0}</source>
+            <translation>Cluster {0} bearbeiten</translation>
+        </message>
+        <message>
             <source>Move actors ({0})</source>
             <translation>Akteure verschieben ({0})</translation>
         </message>
@@ -481,10 +489,6 @@
         <message>
             <source>Add ties ({0})</source>
             <translation>Beziehungen hinzufügen ({0})</translation>
-        </message>
-        <message>
-            <source>Edit tie</source>
-            <translation>Beziehung bearbeiten</translation>
         </message>
         <message>
             <source>Delete actors ({0})</source>
@@ -499,10 +503,6 @@
             <translation>Als Cluster {0} gruppieren</translation>
         </message>
         <message>
-            <source>Edit cluster {0}</source>
-            <translation>Cluster {0} bearbeiten</translation>
-        </message>
-        <message>
             <source>Dissolve cluster</source>
             <translation>Cluster auflösen</translation>
         </message>
@@ -513,6 +513,10 @@
         <message>
             <source>Edit catalogue</source>
             <translation>Katalog bearbeiten</translation>
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
+            <translation>Über einen Vorschlag entscheiden</translation>
         </message>
     </context>
     <context>

@@ -467,6 +467,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Edit tie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit cluster {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move actors ({0})</source>
             <translation type="unfinished" />
         </message>
@@ -476,10 +484,6 @@
         </message>
         <message>
             <source>Add ties ({0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit tie</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -495,10 +499,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit cluster {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Dissolve cluster</source>
             <translation type="unfinished" />
         </message>
@@ -508,6 +508,10 @@
         </message>
         <message>
             <source>Edit catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from netmap.errors import ConflictError, NetMapError  # noqa: E402
 from netmap.project import Project  # noqa: E402
-from netmap.ui.commands import EditCommand, MoveActorsCommand, UpdateActorsCommand, command_for_version  # noqa: E402
+from netmap.edits import Edit, MoveActors, UpdateActors, edit_for_version  # noqa: E402
 from netmap.ui.session import MapSession  # noqa: E402
 
 Transition = tuple[int, str, object, object]  # row id, attribute, expected old value, new value
@@ -58,17 +58,17 @@ class Worker:
         attribute = self.rng.choice(["name", "influence", "notes", "position"])
         if attribute == "position":
             x, y = float(self.rng.randint(0, 999)), float(self.rng.randint(0, 999))
-            command: EditCommand = MoveActorsCommand(self.project, {actor.id: (x, y)})
+            command: Edit = MoveActors({actor.id: (x, y)})
             transitions: list[Transition] = [(actor.id, "x", actor.x, x), (actor.id, "y", actor.y, y)]
         else:
             new: object = {"name": f"{actor.id}:{self.project.editor}:{self.counter}",
                            "influence": (actor.influence + self.rng.randint(1, 10)) % 11,
                            "notes": f"n{self.counter}"}[attribute]
-            command = UpdateActorsCommand(self.project, [actor.with_changes(**{attribute: new})])
+            command = UpdateActors([actor.with_changes(**{attribute: new})])
             transitions = [(actor.id, attribute, getattr(actor, attribute), new)]
         self.run(command, transitions, "edit")
 
-    def run(self, command: EditCommand, transitions: list[Transition], kind: str) -> None:
+    def run(self, command: Edit, transitions: list[Transition], kind: str) -> None:
         seen = len(self._conflicted)
         if self.session.execute(command):
             command.audit = transitions  # type: ignore[attr-defined]
@@ -78,7 +78,7 @@ class Worker:
             self.note_conflict(error, kind)
             mine = error.rebased()
             if kind == "edit" and mine is not None and self.rng.random() < 0.5:  # "Apply my version"
-                again = command_for_version(self.project, mine)
+                again = edit_for_version(mine)
                 assert again is not None and error.theirs is not None
                 row = mine.id
                 self.run(again, [(row, f, getattr(error.theirs, f), getattr(mine, f)) for f in error.yours],
@@ -86,8 +86,8 @@ class Worker:
 
     def step_stack(self, undo: bool) -> None:
         stack = self.session.undo_stack
-        command = stack.command(stack.index() - 1 if undo else stack.index())
-        transitions = getattr(command, "audit", None)
+        step = stack.command(stack.index() - 1 if undo else stack.index())
+        transitions = getattr(getattr(step, "edit", None), "audit", None)
         refused = len(self._refused)
         stack.undo() if undo else stack.redo()
         QGuiApplication.processEvents()

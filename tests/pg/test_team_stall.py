@@ -18,7 +18,7 @@ from netmap.domain import Actor
 from netmap.errors import BlockedError, ServerUnavailableError
 from netmap.project import Project
 from netmap.storage import postgres
-from netmap.ui.commands import UpdateActorsCommand
+from netmap.edits import UpdateActors
 from netmap.ui.session import MapSession
 
 _STALL = """
@@ -94,8 +94,7 @@ def test_a_stalled_colleague_is_named_the_window_keeps_responding_and_retry_succ
     try:
         ticks = _Ticks()
         started = time.monotonic()
-        assert not session.execute(UpdateActorsCommand(session.project,
-                                                        [session.actors[tafel.id].with_changes(influence=7)]))  # type: ignore[index]
+        assert not session.execute(UpdateActors([session.actors[tafel.id].with_changes(influence=7)]))  # type: ignore[index]
         waited = time.monotonic() - started
         assert told and all(e.holders and e.holders[0].startswith("carl@") for e in told)
         assert "carl@" in str(told[0]) and "try again" in str(told[0])
@@ -151,7 +150,7 @@ def test_an_undo_blocked_by_a_stalled_colleague_stays_on_the_stack(qtbot, team_l
     session = MapSession(project)
     added = project.add_actor(Actor("Rathaus", influence=1))
     session.reload()
-    assert session.execute(UpdateActorsCommand(project, [session.actors[added.id].with_changes(influence=5)]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(influence=5)]))  # type: ignore[index]
     blocked: list[object] = []
     session.blocked.connect(lambda error, retry: blocked.append((error, retry)))
     carl = _stall(team_location, idle_ms=60_000)
@@ -186,7 +185,7 @@ def test_an_edit_stored_but_not_read_back_is_not_reported_as_failed(qtbot, team_
         raise ServerUnavailableError(project.location, "server closed the connection unexpectedly")
 
     monkeypatch.setattr(project, "actors", server_gone)  # the commit went through; reading back fails
-    assert session.execute(UpdateActorsCommand(project, [session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
     assert failed == [] and len(unsettled) == 1 and "closed the connection" in unsettled[0]
     assert session.undo_stack.count() == 1
     monkeypatch.setattr(project, "actors", reading)
@@ -204,15 +203,15 @@ def test_an_edit_made_while_another_is_stored_waits_its_turn(qtbot, team_locatio
     a, b = project.add_actors([Actor("A"), Actor("B")])
     session.reload()
 
-    class Slow(UpdateActorsCommand):
-        def apply(self) -> None:
+    class Slow(UpdateActors):
+        def apply(self, project: Project) -> None:
             time.sleep(0.5)  # a slow server: the window goes on meanwhile
-            super().apply()
+            super().apply(project)
 
-    second = UpdateActorsCommand(project, [session.actors[b.id].with_changes(notes="zweite")])  # type: ignore[index]
+    second = UpdateActors([session.actors[b.id].with_changes(notes="zweite")])  # type: ignore[index]
     answers: list[bool] = []
     QTimer.singleShot(100, lambda: answers.append(session.execute(second)))  # e.g. a field losing focus
-    assert session.execute(Slow(project, [session.actors[a.id].with_changes(notes="erste")]))  # type: ignore[index]
+    assert session.execute(Slow([session.actors[a.id].with_changes(notes="erste")]))  # type: ignore[index]
     assert answers == [True]
     qtbot.waitUntil(lambda: session.undo_stack.count() == 2, timeout=5000)
     assert [project.actor(i).notes for i in (a.id, b.id)] == ["erste", "zweite"]  # type: ignore[arg-type]

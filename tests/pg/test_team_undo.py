@@ -7,11 +7,11 @@ import pytest
 
 from netmap.domain import Actor, Cluster
 from netmap.errors import ConflictError
-from netmap.ui.commands import (
-    MoveActorsCommand,
-    RemoveItemsCommand,
-    UpdateActorsCommand,
-    UpdateClusterCommand,
+from netmap.edits import (
+    MoveActors,
+    RemoveItems,
+    UpdateActors,
+    UpdateCluster,
 )
 from netmap.ui.session import MapSession
 
@@ -22,10 +22,10 @@ def test_undoing_twice_keeps_the_name_a_colleague_gave_meanwhile(qtbot, team_of_
     session = MapSession(anna)
     failures: list[str] = []
     session.editFailed.connect(failures.append)
-    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(influence=8)]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(influence=8)]))  # type: ignore[index]
     ben.update_actor(ben.actor(added.id).with_changes(name="Jugendzentrum Nord"))  # type: ignore[arg-type]
     # Anna's window has not polled yet: her notes edit is based on the version without Ben's name.
-    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(notes="offen")]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(notes="offen")]))  # type: ignore[index]
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert failures == []
@@ -44,9 +44,9 @@ def test_undoing_a_move_keeps_a_colleagues_later_edit_and_refuses_over_their_mov
     session = MapSession(anna)
     failures: list[str] = []
     session.editFailed.connect(failures.append)
-    assert session.execute(MoveActorsCommand(anna, {a.id: (10.0, 10.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({a.id: (10.0, 10.0)}))  # type: ignore[dict-item]
     ben.update_actor(ben.actor(a.id).with_changes(name="A neu"))  # type: ignore[arg-type]
-    assert session.execute(UpdateActorsCommand(anna, [session.actors[a.id].with_changes(notes="n")]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[a.id].with_changes(notes="n")]))  # type: ignore[index]
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert failures == []
@@ -54,7 +54,7 @@ def test_undoing_a_move_keeps_a_colleagues_later_edit_and_refuses_over_their_mov
     assert (now.name, now.x, now.y, now.notes) == ("A neu", 0.0, 0.0, "")
 
     # Ben moves B after Anna did: Anna's undo of her move is refused and names Ben; B stays.
-    assert session.execute(MoveActorsCommand(anna, {b.id: (20.0, 20.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({b.id: (20.0, 20.0)}))  # type: ignore[dict-item]
     ben.move_actors({b.id: (50.0, 60.0)})  # type: ignore[dict-item]
     session.undo_stack.undo()
     assert len(failures) == 1 and "ben@" in failures[0] and "position is now (50.0, 60.0)" in failures[0]
@@ -68,7 +68,7 @@ def test_undoing_a_removal_keeps_members_a_colleague_added_since(qtbot, team_of_
     a, b, c = anna.add_actors([Actor("A"), Actor("B"), Actor("C")])
     cluster = anna.add_cluster(Cluster("Bildung", (a.id, b.id)))  # type: ignore[arg-type]
     session = MapSession(anna)
-    assert session.execute(RemoveItemsCommand(anna, [a.id]))  # type: ignore[list-item]
+    assert session.execute(RemoveItems([a.id]))  # type: ignore[list-item]
     ben.update_cluster(ben.clusters()[0].with_changes(members=(b.id, c.id)))  # type: ignore[arg-type]
     session.undo_stack.undo()
     assert set(ben.clusters()[0].members) == {a.id, b.id, c.id}
@@ -82,7 +82,7 @@ def test_cluster_members_added_by_two_people_are_combined(qtbot, team_of_three) 
     cluster = anna.add_cluster(Cluster("Sport", (a.id,)))  # type: ignore[arg-type]
     seen_by_ben = ben.clusters()[0]
     session = MapSession(anna)
-    assert session.execute(UpdateClusterCommand(anna, cluster.with_changes(members=(a.id, b.id))))  # type: ignore[arg-type]
+    assert session.execute(UpdateCluster(cluster.with_changes(members=(a.id, b.id))))  # type: ignore[arg-type]
     ben.update_cluster(seen_by_ben.with_changes(members=(a.id, c.id)))  # type: ignore[arg-type]
     assert set(anna.clusters()[0].members) == {a.id, b.id, c.id}
     session.undo_stack.undo()  # Anna takes back her B; Ben's C stays
@@ -91,13 +91,13 @@ def test_cluster_members_added_by_two_people_are_combined(qtbot, team_of_three) 
 
 
 def test_undoing_an_addition_that_a_colleague_changed_since_is_refused(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
-    from netmap.ui.commands import AddActorsCommand
+    from netmap.edits import AddActors
 
     anna, ben, _ = team_of_three
     session = MapSession(anna)
     failures: list[str] = []
     session.editFailed.connect(failures.append)
-    command = AddActorsCommand(anna, [Actor("Tafel")])
+    command = AddActors([Actor("Tafel")])
     assert session.execute(command)
     ben.update_actor(ben.actor(command.ids[0]).with_changes(influence=7))
     session.undo_stack.undo()
@@ -188,13 +188,13 @@ def test_removing_an_actor_with_a_tie_a_colleague_just_added_is_refused(team_of_
 
 def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
     from netmap.domain import CatalogueEntry, CatalogueKind
-    from netmap.ui.commands import SetCatalogueCommand, SetInfoCommand
+    from netmap.edits import SetCatalogue, SetInfo
 
     anna, ben, _ = team_of_three
     session = MapSession(anna)
     failures: list[str] = []
     session.editFailed.connect(failures.append)
-    assert session.execute(SetInfoCommand(anna, session.info.with_changes(town="Musterstadt")))
+    assert session.execute(SetInfo(session.info.with_changes(town="Musterstadt")))
     ben.set_info(ben.info().with_changes(topic="Integration"))
     anna.poll()  # Anna's window has read Ben's topic (as its TeamWatcher does)
     session.undo_stack.undo()
@@ -204,7 +204,7 @@ def test_undoing_project_info_and_catalogue_edits_keeps_a_colleagues_change(qtbo
 
     districts = session.catalogue(CatalogueKind.DISTRICT)
     nord = CatalogueEntry("nord", "Nord", "North")
-    assert session.execute(SetCatalogueCommand(anna, CatalogueKind.DISTRICT, districts + [nord]))
+    assert session.execute(SetCatalogue(CatalogueKind.DISTRICT, districts + [nord]))
     ben.set_catalogue(CatalogueKind.DISTRICT, districts + [nord, CatalogueEntry("sued", "Süd", "South")])
     anna.poll()
     session.undo_stack.undo()  # would drop Ben's "Süd": refused, and named
@@ -251,9 +251,9 @@ def test_undo_in_the_window_of_an_edit_that_changed_nothing_keeps_the_colleagues
     ben.update_actor(ben.actor(added.id).with_changes(name="Bens Name"))  # type: ignore[arg-type]
     session.reload()  # Anna's window shows Ben's name
     ben.update_actor(ben.actor(added.id).with_changes(influence=7))  # type: ignore[arg-type]
-    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(influence=7)]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(influence=7)]))  # type: ignore[index]
     ben.update_actor(ben.actor(added.id).with_changes(name="Akteur"))  # type: ignore[arg-type]
-    assert session.execute(UpdateActorsCommand(anna, [session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
+    assert session.execute(UpdateActors([session.actors[added.id].with_changes(notes="neu")]))  # type: ignore[index]
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert failures == []

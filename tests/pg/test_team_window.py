@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from netmap.domain import Actor
 from netmap.project import Project
-from netmap.ui.commands import UpdateActorsCommand
+from netmap.edits import UpdateActors
 
 
 def _window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -43,8 +43,7 @@ def test_a_team_project_opens_by_address_and_a_conflict_can_be_resolved_with_min
     monkeypatch.setattr("netmap.ui.main_window.show_conflict", choose_mine)
     with Project.open(team_location) as ben:  # another officer changes the same attribute meanwhile
         ben.update_actor(ben.actor(tafel.id).with_changes(influence=6))  # type: ignore[arg-type]
-        assert not window.session.execute(UpdateActorsCommand(window.session.project,
-                                                              [seen.with_changes(influence=9)]))
+        assert not window.session.execute(UpdateActors([seen.with_changes(influence=9)]))
         assert len(shown) == 1 and shown[0].name == "Tafel e. V."
         assert ben.actor(tafel.id).influence == 9  # type: ignore[arg-type]
     assert window.session.undo_stack.count() == 1  # the applied version is one undoable step

@@ -10,8 +10,8 @@ import pytest
 from netmap.domain import Actor, MapState
 from netmap.merge import plan_import
 from netmap.project import Project
-from netmap.ui.commands import MoveActorsCommand, RemoveItemsCommand
-from netmap.ui.import_dialog import ImportCommand
+from netmap.edits import MoveActors, RemoveItems
+from netmap.edits import ImportMap
 from netmap.ui.session import MapSession
 
 
@@ -27,9 +27,9 @@ def session(qapp: object, tmp_path: Path):  # type: ignore[no-untyped-def]
 def _imported_moved_and_replayed(session: MapSession) -> Actor:
     project = session.project
     plan = plan_import(project.state(), MapState(actors=[Actor("Jugendtreff", id=1, category="vereine")]))
-    assert session.execute(ImportCommand(project, plan))
+    assert session.execute(ImportMap(plan))
     actor = next(iter(session.actors.values()))
-    assert session.execute(MoveActorsCommand(project, {actor.id: (actor.x, actor.y + 398.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({actor.id: (actor.x, actor.y + 398.0)}))  # type: ignore[dict-item]
     for step in ("undo", "redo", "undo", "undo", "redo", "redo"):
         getattr(session.undo_stack, step)()
     actor = next(iter(session.actors.values()))
@@ -41,7 +41,7 @@ def test_removing_after_a_redone_import_and_move_is_no_conflict(session: MapSess
     conflicts: list[object] = []
     session.conflicted.connect(conflicts.append)
     actor = _imported_moved_and_replayed(session)
-    assert session.execute(RemoveItemsCommand(session.project, [actor.id]))  # type: ignore[list-item]
+    assert session.execute(RemoveItems([actor.id]))  # type: ignore[list-item]
     assert conflicts == [] and session.project.state().actors == []
 
 
@@ -49,5 +49,5 @@ def test_moving_after_a_redone_import_and_move_is_no_conflict(session: MapSessio
     conflicts: list[object] = []
     session.conflicted.connect(conflicts.append)
     actor = _imported_moved_and_replayed(session)
-    assert session.execute(MoveActorsCommand(session.project, {actor.id: (actor.x, actor.y - 528.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({actor.id: (actor.x, actor.y - 528.0)}))  # type: ignore[dict-item]
     assert conflicts == [] and session.project.state().actors[0].y == pytest.approx(-130.0)

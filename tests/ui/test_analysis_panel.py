@@ -16,7 +16,7 @@ from netmap.analysis.explanations import EXPLANATIONS
 from netmap.domain import Tie
 from netmap.ui.analysis_models import RankingModel
 from netmap.ui.canvas.style import HIGHLIGHT_COLOURS
-from netmap.ui.commands import AddTiesCommand, RemoveItemsCommand
+from netmap.edits import AddTies, RemoveItems
 
 SCHOOL, CITY, MOSQUE, CLUB = "Grundschule Süd", "Stadtverwaltung", "Moscheeverein", "Sportverein TSV"
 
@@ -40,7 +40,7 @@ def wait_current(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
 
 def add_tie(window, a: str, b: str, kind: str = "kooperation") -> None:  # type: ignore[no-untyped-def]
     ids = ids_by_name(window)
-    assert window.session.execute(AddTiesCommand(window.session.project, [Tie(ids[a], ids[b], kind)]))
+    assert window.session.execute(AddTies([Tie(ids[a], ids[b], kind)]))
 
 
 def halo_names(window) -> set[str]:  # type: ignore[no-untyped-def]
@@ -182,7 +182,7 @@ def test_what_if_a_bridge_actor_leaves(qtbot, make_window, small_project: Path) 
     qtbot.waitUntil(lambda: panel.what_if.result is not None and panel.what_if.result.removed == ids[CITY])
 
     # The actor really leaves the map: the what-if says so.
-    assert window.session.execute(RemoveItemsCommand(window.session.project, [ids[CITY]]))
+    assert window.session.execute(RemoveItems([ids[CITY]]))
     qtbot.waitUntil(lambda: panel.what_if.text.text() == f"{CITY} is no longer on the map.")
     window.undo_action.trigger()
 

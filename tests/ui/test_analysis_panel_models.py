@@ -18,7 +18,7 @@ from netmap.project import Project
 from netmap.ui.analysis_gaps import gap_groups
 from netmap.ui.analysis_models import RankingModel, measure_value
 from netmap.ui.analysis_worker import AnalysisOptions, AnalysisRunner, AnalysisWorker
-from netmap.ui.commands import AddTiesCommand, RemoveItemsCommand
+from netmap.edits import AddTies, RemoveItems
 from netmap.ui.models import CatalogueLookup, IdRole, SortRole
 from netmap.ui.session import MapSession
 
@@ -152,7 +152,7 @@ def test_a_burst_of_edits_becomes_one_analysis_off_the_ui_thread(qtbot, session:
     ids = ids_of(session)
     for a, b in (("Sportverein TSV", "Moscheeverein"), ("Sportverein TSV", "Grundschule Süd"),
                  ("Stadtverwaltung", "Moscheeverein")):  # three edits in one go
-        assert session.execute(AddTiesCommand(session.project, [Tie(ids[a], ids[b], "kooperation")]))
+        assert session.execute(AddTies([Tie(ids[a], ids[b], "kooperation")]))
     qtbot.waitUntil(lambda: runner.idle and reports[-1]["network"]["ties"] == 6)
     assert runner.jobs_sent == sent + 1
     runner.shutdown()
@@ -172,10 +172,10 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot, session: MapSession, mo
     monkeypatch.setattr(AnalysisWorker, "analyse", slow)
     ids = ids_of(session)
     tie = Tie(ids["Sportverein TSV"], ids["Moscheeverein"], "kooperation")
-    assert session.execute(AddTiesCommand(session.project, [tie]))
+    assert session.execute(AddTies([tie]))
     qtbot.waitUntil(started.is_set)  # the job with 4 ties runs; the map changes meanwhile
     new = next(t for t in session.ties.values() if t.source == tie.source and t.target == tie.target)
-    assert session.execute(RemoveItemsCommand(session.project, [], [new.id]))
+    assert session.execute(RemoveItems([], [new.id]))
     edited.set()
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
     # The figures with 4 ties never showed: the first and the last report are of the 3 ties the map has.
@@ -210,11 +210,11 @@ def test_a_failed_analysis_is_reported_and_the_next_edit_tries_again(qtbot, sess
     original = AnalysisWorker.analyse
     monkeypatch.setattr(AnalysisWorker, "analyse", broken)
     ids = ids_of(session)
-    assert session.execute(AddTiesCommand(session.project, [Tie(ids["Sportverein TSV"], ids["Moscheeverein"], "kooperation")]))
+    assert session.execute(AddTies([Tie(ids["Sportverein TSV"], ids["Moscheeverein"], "kooperation")]))
     qtbot.waitUntil(lambda: errors == ["RuntimeError: boom"])
     qtbot.waitUntil(lambda: runner.idle)
     monkeypatch.setattr(AnalysisWorker, "analyse", original)
-    assert session.execute(AddTiesCommand(session.project, [Tie(ids["Stadtverwaltung"], ids["Moscheeverein"], "kooperation")]))
+    assert session.execute(AddTies([Tie(ids["Stadtverwaltung"], ids["Moscheeverein"], "kooperation")]))
     qtbot.waitUntil(lambda: reports[-1]["network"]["ties"] == 5)
     runner.shutdown()
 
@@ -231,7 +231,7 @@ def test_a_child_process_that_dies_is_replaced(qtbot, session: MapSession) -> No
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     ids = ids_of(session)
-    assert session.execute(AddTiesCommand(session.project, [Tie(ids["Sportverein TSV"], ids["Moscheeverein"],
+    assert session.execute(AddTies([Tie(ids["Sportverein TSV"], ids["Moscheeverein"],
                                                                 "kooperation")]))
     qtbot.waitUntil(lambda: runner.idle and reports[-1]["network"]["ties"] == 4, timeout=20000)
     assert not errors  # tried once more, with a new process

@@ -13,12 +13,12 @@ from test_snapshots_ui import take_snapshot
 from netmap.demo import write_demo
 from netmap.domain import Actor, Tie
 from netmap.ui.canvas.style import HIGHLIGHT_COLOURS
-from netmap.ui.commands import (
-    AddActorsCommand,
-    AddTiesCommand,
-    RemoveItemsCommand,
-    UpdateActorsCommand,
-    UpdateTieCommand,
+from netmap.edits import (
+    AddActors,
+    AddTies,
+    RemoveItems,
+    UpdateActors,
+    UpdateTie,
 )
 from netmap.ui.compare_view import CURRENT
 
@@ -38,16 +38,15 @@ def edit_the_map(window) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """After the snapshot: a club joins, the mosque leaves, the school changes, ties change."""
     session = window.session
     ids = {a.name: i for i, a in session.actors.items()}
-    project = session.project
-    assert session.execute(AddActorsCommand(project, [Actor("Jugendhaus Süd", category="vereine", x=150, y=180)]))
+    assert session.execute(AddActors([Actor("Jugendhaus Süd", category="vereine", x=150, y=180)]))
     ids = {a.name: i for i, a in session.actors.items()}
-    assert session.execute(RemoveItemsCommand(project, [ids["Moscheeverein"]]))
+    assert session.execute(RemoveItems([ids["Moscheeverein"]]))
     school = session.actors[ids["Grundschule Süd"]]
-    assert session.execute(UpdateActorsCommand(project, [school.with_changes(category="kitas", influence=6)]))
+    assert session.execute(UpdateActors([school.with_changes(category="kitas", influence=6)]))
     club, admin = ids["Jugendhaus Süd"], ids["Stadtverwaltung"]
-    assert session.execute(AddTiesCommand(project, [Tie(club, admin, "kooperation")]))
+    assert session.execute(AddTies([Tie(club, admin, "kooperation")]))
     funding = next(t for t in session.ties.values() if t.kind == "finanzierung")
-    assert session.execute(UpdateTieCommand(project, funding.with_changes(strength=3)))
+    assert session.execute(UpdateTie(funding.with_changes(strength=3)))
     return ids
 
 
@@ -110,7 +109,7 @@ def test_a_snapshot_compared_with_the_current_map(qtbot, make_window, small_proj
 
     # The map keeps changing during the comparison: the overlay follows.
     session = window.session
-    assert session.execute(AddActorsCommand(session.project, [Actor("Seniorenbeirat", category="beiraete",
+    assert session.execute(AddActors([Actor("Seniorenbeirat", category="beiraete",
                                                                     x=-150, y=180)]))
     new_id = next(i for i, a in session.actors.items() if a.name == "Seniorenbeirat")
     qtbot.waitUntil(lambda: "overlay" in scene.actor_item(new_id).halos, timeout=5000)
@@ -135,7 +134,7 @@ def test_two_snapshots_compare_in_a_read_only_overlay_window(qtbot, make_window,
     take_snapshot(qtbot, window, "Vorher", date(2024, 1, 1))
     ids = edit_the_map(window)
     take_snapshot(qtbot, window, "Nachher", date(2026, 1, 1))
-    assert window.session.execute(RemoveItemsCommand(window.session.project, [ids["Jugendhaus Süd"]]))
+    assert window.session.execute(RemoveItems([ids["Jugendhaus Süd"]]))
 
     compare = window.snapshot_tools.compare("Vorher", "Nachher")
     compare = finished(qtbot, window)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from netmap.domain import Actor, Tie
 from netmap.project import Project
-from netmap.ui.commands import AddActorsCommand, RemoveItemsCommand, UpdateActorsCommand
+from netmap.edits import AddActors, RemoveItems, UpdateActors
 from netmap.ui.models import (
     ActorTableModel,
     ClusterTableModel,
@@ -43,10 +43,10 @@ def test_actor_table_shows_labels_and_follows_the_session(session: MapSession) -
     assert model.index(row, model.CATEGORY).data() == "Administration"
     assert model.headerData(model.CATEGORY, Qt.Orientation.Horizontal) == "Category"
 
-    command = AddActorsCommand(session.project, [Actor("Tafel e.V.", category="initiativen")])
+    command = AddActors([Actor("Tafel e.V.", category="initiativen")])
     assert session.execute(command)
     assert model.rowCount() == 5
-    assert session.execute(RemoveItemsCommand(session.project, command.ids))
+    assert session.execute(RemoveItems(command.ids))
     assert model.rowCount() == 4
 
 
@@ -58,7 +58,7 @@ def test_moves_signal_nothing_renames_signal_one_row(session: MapSession) -> Non
     actor = next(iter(session.actors.values()))
     session.project.move_actors({actor.id: (123.0, 456.0)})
     assert changes == []
-    session.execute(UpdateActorsCommand(session.project, [actor.with_changes(name="Rathaus")]))
+    session.execute(UpdateActors([actor.with_changes(name="Rathaus")]))
     row = model.row_of(actor.id)
     assert changes == [(row, row)]
 
@@ -70,7 +70,7 @@ def test_tie_table_names_the_actors_and_follows_renames(session: MapSession) -> 
     pairs = {(model.index(r, model.SOURCE).data(), model.index(r, model.TARGET).data()) for r in range(3)}
     assert ("Grundschule Süd", "Moscheeverein") in pairs
     school = next(a for a in session.actors.values() if a.name == "Grundschule Süd")
-    session.execute(UpdateActorsCommand(session.project, [school.with_changes(name="Grundschule am Park")]))
+    session.execute(UpdateActors([school.with_changes(name="Grundschule am Park")]))
     pairs = {(model.index(r, model.SOURCE).data(), model.index(r, model.TARGET).data()) for r in range(3)}
     assert ("Grundschule am Park", "Moscheeverein") in pairs
     assert {model.index(r, model.KIND).data() for r in range(3)} == {
@@ -127,16 +127,16 @@ def test_sorting_uses_numbers_and_ranks(session: MapSession) -> None:
 
 def test_cluster_table_counts_members_and_dots(session: MapSession) -> None:
     from netmap.domain import Cluster
-    from netmap.ui.commands import AddClusterCommand, UpdateClusterCommand
+    from netmap.edits import AddCluster, UpdateCluster
 
     model = ClusterTableModel()
     model.attach(session, "de")
     ids = list(session.actors)[:2]
-    command = AddClusterCommand(session.project, Cluster("Bildung", members=tuple(ids)))
+    command = AddCluster(Cluster("Bildung", members=tuple(ids)))
     session.execute(command)
     assert model.rowCount() == 1
     assert model.index(0, model.MEMBERS).data() == 2
-    session.execute(UpdateClusterCommand(session.project, command.added.with_changes(dots=3)))
+    session.execute(UpdateCluster(command.added.with_changes(dots=3)))
     assert model.index(0, model.DOTS).data() == 3
     session.undo_stack.undo()
     session.undo_stack.undo()
@@ -166,10 +166,10 @@ def test_the_table_model_sorts_itself_and_stays_sorted_as_the_map_changes(sessio
     school = next(a for a in session.actors.values() if a.name == "Grundschule Süd")
     selected = QPersistentModelIndex(proxy.mapFromSource(model.index(model.row_of(school.id), model.NAME)))
     assert selected.row() == 0
-    session.execute(UpdateActorsCommand(session.project, [school.with_changes(name="Zentrum am Park")]))
+    session.execute(UpdateActors([school.with_changes(name="Zentrum am Park")]))
     assert names(proxy)[-1] == "Zentrum am Park"
     assert selected.row() == proxy.rowCount() - 1 and selected.data() == "Zentrum am Park"
-    session.execute(AddActorsCommand(session.project, [Actor("Arbeitskreis Asyl")]))
+    session.execute(AddActors([Actor("Arbeitskreis Asyl")]))
     assert names(proxy)[0] == "Arbeitskreis Asyl"
     proxy.sort(model.NAME, Qt.SortOrder.DescendingOrder)
     assert names(proxy) == sorted(names(proxy), key=str.casefold, reverse=True)

@@ -12,7 +12,7 @@ from test_snapshots_ui import take_snapshot
 
 from netmap.demo import write_demo
 from netmap.domain import Actor
-from netmap.ui.commands import AddActorsCommand
+from netmap.edits import AddActors
 from netmap.ui.i18n import install_language
 from netmap.ui.monitoring import DEFAULT_INDICATORS
 
@@ -35,7 +35,7 @@ def test_the_chart_follows_the_snapshots_and_exports_png_and_svg(qtbot, make_win
     window = make_window(small_project)
     take_snapshot(qtbot, window, "Workshop 2024", date(2024, 5, 1))
     session = window.session
-    assert session.execute(AddActorsCommand(session.project, [Actor("Jugendhaus", category="vereine")]))
+    assert session.execute(AddActors([Actor("Jugendhaus", category="vereine")]))
     take_snapshot(qtbot, window, "Workshop 2026", date(2026, 5, 1))
 
     window.actions_.monitoring.trigger()
@@ -49,7 +49,7 @@ def test_the_chart_follows_the_snapshots_and_exports_png_and_svg(qtbot, make_win
     assert monitor.chosen() == list(DEFAULT_INDICATORS)
 
     # A new snapshot and an edit of the map show at once.
-    assert session.execute(AddActorsCommand(session.project, [Actor("Seniorenbeirat", category="beiraete")]))
+    assert session.execute(AddActors([Actor("Seniorenbeirat", category="beiraete")]))
     qtbot.waitUntil(lambda: monitor.chart.series.values["actors"][-1] == 6.0, timeout=3000)
     monitor.include_current.setChecked(False)
     assert [p.label for p in monitor.chart.series.points] == ["Workshop 2024", "Workshop 2026"]

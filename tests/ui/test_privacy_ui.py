@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from netmap.demo import write_demo
 from netmap.domain import ContactPerson
 from netmap.project import Project
-from netmap.ui.commands import UpdateActorsCommand
+from netmap.edits import UpdateActors
 from netmap.ui.privacy import (
     AboutDataDialog,
     ErasePersonDialog,
@@ -82,7 +82,7 @@ def test_erase_a_person_through_the_menu_leaves_no_trace(qtbot, make_window, dem
     window = make_window(demo)
     # An edit of that very actor: its undo step holds the person's data.
     actor = next(a for a in window.session.actors.values() if a.contact is not None and a.contact.name == live.name)
-    window.session.execute(UpdateActorsCommand(window.session.project, [actor.with_changes(
+    window.session.execute(UpdateActors([actor.with_changes(
         contact=ContactPerson(live.name, "Neue Rolle", actor.contact.email, actor.contact.phone))]))
     assert window.session.undo_stack.count() == 1
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGraphicsI
 
 from netmap.domain import Actor
 from netmap.project import Project
-from netmap.ui.commands import AddActorsCommand, RemoveItemsCommand
+from netmap.edits import AddActors, RemoveItems
 from netmap.ui.snapshot_dialog import SnapshotDialog
 
 
@@ -92,8 +92,8 @@ def test_a_snapshot_opens_read_only_in_its_own_window(qtbot, make_window, small_
     take_snapshot(qtbot, window, "Workshop 1")
     session = window.session
     school = next(i for i, a in session.actors.items() if a.name == "Grundschule Süd")
-    assert session.execute(RemoveItemsCommand(session.project, [school]))
-    assert session.execute(AddActorsCommand(session.project, [Actor("Jugendhaus", category="vereine", x=90, y=90)]))
+    assert session.execute(RemoveItems([school]))
+    assert session.execute(AddActors([Actor("Jugendhaus", category="vereine", x=90, y=90)]))
 
     window.snapshots_panel.open_action.trigger()
     viewer = window.snapshot_tools.viewers[-1]
@@ -154,12 +154,12 @@ def test_a_new_map_starts_from_a_snapshot(qtbot, make_window, small_project: Pat
     session = window.session
     cluster_members = sorted(session.actors)[:2]
     from netmap.domain import Cluster
-    from netmap.ui.commands import AddClusterCommand
+    from netmap.edits import AddCluster
 
-    assert session.execute(AddClusterCommand(session.project, Cluster("Bildung", tuple(cluster_members))))
+    assert session.execute(AddCluster(Cluster("Bildung", tuple(cluster_members))))
     take_snapshot(qtbot, window, "Stand Mai", date(2025, 5, 1))
     before = session.project.snapshot_state("Stand Mai")
-    assert session.execute(AddActorsCommand(session.project, [Actor("Später dazugekommen")]))
+    assert session.execute(AddActors([Actor("Später dazugekommen")]))
     target = tmp_path / answer
     asked = []
 

@@ -12,7 +12,7 @@ from netmap.analysis.report import analyze
 from netmap.demo import write_demo
 from netmap.domain import Tie
 from netmap.project import Project
-from netmap.ui.commands import AddTiesCommand
+from netmap.edits import AddTies
 from netmap.ui.workshop_guide import WorkshopGuide
 
 
@@ -178,7 +178,7 @@ def test_what_the_group_names_in_a_step_says_so_in_the_inspector(qtbot, make_win
     window.start_quick_entry()
     type_actor(qtbot, window, "Schule", "Schu")
     ids = {a.name: a.id for a in window.session.actors.values()}
-    window.session.execute(AddTiesCommand(window.session.project, [Tie(ids["Rathaus"], ids["Schule"], "kooperation")]))
+    window.session.execute(AddTies([Tie(ids["Rathaus"], ids["Schule"], "kooperation")]))
     window.scene.select_actors([ids["Rathaus"]])
     qtbot.waitUntil(lambda: window.inspector.actor_form.sources.text().startswith("• Workshop of "))
     assert window.inspector.actor_form.sources.text().endswith(", step 2")
