@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import MapState, SnapshotInfo
+from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.canvas import MapScene
-from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
+from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
 from netmap.ui.poster import render_to_printer
 from netmap.ui.print_preview import PrintPreview
 from netmap.ui.session import MapSession
@@ -194,6 +195,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(self._default_folder() / (self._base_name() + ".xlsx")))
         self._on_format()
         self._recall_choice()
+        follow_language(self, self._retranslate)
 
     def _recall_choice(self) -> None:
         """The format, paper and orientation of the last export, as the user left them."""
@@ -397,11 +399,6 @@ class ExportDialog(QDialog):
         super().reject()
 
     # -- words ---------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export the map"))

@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from netmap.errors import NetMapError
+from netmap.ui.i18n import follow_language
 from netmap.ui.session import MapSession
 from netmap.workshop import begin_look_back, cancel_look_back, finish_look_back
 
@@ -62,6 +63,7 @@ class LookBackPage(QWidget):
             box.addWidget(widget)
         box.addStretch(1)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     def attach(self, session: MapSession | None) -> None:
         self.session = session
@@ -126,11 +128,6 @@ class LookBackPage(QWidget):
         self.refresh()
         self.changed.emit()
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.year.setPrefix(self.tr("Year: "))

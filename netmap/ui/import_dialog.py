@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,12 +38,13 @@ from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.exchange.notes import Left, Note, describe_note
 from netmap.exchange.partitions import PartitionUse
 from netmap.history import choose_time_points, import_history, snapshot_date, snapshot_label
+from netmap.i18n import tr as translate
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import EditCommand, Text
-from netmap.ui.i18n import Wording, translate
+from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.labels import (
     attitude_label,
     catalogue_kind_label,
@@ -346,6 +347,7 @@ class ImportPreviewDialog(QDialog):
         self._build_options()
         self.resize(760, 560)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     def _build_options(self) -> None:
         facts = self.plans[0].facts
@@ -403,11 +405,6 @@ class ImportPreviewDialog(QDialog):
             "new_entries": sum(len(e) for e in plan.new_entries.values()),
             "new_clusters": len(plan.new_clusters),
         }
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import preview"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from netmap import __version__
 from netmap.domain import Actor, CatalogueKind, Cluster, MapState, Tie
 from netmap.errors import BlockedError, ConflictError, NetMapError, ProjectLockedError
-from netmap.storage.lock import RENEW_EVERY
 from netmap.project import Project
+from netmap.storage.lock import RENEW_EVERY
 from netmap.ui.actions import WindowActions
 from netmap.ui.analysis_panel import AnalysisPanel, bind_dock_action
 from netmap.ui.canvas import MapScene, MapView
@@ -39,7 +39,7 @@ from netmap.ui.catalogue_editor import CatalogueEditor
 from netmap.ui.commands import SetInfoCommand, command_for_version
 from netmap.ui.export_dialog import export_file, print_map
 from netmap.ui.forms import swatch
-from netmap.ui.i18n import install_language
+from netmap.ui.i18n import follow_language, install_language
 from netmap.ui.import_dialog import import_file
 from netmap.ui.inspector import Inspector
 from netmap.ui.key_guard import KeyGuard
@@ -51,9 +51,8 @@ from netmap.ui.privacy import erase_person_dialog, show_about_data
 from netmap.ui.project_info import ProjectInfoDialog, ProjectInfoPanel
 from netmap.ui.prompts import LockAnswer, Prompts
 from netmap.ui.proposals_panel import ProposalsPanel
-from netmap.ui.report_dialog import report_action
-from netmap.ui.workshop_guide import install_workshop_guide
 from netmap.ui.quick_entry import QuickEntry
+from netmap.ui.report_dialog import report_action
 from netmap.ui.room_view import RoomTab
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences, open_settings
@@ -64,6 +63,7 @@ from netmap.ui.team import TeamWatcher, show_blocked, show_conflict
 from netmap.ui.tie_entry import TieEntry
 from netmap.ui.window_fit import WindowMemory, fit_main_window
 from netmap.ui.workshop import WorkshopController
+from netmap.ui.workshop_guide import install_workshop_guide
 
 __all__ = ["MainWindow"]
 
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.window_memory = WindowMemory(self.prefs.settings)
         self.screen_area = QRect()
         self.fit_to_screen()
+        follow_language(self, self._retranslate)
 
     # == building ========================================================================
 
@@ -400,11 +401,6 @@ class MainWindow(QMainWindow):
         self.undo_group.redoTextChanged.connect(lambda _t: self._update_undo_texts())
 
     # == texts =============================================================================
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.actions_.retranslate()

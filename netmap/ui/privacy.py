@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from netmap.errors import CompactionFailedError, NetMapError
 from netmap.project import Project
+from netmap.ui.i18n import follow_language
 from netmap.ui.session import MapSession
 
 __all__ = ["AboutDataDialog", "ContactPersonEntry", "ErasePersonDialog", "contact_persons", "erase_person_dialog",
@@ -98,11 +99,7 @@ class AboutDataDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(700, 640)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("About the data"))
@@ -214,6 +211,7 @@ class ErasePersonDialog(QDialog):
         self.resize(760, 460)
         self._retranslate()
         self.refresh()
+        follow_language(self, self._retranslate)
 
     def refresh(self) -> None:
         self.entries = contact_persons(self.session.project)
@@ -294,11 +292,6 @@ class ErasePersonDialog(QDialog):
     def _show(self, text: str, ok: bool) -> None:
         self.result.setText(text)
         self.result.setStyleSheet("color: #2e7d32" if ok else "color: #b71c1c")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Erase a person"))

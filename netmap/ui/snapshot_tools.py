@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from netmap.domain import SnapshotInfo
@@ -21,11 +21,12 @@ from netmap.errors import NetMapError
 from netmap.project import Project
 from netmap.ui.compare_overlay import apply_overlay
 from netmap.ui.compare_view import CURRENT, CompareResult, CompareWindow
+from netmap.ui.i18n import follow_language
 from netmap.ui.monitoring import MonitoringWindow
 from netmap.ui.session import MapSession
+from netmap.ui.side_windows import fit_to_screen
 from netmap.ui.snapshot_dialog import SnapshotDialog
 from netmap.ui.snapshot_viewer import BANNER_STYLE, SnapshotViewer
-from netmap.ui.side_windows import fit_to_screen
 from netmap.ui.snapshots_panel import SnapshotsPanel, format_day
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class OverlayBanner(QFrame):
         self._before = ""
         self.retranslate()
         self.hide()
+        follow_language(self, self.retranslate)
 
     def show_comparison(self, before: str) -> None:
         self._before = before
@@ -65,11 +67,6 @@ class OverlayBanner(QFrame):
     def retranslate(self) -> None:
         self.label.setText(self.describe(self._before))
         self.end.setText(self.tr("End comparison"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class SnapshotTools(QObject):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -37,7 +37,7 @@ from netmap.protocol import ResultsProtocol, build_protocol
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import SetInfoCommand, UpdateActorsCommand
 from netmap.ui.guide_look_back import LookBackPage, sized
-from netmap.ui.i18n import Wording
+from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.session import MapSession
 from netmap.workshop import (
     STEPS,
@@ -113,6 +113,7 @@ class WorkshopGuide(QWidget):
         layout.addLayout(nav)
         layout.addWidget(self.steps)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     # -- the step pages --------------------------------------------------------------------------
 
@@ -347,11 +348,6 @@ class WorkshopGuide(QWidget):
         session.execute(SetInfoCommand(session.project, session.info.with_changes(dots_each=self.dots_each.value())))
 
     # -- words ---------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.back.setText(self.tr("◀ Back"))
