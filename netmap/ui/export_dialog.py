@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,11 +41,10 @@ from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.canvas import MapScene
+from netmap.ui.context import AppWindow
 from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
 from netmap.ui.poster import render_to_printer
 from netmap.ui.print_preview import PrintPreview
-from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences
 
 __all__ = ["FORMATS", "LAYOUTS", "ExportDialog", "export_file", "print_map"]
@@ -428,18 +427,7 @@ class ExportDialog(QDialog):
 # == from the main window ===============================================================================
 
 
-class Window(Protocol):
-    """What exporting and printing need of the main window."""
-
-    session: MapSession | None
-    language: str
-    scene: MapScene
-    prefs: Preferences
-
-    def show_message(self, text: str, level: str = "info") -> None: ...
-
-
-def export_file(window: Window) -> ExportDialog | None:
+def export_file(window: AppWindow) -> ExportDialog | None:
     """File > Export…: the dialog, open (window-modal); None when no project is open."""
     session = window.session
     if session is None:
@@ -456,7 +444,7 @@ def export_file(window: Window) -> ExportDialog | None:
     return dialog
 
 
-def print_map(window: Window, printer: QPrinter | None = None,
+def print_map(window: AppWindow, printer: QPrinter | None = None,
               ask: Callable[[QPrinter, QWidget], bool] | None = None) -> bool:
     """File > Print…: the preview of the page (paper size, orientation), whose Print… asks for the
     printer in the system's print dialog; or, with `printer` given, the map straight onto it

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -44,6 +44,7 @@ from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.commands import EditCommand, Text
+from netmap.ui.context import AppWindow
 from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.labels import (
     attitude_label,
@@ -555,21 +556,12 @@ class ImportPreviewDialog(QDialog):
 # == the whole flow ====================================================================================
 
 
-class Window(Protocol):
-    """What the import needs of the main window."""
-
-    session: MapSession | None
-    language: str
-
-    def show_message(self, text: str, level: str = "info") -> None: ...
-
-
 class ImportFlow(QObject):
     """One import, from the file dialog to the undo stack (see the module's docstring)."""
 
     finished = Signal(bool)  # True: the import was applied
 
-    def __init__(self, window: Window, session: MapSession) -> None:
+    def __init__(self, window: AppWindow, session: MapSession) -> None:
         super().__init__(cast(QObject, window))
         self.window = window
         self.session = session
@@ -702,7 +694,7 @@ class ImportFlow(QObject):
         self.finished.emit(applied)
 
 
-def import_file(window: Window, path: str | Path | None = None) -> ImportFlow | None:
+def import_file(window: AppWindow, path: str | Path | None = None) -> ImportFlow | None:
     """File > Import…: ask for a file (unless `path` is given) and start the flow. None when no
     editable project is open or the user chose no file."""
     session = window.session

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, cast
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from netmap.errors import CompactionFailedError, NetMapError
 from netmap.project import Project
+from netmap.ui.context import AppWindow
 from netmap.ui.i18n import follow_language
 from netmap.ui.session import MapSession
 
@@ -306,11 +307,7 @@ class ErasePersonDialog(QDialog):
 # == from the main window ===============================================================================
 
 
-class Window(Protocol):
-    session: MapSession | None
-
-
-def show_about_data(window: Window) -> AboutDataDialog:
+def show_about_data(window: AppWindow) -> AboutDataDialog:
     """Help > About the data."""
     project = window.session.project if window.session is not None else None
     dialog = AboutDataDialog(project, cast(QWidget, window))
@@ -319,7 +316,7 @@ def show_about_data(window: Window) -> AboutDataDialog:
     return dialog
 
 
-def erase_person_dialog(window: Window) -> ErasePersonDialog | None:
+def erase_person_dialog(window: AppWindow) -> ErasePersonDialog | None:
     """Edit > Erase a person…; None when no project is open or it is read-only."""
     session = window.session
     if session is None or session.read_only:

@@ -33,13 +33,13 @@ from netmap.domain import MapState
 from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.export_dialog import Window
+from netmap.ui.context import AppWindow
 from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
 
 __all__ = ["ReportDialog", "report_action", "write_report"]
 
 
-def write_report(window: Window) -> ReportDialog | None:
+def write_report(window: AppWindow) -> ReportDialog | None:
     """Open the dialog (window-modal) for the window's project; None when none is open."""
     session = window.session
     if session is None:
@@ -69,7 +69,7 @@ class _ReportAction(QAction):
 def report_action(window: QWidget) -> QAction:
     """File > Results protocol…, connected to the window (a MainWindow)."""
     action = _ReportAction(window)
-    action.triggered.connect(lambda: write_report(cast(Window, window)))
+    action.triggered.connect(lambda: write_report(cast(AppWindow, window)))
     window.addAction(action)
     return action
 
