@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self.entry = MapEntry(self.context, self.editor, self.scene, self.view, quick_entry=self.quick_entry,
                               tie_entry=self.tie_entry, kinds=self.kinds, inspector=self.inspector,
                               ties=(self.ties_dock, self.ties_panel), message_bar=self.message_bar,
-                              undo=self.undo_group.undo, presenting=lambda: self.presentation.on)
+                              undo=self.undo_group.undo, presenting=lambda: self.presentation.on,
+                              show_cluster=self.selection.cluster_activated)
         self._connect()
         follow_language(self, self._retranslate)
         self.context.languageChanged.connect(self._language_changed)
@@ -211,26 +212,15 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        a.new.triggered.connect(self.new_project)
-        a.open.triggered.connect(lambda: self.projects.ask_and_open(False))
-        a.open_read_only.triggered.connect(lambda: self.projects.ask_and_open(True))
-        a.open_team.triggered.connect(self.projects.ask_and_open_team)
-        a.project_info.triggered.connect(self.edit_project_info)
-        a.catalogues.triggered.connect(self.edit_catalogues)
-        a.close.triggered.connect(self.close_project)
+        self.projects.bind(a)
+        self.entry.bind(a)
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(self.editor.cut)
         a.copy.triggered.connect(self.editor.copy)
         a.paste.triggered.connect(self.paste)
-        a.delete.triggered.connect(self.entry.delete_selection)
         a.select_all.triggered.connect(self.select_all)
-        a.quick_entry.triggered.connect(self.start_quick_entry)
-        a.tie_entry.triggered.connect(self.entry.start_tie_entry)
-        a.group.triggered.connect(self.group_selection)
         a.tie_tool.toggled.connect(self.scene.set_tie_mode)
         self.scene.tieModeChanged.connect(a.tie_tool.setChecked)
-        a.add_dot.triggered.connect(lambda: self.entry.change_dots(1))
-        a.remove_dot.triggered.connect(lambda: self.entry.change_dots(-1))
         a.zoom_in.triggered.connect(self.view.zoom_in)
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.fit.triggered.connect(self.view.fit_all)
@@ -296,7 +286,7 @@ class MainWindow(QMainWindow):
         return self.editor.paste()
 
     def group_selection(self) -> Cluster | None:
-        return self.entry.group_selection(self.selection.cluster_activated)
+        return self.entry.group_selection()
 
     def edit_project_info(self) -> ProjectInfoDialog | None:
         return self.entry.edit_project_info()

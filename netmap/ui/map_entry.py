@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netmap.domain import Actor, CatalogueKind, Cluster, Tie
+from netmap.ui.actions import WindowActions
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.catalogue_editor import CatalogueEditor
 from netmap.ui.commands import SetInfoCommand
@@ -36,7 +37,7 @@ class MapEntry(QObject):
     def __init__(self, context: AppContext, editor: MapEditor, scene: MapScene, view: MapView, *,
                  quick_entry: QuickEntry, tie_entry: TieEntry, kinds: TieKindChooser, inspector: Inspector,
                  ties: tuple[QDockWidget, TablePanel], message_bar: MessageBar, undo: Callable[[], None],
-                 presenting: Callable[[], bool]) -> None:
+                 presenting: Callable[[], bool], show_cluster: Callable[[int], None]) -> None:
         super().__init__(context)
         self.context = context
         self.editor = editor
@@ -50,6 +51,7 @@ class MapEntry(QObject):
         self.message_bar = message_bar
         self.undo = undo
         self.presenting = presenting
+        self.show_cluster = show_cluster  # in the inspector (SelectionSync.cluster_activated)
         self.pending_position: tuple[float, float] | None = None
         scene.addActorRequested.connect(self._add_actor_requested)
         scene.tieRequested.connect(self.add_tie)
@@ -58,6 +60,17 @@ class MapEntry(QObject):
         quick_entry.cancelled.connect(self._quick_entry_done)
         tie_entry.tieRequested.connect(self._typed_tie)
         tie_entry.cancelled.connect(self._tie_entry_done)
+
+    def bind(self, actions: WindowActions) -> None:
+        """The Edit menu's entries that type in or change the map act here."""
+        actions.quick_entry.triggered.connect(lambda: self.start_quick_entry())
+        actions.tie_entry.triggered.connect(self.start_tie_entry)
+        actions.delete.triggered.connect(self.delete_selection)
+        actions.group.triggered.connect(self.group_selection)
+        actions.add_dot.triggered.connect(lambda: self.change_dots(1))
+        actions.remove_dot.triggered.connect(lambda: self.change_dots(-1))
+        actions.project_info.triggered.connect(self.edit_project_info)
+        actions.catalogues.triggered.connect(self.edit_catalogues)
 
     # -- actors and ties typed in ------------------------------------------------------------
 
@@ -136,11 +149,11 @@ class MapEntry(QObject):
             self.context.show_message(self.message_bar.deletion_text(names, tie_count),
                                       action=(self.tr("Undo"), self.undo))
 
-    def group_selection(self, show_cluster: Callable[[int], None]) -> Cluster | None:
+    def group_selection(self) -> Cluster | None:
         """Group the selected actors as a cluster; its heading is ready to be typed in the inspector."""
         cluster = self.editor.group()
         if cluster is not None and cluster.id is not None:
-            show_cluster(cluster.id)
+            self.show_cluster(cluster.id)
             self.inspector.cluster_form.name.setFocus()
             self.inspector.cluster_form.name.selectAll()
         return cluster

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from netmap.errors import NetMapError, ProjectLockedError
 from netmap.project import Project
 from netmap.storage.lock import RENEW_EVERY
+from netmap.ui.actions import WindowActions
 from netmap.ui.context import AppContext
 from netmap.ui.prompts import LockAnswer, Prompts
 from netmap.ui.session import MapSession
@@ -40,6 +41,14 @@ class ProjectController(QObject):
         self.lock_timer = QTimer(self)
         self.lock_timer.setInterval(int(RENEW_EVERY * 1000))
         self.lock_timer.timeout.connect(self._renew_lock)
+
+    def bind(self, actions: WindowActions) -> None:
+        """File ▸ New, Open, Open read-only, Open team project and Close act on this controller."""
+        actions.new.triggered.connect(self.new_project)
+        actions.open.triggered.connect(lambda: self.ask_and_open(False))
+        actions.open_read_only.triggered.connect(lambda: self.ask_and_open(True))
+        actions.open_team.triggered.connect(self.ask_and_open_team)
+        actions.close.triggered.connect(self.close_project)
 
     def _renew_lock(self) -> None:
         if self.context.session is not None:
