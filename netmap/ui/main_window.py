@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
             self.actions_.presentation, self.actions_.leave_presentation)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
-        self.follower = MapFollower(self.context, self.scene, [self.actors_panel, self.ties_panel,
-                                                               self.clusters_panel], self.quick_entry, self.status_counts)
+        tables = [self.actors_panel, self.ties_panel, self.clusters_panel]
+        self.follower = MapFollower(self.context, self.scene, tables, self.quick_entry, self.status_counts)
         self.selection = SelectionSync(self.context, self.scene, self.actors_panel, self.ties_panel,
                                        self.clusters_panel, self.inspector, self.inspector_dock)
         self.entry = MapEntry(self.context, self.editor, self.scene, self.view, quick_entry=self.quick_entry,
@@ -181,8 +181,9 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.workshop = WorkshopController(self)
         self.panels = p = WindowPanels(self, self.scene, self.workshop)
-        self.actors_panel, self.ties_panel, self.clusters_panel, self.inspector = p.actors, p.ties, p.clusters, p.inspector
-        self.legend, self.info_panel, self.snapshots_panel, self.analysis_panel = p.legend, p.info, p.snapshots, p.analysis
+        self.actors_panel, self.ties_panel, self.clusters_panel = p.actors, p.ties, p.clusters
+        self.inspector, self.legend, self.info_panel = p.inspector, p.legend, p.info
+        self.snapshots_panel, self.analysis_panel = p.snapshots, p.analysis
         self.proposals_panel, self.room_tab, self.docks = p.proposals, p.room_tab, p.docks
         self.actors_dock, self.ties_dock, self.clusters_dock = p.actors_dock, p.ties_dock, p.clusters_dock
         self.inspector_dock, self.legend_dock, self.analysis_dock = p.inspector_dock, p.legend_dock, p.analysis_dock
@@ -193,7 +194,8 @@ class MainWindow(QMainWindow):
         bars = WindowBars(self, a, self.undo_action, self.redo_action, self.report_action, self.docks, self.kinds,
                           self.projects.fill_recent_menu, self.prompts)
         self.bars = bars
-        self.file_menu, self.edit_menu, self.view_menu, self.snapshots_menu = bars.file, bars.edit, bars.view, bars.snapshots
+        self.file_menu, self.edit_menu, self.view_menu = bars.file, bars.edit, bars.view
+        self.snapshots_menu = bars.snapshots
         self.workshop_menu, self.settings_menu, self.help_menu = bars.workshop, bars.settings, bars.help
         self.edit_toolbar, self.layout_toolbar = bars.edit_toolbar, bars.layout_toolbar
         # Shortcuts must work with the menu bar hidden (presentation mode).
@@ -206,7 +208,8 @@ class MainWindow(QMainWindow):
             screen = self.screen() or QGuiApplication.primaryScreen()
             available = screen.availableGeometry()
         self.screen_area = QRect(available)
-        docks = WindowDocks((self.actors_dock, self.ties_dock, self.clusters_dock), self.legend_dock, self.inspector_dock)
+        tables = (self.actors_dock, self.ties_dock, self.clusters_dock)
+        docks = WindowDocks(tables, self.legend_dock, self.inspector_dock)
         fit_main_window(self, docks, self.window_memory, available)
         hide_stray_tab_bars(self)
 
