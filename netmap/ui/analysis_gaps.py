@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from netmap.analysis.report import NOT_HANDBOOK_CATEGORIES
 from netmap.domain import CatalogueKind
+from netmap.i18n import tr as translate
 from netmap.ui.analysis_models import format_percent, names
 from netmap.ui.explain import explanation
-from netmap.ui.i18n import translate
 from netmap.ui.models import CatalogueLookup
 
 __all__ = ["GAPS", "GapEntry", "GapGroup", "GapsView", "gap_groups"]

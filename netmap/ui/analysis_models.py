@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 
 from netmap.domain import CatalogueKind
+from netmap.i18n import tr as translate
 from netmap.ui.explain import explanation
-from netmap.ui.i18n import translate
 from netmap.ui.models import CatalogueLookup, IdRole, SortRole
 
 __all__ = [

@@ -60,6 +60,7 @@ from netmap.ui.analysis_whatif import WhatIfView
 from netmap.ui.analysis_worker import AnalysisOptions, AnalysisRunner
 from netmap.ui.canvas.style import MEASURE_RAMP
 from netmap.ui.explain import explanation
+from netmap.ui.i18n import follow_language
 from netmap.ui.models import CatalogueLookup, IdRole
 
 __all__ = ["AnalysisPanel", "bind_dock_action"]
@@ -101,6 +102,7 @@ class AnalysisPanel(QWidget):
         self._build()
         self._connect()
         self.retranslate()
+        follow_language(self, self.retranslate)
 
     # == building ==========================================================================================
 
@@ -264,11 +266,6 @@ class AnalysisPanel(QWidget):
         if index < 0:
             self._on_options()  # the chosen kind left the catalogue
         self._show_gaps()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.map_label.setText(self.tr("Map:"))

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.edits import Composite, Edit, SetCatalogue
-from netmap.ui.i18n import Wording
+from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, catalogue_kind_wording, line_style_label
 from netmap.ui.session import MapSession
 from netmap.ui.swatch_delegate import SwatchDelegate
@@ -253,6 +253,7 @@ class CatalogueEditor(QDialog):
         self.retranslate()
         self.resize(760, 560)
         self._language = language
+        follow_language(self, self._language_changed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Catalogues of this project"))
@@ -290,9 +291,7 @@ class CatalogueEditor(QDialog):
             self.error.setText(self.tr("Nothing was changed: {0}").format("; ".join(messages)))
             self.error.show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            for page in self.pages.values():
-                page.retranslate()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self.retranslate()
+        for page in self.pages.values():
+            page.retranslate()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from netmap.ui.compare_words import (
     format_indicator,
     indicator_explanation,
 )
+from netmap.ui.i18n import follow_language
 from netmap.ui.labels import direction_label, strength_label
 from netmap.ui.result_table import Cell, ResultModel, result_table
 from netmap.ui.session import MapSession
@@ -148,6 +149,7 @@ class CompareWindow(QWidget):
         self.retranslate()
         self.refresh_choices()
         self.resize(1100, 760)
+        follow_language(self, self.retranslate)
 
     # -- choosing ------------------------------------------------------------------------
 
@@ -416,11 +418,6 @@ class CompareWindow(QWidget):
         if self.result is not None:  # catalogue labels on the two maps follow the language too
             self._side_by_side_stale = True
             self._update_side_by_side()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._again.stop()

@@ -7,8 +7,8 @@ from PySide6.QtCore import QLocale
 
 from netmap.compare import INDICATORS
 from netmap.domain import Actor, CatalogueKind, MapState, Tie
+from netmap.i18n import tr as translate
 from netmap.reports import attribute_label
-from netmap.ui.i18n import translate
 from netmap.ui.labels import attitude_label, direction_label, strength_label, yes_no
 
 __all__ = ["SHOWN_INDICATORS", "describe_changes", "format_change", "format_indicator", "indicator_explanation"]

@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.analysis.explanations import EXPLANATIONS
-from netmap.ui.i18n import translate
+from netmap.i18n import tr as translate
 
 __all__ = ["CONTEXT", "explanation", "sync"]
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import MapState, SnapshotInfo
+from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.canvas import MapScene
-from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
+from netmap.ui.context import AppWindow
+from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
 from netmap.ui.poster import render_to_printer
 from netmap.ui.print_preview import PrintPreview
-from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences
 
 __all__ = ["FORMATS", "LAYOUTS", "ExportDialog", "export_file", "print_map"]
@@ -194,6 +194,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(self._default_folder() / (self._base_name() + ".xlsx")))
         self._on_format()
         self._recall_choice()
+        follow_language(self, self._retranslate)
 
     def _recall_choice(self) -> None:
         """The format, paper and orientation of the last export, as the user left them."""
@@ -398,11 +399,6 @@ class ExportDialog(QDialog):
 
     # -- words ---------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export the map"))
         self.labels["file"].setText(self.tr("File:"))
@@ -431,18 +427,7 @@ class ExportDialog(QDialog):
 # == from the main window ===============================================================================
 
 
-class Window(Protocol):
-    """What exporting and printing need of the main window."""
-
-    session: MapSession | None
-    language: str
-    scene: MapScene
-    prefs: Preferences
-
-    def show_message(self, text: str, level: str = "info") -> None: ...
-
-
-def export_file(window: Window) -> ExportDialog | None:
+def export_file(window: AppWindow) -> ExportDialog | None:
     """File > Export…: the dialog, open (window-modal); None when no project is open."""
     session = window.session
     if session is None:
@@ -459,7 +444,7 @@ def export_file(window: Window) -> ExportDialog | None:
     return dialog
 
 
-def print_map(window: Window, printer: QPrinter | None = None,
+def print_map(window: AppWindow, printer: QPrinter | None = None,
               ask: Callable[[QPrinter, QWidget], bool] | None = None) -> bool:
     """File > Print…: the preview of the page (paper size, orientation), whose Print… asks for the
     printer in the system's print dialog; or, with `printer` given, the map straight onto it

@@ -8,19 +8,19 @@ project remembers a look back in progress, so reopening the project goes on wher
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from netmap.errors import NetMapError
+from netmap.ui.compare_view import CompareWindow
+from netmap.ui.context import AppContext
+from netmap.ui.i18n import follow_language
 from netmap.ui.session import MapSession
 from netmap.workshop import begin_look_back, cancel_look_back, finish_look_back
-
-if TYPE_CHECKING:
-    from netmap.ui.main_window import MainWindow
 
 __all__ = ["LookBackPage", "sized"]
 
@@ -38,9 +38,10 @@ def sized(widget: QWidget, pixels: int, bold: bool = False) -> None:
 class LookBackPage(QWidget):
     changed = Signal()  # the look back started, was stored or cancelled
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, compare: Callable[[str], CompareWindow | None]) -> None:
+        super().__init__()
+        self.context = context
+        self._compare = compare  # opens the comparison with a snapshot (SnapshotTools.compare)
         self.session: MapSession | None = None
         self.label: str | None = None  # the snapshot keeping today's map while the group looks back
         self.year = QSpinBox()
@@ -62,6 +63,7 @@ class LookBackPage(QWidget):
             box.addWidget(widget)
         box.addStretch(1)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     def attach(self, session: MapSession | None) -> None:
         self.session = session
@@ -80,7 +82,7 @@ class LookBackPage(QWidget):
                            .format(self.year.value()) if looking else "")
 
     def _failed(self, exc: NetMapError) -> bool:
-        self.window_.show_message(str(exc), "error")
+        self.context.show_message(str(exc), "error")
         return False
 
     def start_look_back(self) -> bool:
@@ -106,7 +108,7 @@ class LookBackPage(QWidget):
             return self._failed(exc)
         self.label = None
         session.undo_stack.clear()  # the edits of the look back belong to the stored past, not to today
-        compare = self.window_.snapshot_tools.compare(info.label)
+        compare = self._compare(info.label)
         if compare is not None:
             compare.overlay.setChecked(True)
         self.refresh()
@@ -126,11 +128,6 @@ class LookBackPage(QWidget):
         self.refresh()
         self.changed.emit()
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.year.setPrefix(self.tr("Year: "))

@@ -1,31 +1,66 @@
 """Qt's translation system in the user interface.
 
-Widgets use `self.tr()`; texts outside QObjects use `translate(context, text)` (both are found by
-pyside6-lupdate, see `i18n_build`). The translators themselves (NetMap's `netmap_<lang>.qm` and Qt's
-own `qtbase_<lang>.qm`, so standard dialogs speak German too) are installed by the core's
-`netmap.i18n.install_language`, one set for the whole application. Installing them sends every
-widget a LanguageChange event, on which NetMap's widgets set their texts again: the language
-switches without a restart.
+Widgets use `self.tr()`; texts outside QObjects use the core's one helper, imported as
+`from netmap.i18n import tr as translate` (lupdate reads `translate(context, text)` in a file whose
+widgets also call `self.tr`, see `i18n_build`). The translators themselves (NetMap's
+`netmap_<lang>.qm` and Qt's own `qtbase_<lang>.qm`, so standard dialogs speak German too) are
+installed by the core's `netmap.i18n.install_language`, one set for the whole application.
+
+After installing them, `install_language` here emits one signal, `language_notice().changed`; a
+widget that shows translated texts calls `follow_language(self, self.retranslate)` once, instead of
+each overriding `changeEvent` for Qt's LanguageChange event (which Qt posts, so the texts changed
+only on the next turn of the event loop, in no defined order). The language switches without a
+restart.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 
 from netmap import i18n as core_i18n
 
-__all__ = ["LANGUAGE_NAMES", "Wording", "format_date", "format_number", "install_language", "locale_for", "translate"]
+__all__ = ["LANGUAGE_NAMES", "LanguageNotice", "Wording", "follow_language", "format_date", "format_number",
+           "install_language", "language_notice", "locale_for"]
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 """Each language in its own words: the menu shows them untranslated, so anyone finds theirs."""
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate `text` of `context` into the installed language."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+class LanguageNotice(QObject):
+    """Says that the application's language has just changed (the translators are installed)."""
+
+    changed = Signal(str)
+
+
+_notice: list[LanguageNotice] = []
+
+
+def language_notice() -> LanguageNotice:
+    """The one notice of the application (made on first use, as the translators live app-wide)."""
+    if not _notice:
+        _notice.append(LanguageNotice())
+    return _notice[0]
+
+
+class _Relay(QObject):
+    """Calls one function on each language switch; a child of the widget it serves, so Qt ends the
+    connection when that widget is deleted (a closed dialog is never called)."""
+
+    def __init__(self, parent: QObject, call: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._call = call
+
+    def run(self, _language: str) -> None:
+        self._call()
+
+
+def follow_language(widget: QObject, retranslate: Callable[[], object]) -> None:
+    """Call `retranslate` after every language switch, for as long as `widget` lives."""
+    language_notice().changed.connect(_Relay(widget, retranslate).run)
 
 
 @dataclass(frozen=True)
@@ -40,7 +75,7 @@ class Wording:
     n: int = -1
 
     def __str__(self) -> str:
-        text = translate(self.context, self.source, None, self.n)
+        text = core_i18n.tr(self.context, self.source, None, self.n)
         return text.format(*(str(a) for a in self.args)) if self.args else text
 
 
@@ -72,4 +107,6 @@ def install_language(language: str) -> bool:
     the English source texts show then.
     """
     QLocale.setDefault(locale_for(language))
-    return core_i18n.install_language(language)
+    found = core_i18n.install_language(language)
+    language_notice().changed.emit(language)  # every widget that follows the language sets its texts
+    return found

@@ -6,9 +6,10 @@
 2. pyside6-lrelease compiles each `.ts` into the `.qm` the app loads, next to it.
 
 The widgets (`netmap/ui`, canvas and poster included) use Qt's `self.tr(text)` and
-`translate(context, text)`; the core's helper is `netmap.i18n.tr(context, text)`, which lupdate
-would read as `tr(text, comment)`. So lupdate runs twice, once over the files that use the core's
-helper with `tr` read as `translate`, once over the rest, and this module merges the two results
+`translate(context, text)`: the core's one helper `netmap.i18n.tr(context, text)`, imported under
+that name, since lupdate would read a bare `tr(context, text)` as `tr(text, comment)`. So lupdate
+runs twice, once over the files that import the core's helper as `tr`, with `tr` read as
+`translate`, once over the rest, and this module merges the two results
 with the existing translations.
 
 The Makefile runs this before `make run` and `make test`; `.qm` files are built, never committed.
@@ -31,7 +32,9 @@ LANGUAGES = ("de", "en")
 PACKAGE = Path(__file__).resolve().parent.parent  # netmap/
 ROOT = PACKAGE.parent
 TS_DIR = ROOT / "resources" / "translations"
-_CORE_TR = re.compile(r"^from netmap\.i18n import .*\btr\b", re.MULTILINE)
+# A file importing the core's helper as `tr` is read with `tr` as `translate`; one importing it as
+# `translate` (widgets that also call `self.tr`) is read as Qt style.
+_CORE_TR = re.compile(r"^from netmap\.i18n import .*\btr\b(?! as translate\b)", re.MULTILINE)
 
 Key = tuple[str, str, str]  # context, source, comment
 

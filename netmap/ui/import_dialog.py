@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,11 +39,13 @@ from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.exchange.notes import Left, Note, describe_note
 from netmap.exchange.partitions import PartitionUse
 from netmap.history import choose_time_points, snapshot_date, snapshot_label
+from netmap.i18n import tr as translate
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import import_notices, import_source, plan_file_import
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.i18n import Wording, translate
+from netmap.ui.context import AppWindow
+from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.labels import (
     attitude_label,
     catalogue_kind_label,
@@ -284,6 +286,7 @@ class ImportPreviewDialog(QDialog):
         self._build_options()
         self.resize(760, 560)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     def _build_options(self) -> None:
         facts = self.plans[0].facts
@@ -341,11 +344,6 @@ class ImportPreviewDialog(QDialog):
             "new_entries": sum(len(e) for e in plan.new_entries.values()),
             "new_clusters": len(plan.new_clusters),
         }
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import preview"))
@@ -496,21 +494,12 @@ class ImportPreviewDialog(QDialog):
 # == the whole flow ====================================================================================
 
 
-class Window(Protocol):
-    """What the import needs of the main window."""
-
-    session: MapSession | None
-    language: str
-
-    def show_message(self, text: str, level: str = "info") -> None: ...
-
-
 class ImportFlow(QObject):
     """One import, from the file dialog to the undo stack (see the module's docstring)."""
 
     finished = Signal(bool)  # True: the import was applied
 
-    def __init__(self, window: Window, session: MapSession) -> None:
+    def __init__(self, window: AppWindow, session: MapSession) -> None:
         super().__init__(cast(QObject, window))
         self.window = window
         self.session = session
@@ -643,7 +632,7 @@ class ImportFlow(QObject):
         self.finished.emit(applied)
 
 
-def import_file(window: Window, path: str | Path | None = None) -> ImportFlow | None:
+def import_file(window: AppWindow, path: str | Path | None = None) -> ImportFlow | None:
     """File > Import…: ask for a file (unless `path` is given) and start the flow. None when no
     editable project is open or the user chose no file."""
     session = window.session

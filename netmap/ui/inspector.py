@@ -7,12 +7,13 @@ what the project holds. Contact persons are personal data (GDPR) and are marked 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netmap.domain import Actor, Cluster, Tie
 from netmap.edits import RemoveCluster, UpdateActors, UpdateCluster, UpdateTie
 from netmap.ui.forms import ActorForm, ClusterForm, TieForm
+from netmap.ui.i18n import follow_language
 from netmap.ui.room_view import RoomVotes
 from netmap.ui.session import MapSession
 
@@ -53,6 +54,7 @@ class Inspector(QWidget):
         layout.addWidget(self.room)
         self._selection: tuple[list[int], list[int]] = ([], [])
         self._show_empty()
+        follow_language(self, self._language_changed)
 
     # -- following the session --------------------------------------------------------------
 
@@ -170,12 +172,10 @@ class Inspector(QWidget):
             return self.session.actors[actor_id].name
         return "?"
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            for form in (self.actor_form, self.tie_form, self.cluster_form):
-                form.retranslate()
-            self._refresh()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        for form in (self.actor_form, self.tie_form, self.cluster_form):
+            form.retranslate()
+        self._refresh()
 
     # -- edits -----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ code in big letters. Closing the window stops the server.
 from __future__ import annotations
 
 import io
+from typing import Protocol
 
 import segno
 from PySide6.QtCore import Qt
@@ -28,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from netmap.errors import NetMapError
 from netmap.participation.desk import DEFAULT_DOTS
-from netmap.participation.server import available_interfaces
-from netmap.ui.workshop import WorkshopController
+from netmap.participation.server import ParticipationServer, available_interfaces
 
-__all__ = ["InviteDialog", "qr_pixmap"]
+__all__ = ["InviteDialog", "Serving", "qr_pixmap"]
 
 PORT = 8765
 """The port phones connect to; a fixed number, so the address stays the same all workshop long."""
@@ -48,6 +48,17 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
     return pixmap
 
 
+class Serving(Protocol):
+    """What the window needs to serve the map to phones (WorkshopController, which opens it)."""
+
+    @property
+    def server(self) -> ParticipationServer | None: ...
+
+    def start(self, host: str, port: int, dots_per_device: int) -> str: ...
+
+    def stop_server(self) -> None: ...
+
+
 def _big(points: int, bold: bool = True) -> QFont:
     font = QFont()
     font.setPointSize(points)
@@ -56,7 +67,7 @@ def _big(points: int, bold: bool = True) -> QFont:
 
 
 class InviteDialog(QDialog):
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Serving, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inviteDialog")
         self.controller = controller
@@ -149,7 +160,7 @@ class InviteDialog(QDialog):
 
     def chosen_address(self) -> str | None:
         checked = self.networks.checkedButton()
-        return self.choices.get(checked) if checked is not None else None  # type: ignore[arg-type]
+        return self.choices.get(checked) if isinstance(checked, QRadioButton) else None
 
     def start(self, port: int = PORT) -> None:
         host = self.chosen_address()

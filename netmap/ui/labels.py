@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.domain import Attitude, CatalogueKind, Direction
-from netmap.ui.i18n import Wording, translate
+from netmap.i18n import tr as translate
+from netmap.ui.i18n import Wording
 
 __all__ = ["attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no"]
 

@@ -10,12 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netmap.domain import Attitude, CatalogueKind
 from netmap.ui.canvas.room_tower import draw_tower
+from netmap.ui.i18n import follow_language
 from netmap.ui.labels import attitude_label
 from netmap.ui.session import MapSession
 
@@ -55,7 +56,7 @@ def legend_sections(session: MapSession, language: str, scene: Any = None) -> li
 
     With the map's scene given, colours, pens and labels come from it (what the map draws);
     without, from the catalogues."""
-    from netmap.ui.i18n import translate
+    from netmap.i18n import tr as translate
 
     category_counts, kind_counts = _counts(session, language)
     if scene is not None:
@@ -146,6 +147,7 @@ class LegendWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
         self.rebuild()
+        follow_language(self, self._language_changed)
 
     def attach(self, session: MapSession | None, language: str, scene: Any = None) -> None:
         """Follow `session`; with `scene` (the map), show exactly its colours and pens."""
@@ -204,8 +206,6 @@ class LegendWidget(QWidget):
         grid.setRowStretch(row, 1)
         self._scroll.setWidget(inner)  # the previous legend is deleted with its widget
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._shown = None
-            self.rebuild()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._shown = None
+        self.rebuild()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, Tie
-from netmap.ui.i18n import translate
+from netmap.i18n import tr as translate
 from netmap.ui.labels import attitude_label, direction_label, yes_no
 from netmap.ui.session import MapSession
 

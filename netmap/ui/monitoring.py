@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,6 +28,7 @@ from netmap.domain import SnapshotInfo
 from netmap.errors import NetMapError
 from netmap.reports import indicator_label
 from netmap.ui.compare_words import SHOWN_INDICATORS, indicator_explanation
+from netmap.ui.i18n import follow_language
 from netmap.ui.monitoring_chart import DEFAULT_INDICATORS, IndicatorChart, collect_series
 from netmap.ui.session import MapSession
 
@@ -91,6 +92,7 @@ class MonitoringWindow(QWidget):
             signal.connect(self._map_changed)
         self.retranslate()
         self.resize(1280, 800)
+        follow_language(self, self.retranslate)
 
     def chosen(self) -> list[str]:
         return [str(self.choices.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.choices.count())
@@ -169,8 +171,3 @@ class MonitoringWindow(QWidget):
         self.export_png_button.setText(self.tr("Export as PNG…"))
         self.export_svg_button.setText(self.tr("Export as SVG…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

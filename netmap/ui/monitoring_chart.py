@@ -19,9 +19,10 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmap.domain import SnapshotInfo
+from netmap.i18n import tr as translate
 from netmap.reports import indicator_label
 from netmap.ui.compare_words import SHOWN_INDICATORS, format_indicator
-from netmap.ui.i18n import format_date, translate
+from netmap.ui.i18n import format_date
 from netmap.ui.snapshots_panel import format_day
 
 __all__ = ["DEFAULT_INDICATORS", "IndicatorChart", "MonitoringSeries", "Point", "collect_series"]

@@ -19,7 +19,6 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from netmap.ui.background import error_text
 from netmap.ui.canvas import MapScene
+from netmap.ui.i18n import follow_language
 from netmap.ui.poster import render_to_printer
 from netmap.ui.settings import Preferences
 
@@ -97,6 +98,7 @@ class PrintPreview(QDialog):
         self.orientation.currentIndexChanged.connect(self._on_page)
         self._retranslate()
         self.preview.fitInView()
+        follow_language(self, self._retranslate)
 
     # -- the page --------------------------------------------------------------------------------
 
@@ -143,11 +145,6 @@ class PrintPreview(QDialog):
         return True
 
     # -- words --------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print preview"))

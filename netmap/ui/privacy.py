@@ -13,9 +13,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, cast
+from typing import cast
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from netmap.errors import CompactionFailedError, NetMapError
 from netmap.project import Project
+from netmap.ui.context import AppWindow
+from netmap.ui.i18n import follow_language
 from netmap.ui.session import MapSession
 
 __all__ = ["AboutDataDialog", "ContactPersonEntry", "ErasePersonDialog", "contact_persons", "erase_person_dialog",
@@ -98,11 +100,7 @@ class AboutDataDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(700, 640)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("About the data"))
@@ -214,6 +212,7 @@ class ErasePersonDialog(QDialog):
         self.resize(760, 460)
         self._retranslate()
         self.refresh()
+        follow_language(self, self._retranslate)
 
     def refresh(self) -> None:
         self.entries = contact_persons(self.session.project)
@@ -295,11 +294,6 @@ class ErasePersonDialog(QDialog):
         self.result.setText(text)
         self.result.setStyleSheet("color: #2e7d32" if ok else "color: #b71c1c")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Erase a person"))
         self.intro.setText(self.tr("Contact persons are personal data. Choose the person to erase: they are removed "
@@ -313,11 +307,7 @@ class ErasePersonDialog(QDialog):
 # == from the main window ===============================================================================
 
 
-class Window(Protocol):
-    session: MapSession | None
-
-
-def show_about_data(window: Window) -> AboutDataDialog:
+def show_about_data(window: AppWindow) -> AboutDataDialog:
     """Help > About the data."""
     project = window.session.project if window.session is not None else None
     dialog = AboutDataDialog(project, cast(QWidget, window))
@@ -326,7 +316,7 @@ def show_about_data(window: Window) -> AboutDataDialog:
     return dialog
 
 
-def erase_person_dialog(window: Window) -> ErasePersonDialog | None:
+def erase_person_dialog(window: AppWindow) -> ErasePersonDialog | None:
     """Edit > Erase a person…; None when no project is open or it is read-only."""
     session = window.session
     if session is None or session.read_only:

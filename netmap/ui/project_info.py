@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import ProjectInfo
-from netmap.ui.i18n import LANGUAGE_NAMES
+from netmap.ui.i18n import LANGUAGE_NAMES, follow_language
 from netmap.ui.session import MapSession
 
 __all__ = ["ProjectInfoDialog", "ProjectInfoPanel"]
@@ -85,6 +85,7 @@ class ProjectInfoDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.resize(460, self.sizeHint().height())
+        follow_language(self, self.retranslate)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Project info"))
@@ -108,11 +109,6 @@ class ProjectInfoDialog(QDialog):
             open_questions="\n".join(line.strip() for line in self.open_questions.toPlainText().splitlines()
                                      if line.strip()),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ProjectInfoPanel(QWidget):
@@ -141,6 +137,7 @@ class ProjectInfoPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
+        follow_language(self, self.refresh)
 
     def attach(self, session: MapSession | None) -> None:
         self.session = session
@@ -185,8 +182,3 @@ class ProjectInfoPanel(QWidget):
         self.summary.setText("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#616161; padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v or '—')}</td></tr>"
             for k, v in rows) + "</table>")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)

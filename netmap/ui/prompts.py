@@ -11,8 +11,8 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netmap.errors import ProjectLockedError
+from netmap.i18n import tr as translate
 from netmap.storage.lock import QUIET_AFTER
-from netmap.ui.i18n import translate
 from netmap.ui.team_dialog import TeamProjectDialog
 
 __all__ = ["LockAnswer", "Prompts"]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from netmap.domain import CatalogueEntry
+from netmap.ui.i18n import follow_language
 
 __all__ = ["QuickEntry", "entry_row", "match_categories"]
 
@@ -92,6 +93,7 @@ class QuickEntry(QWidget):
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.installEventFilter(self)
         self._show_step()
+        follow_language(self, self._show_step)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -182,11 +184,6 @@ class QuickEntry(QWidget):
                     self.cancelled.emit()
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show_step()
-        super().changeEvent(event)
 
     # -- what it shows ----------------------------------------------------------------------
 

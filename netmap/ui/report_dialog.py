@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import MapState
+from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.ui.background import BackgroundJob, error_text
-from netmap.ui.export_dialog import Window
-from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
+from netmap.ui.context import AppWindow
+from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
 
 __all__ = ["ReportDialog", "report_action", "write_report"]
 
 
-def write_report(window: Window) -> ReportDialog | None:
+def write_report(window: AppWindow) -> ReportDialog | None:
     """Open the dialog (window-modal) for the window's project; None when none is open."""
     session = window.session
     if session is None:
@@ -57,13 +58,8 @@ class _ReportAction(QAction):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("actionResultsProtocol")
-        window.installEventFilter(self)
         self._retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        return False
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.setText(self.tr("Results &protocol…"))
@@ -73,7 +69,7 @@ class _ReportAction(QAction):
 def report_action(window: QWidget) -> QAction:
     """File > Results protocol…, connected to the window (a MainWindow)."""
     action = _ReportAction(window)
-    action.triggered.connect(lambda: write_report(cast(Window, window)))
+    action.triggered.connect(lambda: write_report(cast(AppWindow, window)))
     window.addAction(action)
     return action
 
@@ -131,6 +127,7 @@ class ReportDialog(QDialog):
         self.job.finished.connect(self._on_written)
         self.job.failed.connect(self._on_failed)
         self._retranslate()
+        follow_language(self, self._retranslate)
         self.resize(560, self.sizeHint().height())
 
     def _default_path(self, name: str) -> Path:
@@ -203,11 +200,6 @@ class ReportDialog(QDialog):
         if self.job.running:  # the writer finishes its file first
             return
         super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Results protocol"))

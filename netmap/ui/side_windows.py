@@ -35,8 +35,9 @@ def fit_to_screen(window: QWidget, wanted: QSize, *, beside_map: bool = False,
     room = available.adjusted(FRAME, FRAME, -FRAME, -FRAME)
     width = min(wanted.width(), round(room.width() * (BESIDE_SHARE if beside_map else SCREEN_SHARE)))
     height = min(wanted.height(), round(room.height() * SCREEN_SHARE))
-    if window.layout() is not None:
-        window.layout().activate()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
     width = max(width, min(window.minimumSizeHint().width(), room.width()))
     geometry = QRect(0, 0, width, height)
     if beside_map:

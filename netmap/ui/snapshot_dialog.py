@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import SnapshotInfo
+from netmap.ui.i18n import follow_language
 
 __all__ = ["SnapshotDialog"]
 
@@ -66,6 +67,7 @@ class SnapshotDialog(QDialog):
         self.label.textChanged.connect(self._check)
         self.retranslate()
         self.resize(480, self.sizeHint().height())
+        follow_language(self, self.retranslate)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rename snapshot") if self.renaming else self.tr("Take snapshot"))
@@ -97,8 +99,3 @@ class SnapshotDialog(QDialog):
         qdate = self.day.date()
         return (" ".join(self.label.text().split()), date(qdate.year(), qdate.month(), qdate.day()),
                 self.note.toPlainText().strip())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

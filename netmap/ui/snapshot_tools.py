@@ -11,25 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from netmap.domain import SnapshotInfo
 from netmap.errors import NetMapError
 from netmap.project import Project
+from netmap.ui.actions import WindowActions
+from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.compare_overlay import apply_overlay
 from netmap.ui.compare_view import CURRENT, CompareResult, CompareWindow
+from netmap.ui.context import AppContext
+from netmap.ui.i18n import follow_language
 from netmap.ui.monitoring import MonitoringWindow
 from netmap.ui.session import MapSession
+from netmap.ui.side_windows import fit_to_screen
 from netmap.ui.snapshot_dialog import SnapshotDialog
 from netmap.ui.snapshot_viewer import BANNER_STYLE, SnapshotViewer
-from netmap.ui.side_windows import fit_to_screen
 from netmap.ui.snapshots_panel import SnapshotsPanel, format_day
-
-if TYPE_CHECKING:
-    from netmap.ui.main_window import MainWindow
 
 __all__ = ["OverlayBanner", "SnapshotTools"]
 
@@ -52,6 +52,7 @@ class OverlayBanner(QFrame):
         self._before = ""
         self.retranslate()
         self.hide()
+        follow_language(self, self.retranslate)
 
     def show_comparison(self, before: str) -> None:
         self._before = before
@@ -66,18 +67,20 @@ class OverlayBanner(QFrame):
         self.label.setText(self.describe(self._before))
         self.end.setText(self.tr("End comparison"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class SnapshotTools(QObject):
-    """Everything snapshots do in `window`: built once, `attach`ed to each project opened."""
+    """Everything snapshots do in the window: built once, following the context's project.
 
-    def __init__(self, window: MainWindow, panel: SnapshotsPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    `open_project` opens a project file in the window (a new map started from a snapshot); the
+    window places `banner` above the map."""
+
+    def __init__(self, context: AppContext, panel: SnapshotsPanel, scene: MapScene, view: MapView,
+                 actions: WindowActions, open_project: Callable[[str], bool]) -> None:
+        super().__init__(context)
+        self.context = context
+        self.scene = scene
+        self.view = view
+        self._open_project = open_project
         self.panel = panel
         self.session: MapSession | None = None
         self.viewers: list[SnapshotViewer] = []
@@ -86,9 +89,7 @@ class SnapshotTools(QObject):
         self.monitoring_window: MonitoringWindow | None = None
         self.banner = OverlayBanner()
         self.banner.end.clicked.connect(self.end_comparison)
-        centre = window.centralWidget().layout()
-        centre.insertWidget(centre.indexOf(window.centre_stack), self.banner)  # type: ignore[attr-defined]
-        a = window.actions_
+        a = actions
         a.take_snapshot.triggered.connect(self.take_snapshot)
         a.compare.triggered.connect(lambda: self.compare())
         a.monitoring.triggered.connect(self.monitoring)
@@ -99,6 +100,7 @@ class SnapshotTools(QObject):
         panel.deleteRequested.connect(self.delete_snapshot)
         panel.newMapRequested.connect(self.new_map_from_snapshot)
         panel.monitoringRequested.connect(self.monitoring)
+        context.sessionChanged.connect(self.attach)
 
     # -- following the project ---------------------------------------------------------------
 
@@ -121,7 +123,7 @@ class SnapshotTools(QObject):
         try:
             snapshots = session.project.snapshots()
         except NetMapError as exc:
-            self.window.show_message(str(exc), "error")
+            self.context.show_message(str(exc), "error")
             return
         self.panel.set_snapshots(snapshots, has_project=True, editable=not session.read_only)
 
@@ -144,7 +146,7 @@ class SnapshotTools(QObject):
         try:
             action()
         except NetMapError as exc:
-            self.window.show_message(failure.format(exc), "error")
+            self.context.show_message(failure.format(exc), "error")
             return False
         return True
 
@@ -163,7 +165,7 @@ class SnapshotTools(QObject):
         if session is None or session.read_only:
             return None
         taken = [s.label for s in session.project.snapshots()]
-        dialog = SnapshotDialog(taken, self.window, suggestion=self._suggestion(taken))
+        dialog = SnapshotDialog(taken, self.context.window, suggestion=self._suggestion(taken))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def take() -> None:
@@ -172,7 +174,7 @@ class SnapshotTools(QObject):
                     self.tr("The snapshot could not be taken: {0}"),
                     lambda: session.project.take_snapshot(label, day, note)):
                 self.panel.select(label)
-                self.window.show_message(
+                self.context.show_message(
                     self.tr("Snapshot “{0}” taken: the map as it is now is kept.").format(label))
 
         dialog.accepted.connect(take)
@@ -184,7 +186,7 @@ class SnapshotTools(QObject):
         snapshot = self._snapshot(label)
         if session is None or session.read_only or snapshot is None:
             return None
-        dialog = SnapshotDialog([s.label for s in session.project.snapshots()], self.window, snapshot=snapshot)
+        dialog = SnapshotDialog([s.label for s in session.project.snapshots()], self.context.window, snapshot=snapshot)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def rename() -> None:
@@ -206,7 +208,7 @@ class SnapshotTools(QObject):
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete snapshot"),
                           self.tr("Delete the snapshot “{0}” of {1}?").format(label, format_day(snapshot.taken_on)),
-                          QMessageBox.StandardButton.Cancel, self.window)
+                          QMessageBox.StandardButton.Cancel, self.context.window)
         box.setObjectName("deleteSnapshotBox")
         box.setInformativeText(self.tr("The map as it was then cannot be brought back, and it can no longer be "
                                        "compared with. The current map is not changed."))
@@ -222,7 +224,7 @@ class SnapshotTools(QObject):
                              lambda: session.project.delete_snapshot(label)):
                 for viewer in [v for v in self.viewers if v.snapshot.label == label]:
                     viewer.close()
-                self.window.show_message(self.tr("Snapshot “{0}” deleted.").format(label))
+                self.context.show_message(self.tr("Snapshot “{0}” deleted.").format(label))
 
         box.finished.connect(lambda _result: decided())
         box.open()
@@ -239,9 +241,9 @@ class SnapshotTools(QObject):
         try:
             state = session.project.snapshot_state(label)
         except NetMapError as exc:
-            self.window.show_message(str(exc), "error")
+            self.context.show_message(str(exc), "error")
             return None
-        viewer = SnapshotViewer(snapshot, state, self.window.language, self.window)
+        viewer = SnapshotViewer(snapshot, state, self.context.language, self.context.window)
         self._keep(viewer)
         fit_to_screen(viewer, QSize(1200, 800))
         viewer.show()
@@ -256,7 +258,7 @@ class SnapshotTools(QObject):
         folder = Path(self.session.location).parent if self.session and "://" not in self.session.location \
             else Path.home()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in label).strip() or "netmap"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Start a new map from “{0}”").format(label),
+        path, _ = QFileDialog.getSaveFileName(self.context.window, self.tr("Start a new map from “{0}”").format(label),
                                               str(folder / f"{safe}.netmap"),
                                               self.tr("NetMap projects (*.netmap)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
@@ -273,7 +275,7 @@ class SnapshotTools(QObject):
         try:
             state = session.project.snapshot_state(label)
         except NetMapError as exc:
-            self.window.show_message(str(exc), "error")
+            self.context.show_message(str(exc), "error")
             return None
         path = self.ask_new_map_path(label)
         if not path:
@@ -282,18 +284,18 @@ class SnapshotTools(QObject):
         try:
             project = Project.create(path, info=state.info, catalogues=state.catalogues)
         except NetMapError as exc:
-            self.window.show_message(failure.format(exc), "error")
+            self.context.show_message(failure.format(exc), "error")
             return None
         try:
             project.restore_map(state)
         except NetMapError as exc:
             project.close()
             Path(path).unlink(missing_ok=True)  # a half-made file helps nobody
-            self.window.show_message(failure.format(exc), "error")
+            self.context.show_message(failure.format(exc), "error")
             return None
         project.close()
-        if self.window.open_project(path):
-            self.window.show_message(self.tr("New map started from the snapshot “{0}”: {1}").format(label, path))
+        if self._open_project(path):
+            self.context.show_message(self.tr("New map started from the snapshot “{0}”: {1}").format(label, path))
         return Path(path)
 
     # -- comparing -----------------------------------------------------------------------------
@@ -305,7 +307,7 @@ class SnapshotTools(QObject):
             return None
         window = self.compare_window
         if window is None:
-            window = CompareWindow(session, lambda: self.window.language, self.window)
+            window = CompareWindow(session, lambda: self.context.language, self.context.window)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.resultReady.connect(self._show_overlay)
             window.overlayToggled.connect(self._overlay_toggled)
@@ -313,11 +315,11 @@ class SnapshotTools(QObject):
             window.closed.connect(lambda w=window: self._remember_before(w))
             self.compare_window = window
             placed = fit_to_screen(window, QSize(1100, 760), beside_map=True)
-            view = self.window.view
+            view = self.view
             covered = view.mapToGlobal(view.rect().topRight()).x() - placed.left()
             view.keep_clear_right(min(covered, view.width() // 2))  # the whole map stays in view
             window.closed.connect(lambda: view.keep_clear_right(0))
-            remembered = str(self.window.prefs.settings.value(self._before_key(), "") or "")
+            remembered = str(self.context.settings.value(self._before_key(), "") or "")
             if not before and remembered and remembered in [s.label for s in window._snapshots()]:
                 window.choose(remembered, after)
         if before:
@@ -334,7 +336,7 @@ class SnapshotTools(QObject):
         """The snapshot compared last comes back next time (per project)."""
         before = window.chosen()[0]
         if before and self.session is not None:
-            self.window.prefs.settings.setValue(self._before_key(), before)
+            self.context.settings.setValue(self._before_key(), before)
 
     def end_comparison(self) -> None:
         if self.compare_window is not None:
@@ -359,10 +361,10 @@ class SnapshotTools(QObject):
         before = result.label_a
         if result.b_is_current:
             self._close_overlay_viewer()
-            apply_overlay(self.window.scene, parts)
+            apply_overlay(self.scene, parts)
             self.banner.show_comparison(before)
             return
-        self.window.scene.clear_overlay()
+        self.scene.clear_overlay()
         self.banner.hide()
         snapshot = self._snapshot(result.label_b)
         if snapshot is None:
@@ -370,7 +372,7 @@ class SnapshotTools(QObject):
         viewer = self.overlay_viewer
         if viewer is None or viewer.snapshot.label != snapshot.label:
             self._close_overlay_viewer()
-            viewer = SnapshotViewer(snapshot, result.b, self.window.language, self.window)
+            viewer = SnapshotViewer(snapshot, result.b, self.context.language, self.context.window)
             viewer.setObjectName("comparisonViewer")
             fit_to_screen(viewer, QSize(1200, 800))
             viewer.closed.connect(lambda: setattr(self, "overlay_viewer", None) if self.overlay_viewer is viewer
@@ -386,7 +388,7 @@ class SnapshotTools(QObject):
             viewer.close()
 
     def _clear_overlay(self) -> None:
-        self.window.scene.clear_overlay()
+        self.scene.clear_overlay()
         self.banner.hide()
         self._close_overlay_viewer()
 
@@ -401,7 +403,7 @@ class SnapshotTools(QObject):
         if session is None:
             return None
         if self.monitoring_window is None:
-            self.monitoring_window = MonitoringWindow(session, lambda: self.window.language, self.window)
+            self.monitoring_window = MonitoringWindow(session, lambda: self.context.language, self.context.window)
             self.monitoring_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.monitoring_window.destroyed.connect(lambda: setattr(self, "monitoring_window", None))
             fit_to_screen(self.monitoring_window, QSize(1280, 800))

@@ -8,7 +8,7 @@ with a snapshot as its later state shows its overlay here too (see compare_overl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import MapState, SnapshotInfo
 from netmap.ui.canvas import MapScene, MapView
+from netmap.ui.i18n import follow_language
 from netmap.ui.snapshots_panel import format_day
 
 __all__ = ["SnapshotViewer", "make_read_only"]
@@ -80,6 +81,7 @@ class SnapshotViewer(QWidget):
         self.retranslate()
         self.resize(1200, 800)
         QTimer.singleShot(0, self.view, self.view.fit_all)
+        follow_language(self, self.retranslate)
 
     def set_comparison_text(self, text: str) -> None:
         """A comparison is shown on this map: the banner says which, and what the colours mean."""
@@ -100,11 +102,6 @@ class SnapshotViewer(QWidget):
         self.zoom_out.setText(self.tr("Zoom −"))
         self.fit.setText(self.tr("Whole map"))
         self.back.setText(self.tr("Back to the current map"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import SnapshotInfo
+from netmap.ui.i18n import follow_language
 
 __all__ = ["SnapshotListModel", "SnapshotsPanel", "format_day"]
 
@@ -231,6 +231,7 @@ class SnapshotsPanel(QWidget):
         self._editable = False
         self.retranslate()
         self.set_snapshots([], has_project=False, editable=False)
+        follow_language(self, self.retranslate)
 
     # -- contents ------------------------------------------------------------------------
 
@@ -309,8 +310,3 @@ class SnapshotsPanel(QWidget):
         else:
             self.empty.setText(self.tr("No snapshots yet.\n\nTake a snapshot at the end of a workshop: it keeps "
                                        "the map as it is, and the next workshop can be compared with it."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

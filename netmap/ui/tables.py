@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.ui.forms import CatalogueCombo
+from netmap.ui.i18n import follow_language
 from netmap.ui.models import IdRole, MapFilterModel, _RowModel
 
 __all__ = ["TablePanel"]
@@ -79,6 +79,7 @@ class TablePanel(QWidget):
         self.field.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(field=self.field.key()))
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.retranslate()
+        follow_language(self, self.retranslate)
 
     def set_narrow(self, narrow: bool) -> None:
         """Narrow (beside the map on a small screen): the catalogue filters go below the text filter."""
@@ -117,11 +118,6 @@ class TablePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Filter: name, notes, tags…"))
         if self._catalogues:
             self.set_catalogues(self._catalogues, self._language)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- selection --------------------------------------------------------------------------
 

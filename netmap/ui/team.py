@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netmap.errors import BlockedError, ConflictError, NetMapError, field_word
+from netmap.i18n import tr as translate
 from netmap.project import Project
-from netmap.ui.i18n import translate
 
 __all__ = ["TeamWatcher", "blocked_box", "conflict_box", "show_blocked", "show_conflict"]
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from netmap.domain import Actor
+from netmap.ui.i18n import follow_language
 from netmap.ui.quick_entry import entry_row
 
 __all__ = ["SEPARATORS", "TieEntry", "TieText", "match_actors", "parse_tie_text"]
@@ -115,6 +116,7 @@ class TieEntry(QWidget):
         self.edit.textEdited.connect(lambda _t: self._update(reset_choice=False))
         self.edit.installEventFilter(self)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -220,11 +222,6 @@ class TieEntry(QWidget):
                         self.cancelled.emit()
                     return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # -- what it shows ----------------------------------------------------------------------
 

@@ -15,14 +15,14 @@ all of them at once).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
-if TYPE_CHECKING:
-    from netmap.ui.main_window import MainWindow
+from netmap.ui.tables import TablePanel
 
-__all__ = ["SMALL_SCREEN_HEIGHT", "ScreenPlan", "WindowMemory", "fit_main_window", "plan_for", "screen_key"]
+__all__ = ["SMALL_SCREEN_HEIGHT", "ScreenPlan", "WindowDocks", "WindowMemory", "fit_main_window",
+           "hide_stray_tab_bars", "plan_for", "screen_key"]
 
 SMALL_SCREEN_HEIGHT = 800
 """Below this available height the window opens maximised with the tables beside the map."""
@@ -85,23 +85,37 @@ class WindowMemory:
         self.settings.sync()
 
 
-def fit_main_window(window: MainWindow, available: QRect) -> None:
+@dataclass(frozen=True)
+class WindowDocks:
+    """The docks the plan moves and sizes."""
+
+    tables: tuple[QDockWidget, ...]
+    """The table docks (actors first): below the map, or tabs beside it on a low screen."""
+    legend: QDockWidget
+    """The right-hand dock the tables join as tabs."""
+    inspector: QDockWidget
+    """The right-hand dock whose width sets the panel area's."""
+
+
+def fit_main_window(window: QMainWindow, docks: WindowDocks, memory: WindowMemory, available: QRect) -> None:
     """Apply the plan for `available` to the main window, or what was kept for this screen size."""
     plan = plan_for(available)
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    if plan.tables_beside_map and window.dockWidgetArea(window.actors_dock) != right:
-        for dock in (window.actors_dock, window.ties_dock, window.clusters_dock):
-            dock.widget().set_narrow(True)  # type: ignore[attr-defined]
+    if plan.tables_beside_map and window.dockWidgetArea(docks.tables[0]) != right:
+        for dock in docks.tables:
+            panel = dock.widget()
+            if isinstance(panel, TablePanel):
+                panel.set_narrow(True)
             window.addDockWidget(right, dock)
-            window.tabifyDockWidget(window.legend_dock, dock)
-        window.legend_dock.raise_()
+            window.tabifyDockWidget(docks.legend, dock)
+        docks.legend.raise_()
 
     def size_docks() -> None:
-        window.resizeDocks([window.inspector_dock], [plan.side_width], Qt.Orientation.Horizontal)
+        window.resizeDocks([docks.inspector], [plan.side_width], Qt.Orientation.Horizontal)
         if not plan.tables_beside_map:
-            window.resizeDocks([window.actors_dock], [plan.table_height], Qt.Orientation.Vertical)
+            window.resizeDocks([docks.tables[0]], [plan.table_height], Qt.Orientation.Vertical)
 
-    geometry, state = window.window_memory.load(available)
+    geometry, state = memory.load(available)
     if state:
         window.restoreState(state)
     else:
@@ -112,3 +126,15 @@ def fit_main_window(window: MainWindow, available: QRect) -> None:
         window.setGeometry(plan.geometry)
         if plan.maximised:
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def hide_stray_tab_bars(window: QMainWindow) -> None:
+    """Qt 6.11 leaves a second, unmanaged tab bar behind when two dock areas both have tabbed
+    docks; it floats over the map with empty tabs. The docks got their titles after tabifying,
+    so the managed bars carry them and the stray one does not."""
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if bar.count() and not any(bar.tabText(i) for i in range(bar.count())):
+            bar.hide()
+        # Whole words on the panel tabs ("Le…", "Bezi…" says nothing): scroll arrows instead.
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QWidget
 
 from netmap.edits import DecideProposal, Label
 from netmap.participation.desk import Decision, ModerationDesk
+from netmap.participation.proposals import Proposal
 from netmap.participation.server import ParticipationServer
 from netmap.participation.store import Vote
 from netmap.participation.votes import room_views
 from netmap.ui.canvas.scene import MapScene
+from netmap.ui.invite_dialog import InviteDialog
 from netmap.ui.room_view import RoomTab, RoomVotes
 from netmap.ui.session import MapSession
 
@@ -44,15 +46,18 @@ class WorkshopController(QObject):
         """Follow the open project; closing a project stops the server and its invitation."""
         self.stop()
         self.session = session
-        editable = session is not None and not session.read_only
-        self.desk = ModerationDesk(session.project) if editable else None  # type: ignore[union-attr]
+        self.desk = ModerationDesk(session.project) if session is not None and not session.read_only else None
         if self.desk is not None:
-            self.desk.subscribe(lambda proposal: proposal is None and self.roomChanged.emit())
+            self.desk.subscribe(self._on_proposal)
         if session is not None:
             for signal in (session.actorsChanged, session.actorsRemoved, session.reloaded):
                 signal.connect(lambda *_: self.roomChanged.emit())
         self.deskChanged.emit()
         self.roomChanged.emit()
+
+    def _on_proposal(self, proposal: Proposal | None) -> None:
+        if proposal is None:  # a decision or an undo, not a new proposal: votes and dots may differ
+            self.roomChanged.emit()
 
     def votes(self) -> list[Vote]:
         """The room's votes on this project (none without a project)."""
@@ -105,8 +110,6 @@ class WorkshopController(QObject):
         if self.desk is None:
             return
         if self.invitation is None:
-            from netmap.ui.invite_dialog import InviteDialog
-
             self.invitation = InviteDialog(self, self._window)
         self.invitation.show()
         self.invitation.raise_()

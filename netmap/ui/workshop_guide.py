@@ -9,10 +9,11 @@ remembers the step reached in the project.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -35,9 +37,13 @@ from netmap.domain import Source, SourceKind
 from netmap.edits import SetInfo, UpdateActors
 from netmap.errors import NetMapError
 from netmap.protocol import ResultsProtocol, build_protocol
+from netmap.ui.actions import WindowActions
 from netmap.ui.background import BackgroundJob, error_text
+from netmap.ui.canvas import MapScene
+from netmap.ui.compare_view import CompareWindow
+from netmap.ui.context import AppContext
 from netmap.ui.guide_look_back import LookBackPage, sized
-from netmap.ui.i18n import Wording
+from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.session import MapSession
 from netmap.workshop import (
     STEPS,
@@ -51,10 +57,21 @@ from netmap.workshop import (
     step_title,
 )
 
-if TYPE_CHECKING:
-    from netmap.ui.main_window import MainWindow
+__all__ = ["GuideTools", "WorkshopGuide", "install_workshop_guide"]
 
-__all__ = ["WorkshopGuide", "install_workshop_guide"]
+
+@dataclass(frozen=True)
+class GuideTools:
+    """What the guide uses of the window: the actions its buttons trigger and the map it reads."""
+
+    actions: WindowActions
+    report: QAction
+    """File ▸ Results protocol…"""
+    scene: MapScene
+    tie_entry: QWidget
+    """The typed-tie field: step 3 opens it unless it is open already."""
+    compare: Callable[[str], CompareWindow | None]
+    """Opens the comparison with a snapshot (step 4's look back ends there)."""
 
 
 class WorkshopGuide(QWidget):
@@ -62,10 +79,11 @@ class WorkshopGuide(QWidget):
 
     stepChanged = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: AppContext, tools: GuideTools) -> None:
+        super().__init__()
         self.setObjectName("workshopGuide")
-        self.window_ = window
+        self.context = context
+        self.tools = tools
         self.session: MapSession | None = None
         self.current = 1
         self.status: GuideStatus | None = None
@@ -113,6 +131,7 @@ class WorkshopGuide(QWidget):
         layout.addLayout(nav)
         layout.addWidget(self.steps)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     # -- the step pages --------------------------------------------------------------------------
 
@@ -128,10 +147,10 @@ class WorkshopGuide(QWidget):
         self.missing = QListWidget()
         self.missing.setObjectName("whoIsMissing")
         sized(self.missing, 15)
-        self.look_back = LookBackPage(self.window_)
+        self.look_back = LookBackPage(self.context, self.tools.compare)
         self.look_back.changed.connect(self.refresh)
         self.group = QPushButton()
-        self.group.clicked.connect(lambda: self.window_.group_selection())
+        self.group.clicked.connect(lambda: self.tools.actions.group.trigger())
         self.dots_each = QSpinBox()
         self.dots_each.setRange(0, 99)
         sized(self.dots_each, 18)
@@ -156,11 +175,11 @@ class WorkshopGuide(QWidget):
         self._findings_job.failed.connect(lambda error: self.findings.setText(error_text(error)))
         self._findings_again = False
         self.protocol = QPushButton()
-        self.protocol.clicked.connect(lambda: self.window_.report_action.trigger())
+        self.protocol.clicked.connect(lambda: self.tools.report.trigger())
         self.poster = QPushButton()
-        self.poster.clicked.connect(lambda: self.window_.actions_.export.trigger())
+        self.poster.clicked.connect(lambda: self.tools.actions.export.trigger())
         self.snapshot = QPushButton()
-        self.snapshot.clicked.connect(lambda: self.window_.actions_.take_snapshot.trigger())
+        self.snapshot.clicked.connect(lambda: self.tools.actions.take_snapshot.trigger())
         contents: dict[StepKey, list[QWidget]] = {
             StepKey.KEY_ACTOR: [self.make_key, self.since_last],
             StepKey.COLLECT: [self.missing_title, self.missing],
@@ -168,8 +187,8 @@ class WorkshopGuide(QWidget):
             StepKey.LOOK_BACK: [self.look_back],
             StepKey.CLUSTERS: [self.group],
             StepKey.PRIORITIES: [self.dots_label, self.dots_each, self.dot_totals],
-            StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
-                             self.next_date_store],
+            StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label,
+                             self.next_date, self.next_date_store],
         }
         for key in STEPS:
             page = QWidget()
@@ -258,21 +277,21 @@ class WorkshopGuide(QWidget):
             try:
                 set_step(self.session.project, number)
             except NetMapError as exc:
-                self.window_.show_message(str(exc), "error")
+                self.context.show_message(str(exc), "error")
         self._activate(key)
         self.refresh()
         self.stepChanged.emit(number)
 
     def _activate(self, key: StepKey) -> None:
-        window = self.window_
-        window.actions_.tie_tool.setChecked(key == StepKey.TIES)
+        actions = self.tools.actions
+        actions.tie_tool.setChecked(key == StepKey.TIES)
         # The rings are laid out when the key actor is chosen (make_selected_key_actor), never just
         # because the step was opened: a map the group arranged stays as it is.
         has_key = self.session is not None and any(a.is_key for a in self.session.actors.values())
         if key == StepKey.COLLECT or (key == StepKey.KEY_ACTOR and not has_key):
-            window.start_quick_entry()
-        elif key == StepKey.TIES and not window.tie_entry.isVisible():
-            window.start_tie_entry()  # typed ties (letters, comma, letters, Enter; a digit picks the kind)
+            actions.quick_entry.trigger()
+        elif key == StepKey.TIES and not self.tools.tie_entry.isVisible():
+            actions.tie_entry.trigger()  # typed ties (letters, comma, letters, Enter; a digit picks the kind)
 
     def pause(self) -> None:
         """The guide is put away: what is entered now is no longer a workshop step's."""
@@ -282,17 +301,17 @@ class WorkshopGuide(QWidget):
     def make_selected_key_actor(self) -> bool:
         """Step 1: the selected actor becomes the key actor (the only one), the rings centre on it."""
         session = self.session
-        selected = self.window_.scene.selected_actor_ids()
+        selected = self.tools.scene.selected_actor_ids()
         if session is None or len(selected) != 1:
-            self.window_.show_message(self.tr("Select one actor on the map first."), "error")
+            self.context.show_message(self.tr("Select one actor on the map first."), "error")
             return False
         chosen = selected[0]
         changed = [a.with_changes(is_key=a.id == chosen) for a in session.actors.values()
                    if a.is_key != (a.id == chosen)]
-        text = Wording("WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Make the key actor"))
+        text = Wording("WorkshopGuide", str(QT_TRANSLATE_NOOP("WorkshopGuide", "Make the key actor")))
         if changed and not session.execute(UpdateActors(changed, text)):
             return False
-        self.window_.run_layout("rings")
+        self.tools.actions.layout_rings.trigger()
         return True
 
     def _analyse_for_findings(self) -> None:
@@ -304,7 +323,7 @@ class WorkshopGuide(QWidget):
         if self._findings_job.running:
             self._findings_again = True
             return
-        state, language = session.state(), self.window_.language
+        state, language = session.state(), self.context.language
         self._findings_job.start(lambda: build_protocol(state, analyze(state), language=language))
 
     def _show_findings(self, protocol: ResultsProtocol) -> None:
@@ -338,7 +357,7 @@ class WorkshopGuide(QWidget):
         info = session.info.with_changes(next_workshop=date(day.year(), day.month(), day.day()))
         if info != session.info:
             session.execute(SetInfo(info, Wording(
-                "WorkshopGuide", QT_TRANSLATE_NOOP("WorkshopGuide", "Set the next workshop date"))))
+                "WorkshopGuide", str(QT_TRANSLATE_NOOP("WorkshopGuide", "Set the next workshop date")))))
 
     def _store_dots_each(self) -> None:
         session = self.session
@@ -347,11 +366,6 @@ class WorkshopGuide(QWidget):
         session.execute(SetInfo(session.info.with_changes(dots_each=self.dots_each.value())))
 
     # -- words ---------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.back.setText(self.tr("◀ Back"))
@@ -372,9 +386,12 @@ class WorkshopGuide(QWidget):
         self.refresh()
 
 
-def install_workshop_guide(window: MainWindow, menu: QMenu) -> QDockWidget:
-    """The guide's dock (hidden until asked for) and the entry in `menu` (Workshop) that shows it."""
-    guide = WorkshopGuide(window)
+def install_workshop_guide(window: QMainWindow, menu: QMenu, context: AppContext,
+                           tools: GuideTools) -> QDockWidget:
+    """The guide's dock (hidden until asked for) and the entry in `menu` (Workshop) that shows it;
+    the guide follows the context's project."""
+    guide = WorkshopGuide(context, tools)
+    context.sessionChanged.connect(guide.attach)
     dock = QDockWidget(window)
     dock.setObjectName("workshopGuideDock")
     dock.setWidget(guide)

@@ -3118,108 +3118,8 @@ Wählen Sie einen einzelnen Akteur oder eine einzelne Beziehung, um sie zu bearb
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Layout</source>
-            <translation>An&amp;ordnung</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Bereiche</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>S&amp;napshots</source>
-            <translation>&amp;Momentaufnahmen</translation>
-        </message>
-        <message>
-            <source>&amp;Workshop</source>
-            <translation>&amp;Workshop</translation>
-        </message>
-        <message>
             <source>&amp;Invite participants…</source>
             <translation>&amp;Teilnehmende einladen…</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Vorschläge</translation>
-        </message>
-        <message>
-            <source>The room</source>
-            <translation>Der Raum</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>Akteure</translation>
-        </message>
-        <message>
-            <source>Ties</source>
-            <translation>Beziehungen</translation>
-        </message>
-        <message>
-            <source>Clusters</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>Eigenschaften</translation>
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation>Legende</translation>
-        </message>
-        <message>
-            <source>Project info</source>
-            <translation>Projektangaben</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>Analyse</translation>
-        </message>
-        <message>
-            <source>Snapshots</source>
-            <translation>Momentaufnahmen</translation>
-        </message>
-        <message>
-            <source>Editing</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Layout and view</source>
-            <translation>Anordnung und Ansicht</translation>
-        </message>
-        <message>
-            <source>New ties:</source>
-            <translation>Neue Beziehungen:</translation>
-        </message>
-        <message>
-            <source>Kind of the next tie you draw (number keys 1–9 choose)</source>
-            <translation>Art der nächsten Beziehung, die Sie zeichnen (Zifferntasten 1–9 wählen)</translation>
         </message>
         <message>
             <source>NetMap — who works with whom in our town?
@@ -3232,115 +3132,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{0} (read-only)</source>
             <translation>{0} (schreibgeschützt)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n actors</source>
-            <translation>
-                <numerusform>%n Akteur</numerusform>
-                <numerusform>%n Akteure</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ties</source>
-            <translation>
-                <numerusform>%n Beziehung</numerusform>
-                <numerusform>%n Beziehungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n Cluster</numerusform>
-                <numerusform>%n Cluster</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>schreibgeschützt</translation>
-        </message>
-        <message>
-            <source>Open project read-only</source>
-            <translation>Projekt schreibgeschützt öffnen</translation>
-        </message>
-        <message>
-            <source>Open project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <source>The project could not be created: {0}</source>
-            <translation>Das Projekt konnte nicht angelegt werden: {0}</translation>
-        </message>
-        <message>
-            <source>The project could not be opened: {0}</source>
-            <translation>Das Projekt konnte nicht geöffnet werden: {0}</translation>
-        </message>
-        <message>
-            <source>The map was updated with changes made elsewhere.</source>
-            <translation>Die Karte wurde mit Änderungen von anderer Stelle aktualisiert.</translation>
-        </message>
-        <message>
-            <source>The project cannot be reached at the moment: {0}</source>
-            <translation>Das Projekt ist im Moment nicht erreichbar: {0}</translation>
-        </message>
-        <message>
-            <source>Opened read-only: you can look, but not change the map.</source>
-            <translation>Schreibgeschützt geöffnet: Sie können die Karte ansehen, aber nicht ändern.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed: {0}</source>
-            <translation>Es wurde nichts geändert: {0}</translation>
-        </message>
-        <message>
-            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
-            <translation>Ihre Änderung wurde gespeichert, aber die Karte konnte nicht neu gelesen werden ({0}); sie wird angezeigt, sobald der Server wieder antwortet.</translation>
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation>(noch keine)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo: {0}</source>
-            <translation>&amp;Rückgängig: {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo: {0}</source>
-            <translation>&amp;Wiederholen: {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>New ties: {0}</source>
-            <translation>Neue Beziehungen: {0}</translation>
-        </message>
-        <message>
-            <source>About NetMap</source>
-            <translation>Über NetMap</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Participatory stakeholder network analysis for towns and counties: map who works with whom, see who connects, who is missing and where the network would break.&lt;/p&gt;&lt;p&gt;After the method of the WIR programme's handbook (Hesse).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Partizipative Netzwerkanalyse für Städte, Gemeinden und Landkreise: Zeigen Sie, wer mit wem zusammenarbeitet, wer verbindet, wer fehlt und wo das Netz reißen würde.&lt;/p&gt;&lt;p&gt;Nach der Methode des Handbuchs zum Landesprogramm WIR (Hessen).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Kind of the next tie</source>
-            <translation>Art der nächsten Beziehung</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>The layouts are not available in this installation.</source>
@@ -3408,6 +3199,49 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Layout: automatic</source>
             <translation>Anordnung: automatisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapEntry</name>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFollower</name>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>Es wurde nichts geändert: {0}</translation>
+        </message>
+        <message>
+            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
+            <translation>Ihre Änderung wurde gespeichert, aber die Karte konnte nicht neu gelesen werden ({0}); sie wird angezeigt, sobald der Server wieder antwortet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n Cluster</numerusform>
+                <numerusform>%n Cluster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>schreibgeschützt</translation>
         </message>
     </context>
     <context>
@@ -3957,6 +3791,41 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>Print…</source>
             <translation>Drucken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectController</name>
+        <message>
+            <source>Open project read-only</source>
+            <translation>Projekt schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(noch keine)</translation>
+        </message>
+        <message>
+            <source>The project could not be created: {0}</source>
+            <translation>Das Projekt konnte nicht angelegt werden: {0}</translation>
+        </message>
+        <message>
+            <source>The project could not be opened: {0}</source>
+            <translation>Das Projekt konnte nicht geöffnet werden: {0}</translation>
+        </message>
+        <message>
+            <source>The map was updated with changes made elsewhere.</source>
+            <translation>Die Karte wurde mit Änderungen von anderer Stelle aktualisiert.</translation>
+        </message>
+        <message>
+            <source>The project cannot be reached at the moment: {0}</source>
+            <translation>Das Projekt ist im Moment nicht erreichbar: {0}</translation>
+        </message>
+        <message>
+            <source>Opened read-only: you can look, but not change the map.</source>
+            <translation>Schreibgeschützt geöffnet: Sie können die Karte ansehen, aber nicht ändern.</translation>
         </message>
     </context>
     <context>
@@ -5507,6 +5376,48 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         </message>
     </context>
     <context>
+        <name>TieKindChooser</name>
+        <message>
+            <source>New ties:</source>
+            <translation>Neue Beziehungen:</translation>
+        </message>
+        <message>
+            <source>Kind of the next tie you draw (number keys 1–9 choose)</source>
+            <translation>Art der nächsten Beziehung, die Sie zeichnen (Zifferntasten 1–9 wählen)</translation>
+        </message>
+        <message>
+            <source>New ties: {0}</source>
+            <translation>Neue Beziehungen: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo: {0}</source>
+            <translation>&amp;Rückgängig: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: {0}</source>
+            <translation>&amp;Wiederholen: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+    </context>
+    <context>
         <name>WhatIfView</name>
         <message>
             <source>What if … leaves?</source>
@@ -5906,6 +5817,120 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
         <message>
             <source>Place the selected actors (or all) near their neighbours</source>
             <translation type="vanished">Die ausgewählten Akteure (oder alle) nahe bei ihren Nachbarn platzieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowBars</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation>An&amp;ordnung</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Bereiche</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>S&amp;napshots</source>
+            <translation>&amp;Momentaufnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Layout and view</source>
+            <translation>Anordnung und Ansicht</translation>
+        </message>
+        <message>
+            <source>About NetMap</source>
+            <translation>Über NetMap</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Participatory stakeholder network analysis for towns and counties: map who works with whom, see who connects, who is missing and where the network would break.&lt;/p&gt;&lt;p&gt;After the method of the WIR programme's handbook (Hesse).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Partizipative Netzwerkanalyse für Städte, Gemeinden und Landkreise: Zeigen Sie, wer mit wem zusammenarbeitet, wer verbindet, wer fehlt und wo das Netz reißen würde.&lt;/p&gt;&lt;p&gt;Nach der Methode des Handbuchs zum Landesprogramm WIR (Hessen).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Kind of the next tie</source>
+            <translation>Art der nächsten Beziehung</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowPanels</name>
+        <message>
+            <source>Actors</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <source>Project info</source>
+            <translation>Projektangaben</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>Momentaufnahmen</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>The room</source>
+            <translation>Der Raum</translation>
         </message>
     </context>
     <context>

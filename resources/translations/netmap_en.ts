@@ -3047,107 +3047,7 @@ Select a single actor or tie to edit it.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;napshots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Invite participants…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clusters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project info</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snapshots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Layout and view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New ties:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of the next tie you draw (number keys 1–9 choose)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3158,115 +3058,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>{0} (read-only)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n actors</source>
-            <translation>
-                <numerusform>%n actor</numerusform>
-                <numerusform>%n actors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ties</source>
-            <translation>
-                <numerusform>%n tie</numerusform>
-                <numerusform>%n ties</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n cluster</numerusform>
-                <numerusform>%n clusters</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open project read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project could not be created: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project could not be opened: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The map was updated with changes made elsewhere.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project cannot be reached at the moment: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opened read-only: you can look, but not change the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was changed: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New ties: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About NetMap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Participatory stakeholder network analysis for towns and counties: map who works with whom, see who connects, who is missing and where the network would break.&lt;/p&gt;&lt;p&gt;After the method of the WIR programme's handbook (Hesse).&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of the next tie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3330,6 +3121,49 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Layout: automatic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapEntry</name>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapFollower</name>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your change was stored, but the map could not be read back ({0}); it is shown as soon as the server answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read-only</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3867,6 +3701,41 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectController</name>
+        <message>
+            <source>Open project read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project could not be created: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project could not be opened: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map was updated with changes made elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project cannot be reached at the moment: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened read-only: you can look, but not change the map.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5408,6 +5277,48 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
     </context>
     <context>
+        <name>TieKindChooser</name>
+        <message>
+            <source>New ties:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of the next tie you draw (number keys 1–9 choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New ties: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WhatIfView</name>
         <message>
             <source>What if … leaves?</source>
@@ -5802,6 +5713,120 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
         </message>
         <message>
             <source>Presentation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowBars</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;napshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layout and view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About NetMap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;NetMap {0}&lt;/h3&gt;&lt;p&gt;Participatory stakeholder network analysis for towns and counties: map who works with whom, see who connects, who is missing and where the network would break.&lt;/p&gt;&lt;p&gt;After the method of the WIR programme's handbook (Hesse).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of the next tie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowPanels</name>
+        <message>
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room</source>
             <translation type="unfinished" />
         </message>
     </context>

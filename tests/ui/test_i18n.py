@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 
+from netmap.i18n import tr as translate
 from netmap.ui import i18n_build
-from netmap.ui.i18n import install_language, translate
+from netmap.ui.i18n import install_language
 from netmap.ui.settings import Preferences, system_language
 
 
