@@ -778,8 +778,8 @@ class Project:
                 if not rows.update_actor(conn, after, stamp, version, authors):
                     raise ConflictError("actor", now.name, [], mine=after, theirs=now)
             actor_ids = self._actor_ids(conn)
-            ties = [t.with_changes(source=placeholder.get(t.source, t.source), target=placeholder.get(t.target, t.target),
-                                   version=0) for t in plan.new_ties]
+            ties = [t.with_changes(source=placeholder.get(t.source, t.source),
+                                   target=placeholder.get(t.target, t.target), version=0) for t in plan.new_ties]
             for tie in ties + [after for _, after in plan.updated_ties]:
                 rules.check_tie(tie, actor_ids, catalogues)
             rows.insert_ties(conn, ties, stamp)

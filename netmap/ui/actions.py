@@ -117,7 +117,8 @@ class WindowActions(QObject):
                                                                "category, Enter")),
             self.tie_entry: (self.tr("New t&ie…"), self.tr("Type the first letters of one actor, a comma, the "
                                                           "first letters of the other, Enter")),
-            self.group: (self.tr("&Group as cluster"), self.tr("Group the selected actors as a cluster with a heading")),
+            self.group: (self.tr("&Group as cluster"),
+                         self.tr("Group the selected actors as a cluster with a heading")),
             self.tie_tool: (self.tr("Draw &ties"), self.tr("Drag from actor to actor to draw a tie of the chosen "
                                                            "kind (without this tool: Shift+drag)")),
             self.add_dot: (self.tr("Add a &dot"), self.tr("Put a priority dot on the selected actors or cluster")),

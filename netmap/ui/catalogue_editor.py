@@ -195,7 +195,9 @@ class CataloguePage(QWidget):
     # -- result -----------------------------------------------------------------------------
 
     def _entry_at(self, row: int) -> CatalogueEntry:
-        text = lambda column: " ".join((self.table.item(row, column).text() or "").split())
+        def text(column: int) -> str:
+            return " ".join((self.table.item(row, column).text() or "").split())
+
         combo = self.table.cellWidget(row, self.STYLE)
         colour = text(self.COLOUR)
         original = self._row_entry(row)

@@ -478,7 +478,8 @@ def print_map(window: Window, printer: QPrinter | None = None,
     try:
         render_to_printer(window.scene, printer, language=window.language)
     except Exception as exc:  # noqa: BLE001 - a printer that fails must not take the window down
-        window.show_message(translate("ExportDialog", "The map could not be printed: {0}").format(error_text(exc)), "error")
+        text = translate("ExportDialog", "The map could not be printed: {0}").format(error_text(exc))
+        window.show_message(text, "error")
         return False
     return True
 

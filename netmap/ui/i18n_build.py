@@ -73,14 +73,16 @@ def _key(context: ET.Element, message: ET.Element) -> Key:
 
 def _messages(path: Path) -> list[tuple[Key, ET.Element]]:
     root = ET.parse(path).getroot()
-    return [(_key(context, message), message) for context in root.iter("context") for message in context.iter("message")]
+    return [(_key(context, message), message)
+            for context in root.iter("context") for message in context.iter("message")]
 
 
 def _has_translation(message: ET.Element) -> bool:
     translation = message.find("translation")
     if translation is None:
         return False
-    return bool((translation.text or "").strip()) or any((f.text or "").strip() for f in translation.iter("numerusform"))
+    return (bool((translation.text or "").strip())
+            or any((f.text or "").strip() for f in translation.iter("numerusform")))
 
 
 def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.ElementTree:
@@ -153,7 +155,8 @@ def update() -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="netmap-ts-") as tmp:
         for language in LANGUAGES:
             fresh = []
-            for name, files, extra in (("qt", qt_style, []), ("core", core_style, ["-tr-function-alias", "translate+=tr"])):
+            for name, files, extra in (("qt", qt_style, []),
+                                       ("core", core_style, ["-tr-function-alias", "translate+=tr"])):
                 if not files:
                     continue
                 out = Path(tmp) / f"{name}_{language}.ts"

@@ -261,7 +261,8 @@ class _Words:
                              f"({now.x:.0f}, {now.y:.0f}) → ({after.x:.0f}, {after.y:.0f})"))  # type: ignore[union-attr]
                 continue
             label = _ATTRIBUTES.get(attribute)
-            before, later = self.value(attribute, getattr(now, attribute)), self.value(attribute, getattr(after, attribute))
+            before = self.value(attribute, getattr(now, attribute))
+            later = self.value(attribute, getattr(after, attribute))
             rows.append((translate(_C, label) if label else attribute, f"{before} → {later}"))
         return rows
 
@@ -282,7 +283,8 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def _differences(now: Tie, after: Tie) -> list[str]:
-    return [f for f in ("kind", "direction", "strength", "field", "notes", "extra") if getattr(now, f) != getattr(after, f)]
+    return [f for f in ("kind", "direction", "strength", "field", "notes", "extra")
+            if getattr(now, f) != getattr(after, f)]
 
 
 class ImportPreviewDialog(QDialog):
@@ -686,8 +688,9 @@ class ImportFlow(QObject):
             return
         name = Path(self.path).name
         text = Wording("ImportFlow", QT_TRANSLATE_NOOP("ImportFlow", "Import “{0}”"), (_short(name, 40),))
-        command: EditCommand = (HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
-                                if points else ImportCommand(self.session.project, plan, text, import_source(self.path)))
+        command: EditCommand = (
+            HistoryImportCommand(self.session.project, self.path, points, replace_map, text)
+            if points else ImportCommand(self.session.project, plan, text, import_source(self.path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of actors take seconds to store
         try:
             applied = self.session.execute(command)  # a refused import is reported by the session

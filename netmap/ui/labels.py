@@ -11,7 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from netmap.domain import Attitude, CatalogueKind, Direction
 from netmap.ui.i18n import Wording, translate
 
-__all__ = ["attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no"]
+__all__ = [
+    "attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no",
+]
 
 _ATTITUDES = {
     Attitude.SUPPORTIVE: QT_TRANSLATE_NOOP("Labels", "supportive"),

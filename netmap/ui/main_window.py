@@ -856,7 +856,8 @@ class MainWindow(QMainWindow):
         gone = set(actors)
         tie_count = len(set(ties) | {i for i, t in session.ties.items() if t.source in gone or t.target in gone})
         if self.editor.delete(list(actors), list(ties)):
-            self.show_message(self.message_bar.deletion_text(names, tie_count), action=(self.tr("Undo"), self.undo_group.undo))
+            self.show_message(self.message_bar.deletion_text(names, tie_count),
+                              action=(self.tr("Undo"), self.undo_group.undo))
 
     def select_all(self) -> None:
         self.editor.select_all()

@@ -157,7 +157,8 @@ class MapEditor(QObject):
         else:
             actors = [a.with_changes(x=x, y=y) for a, (x, y) in zip(actors, grid_around((cx, cy), len(actors)))]
         command = AddActorsCommand(session.project, actors, ties,
-                                   text=Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Paste actors ({0})"), (len(actors),)))
+                                   text=Wording(_C, QT_TRANSLATE_NOOP("MapEditor", "Paste actors ({0})"),
+                                                (len(actors),)))
         if not session.execute(command):
             return []
         self.scene.select_actors(command.ids)

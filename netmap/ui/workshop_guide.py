@@ -168,8 +168,8 @@ class WorkshopGuide(QWidget):
             StepKey.LOOK_BACK: [self.look_back],
             StepKey.CLUSTERS: [self.group],
             StepKey.PRIORITIES: [self.dots_label, self.dots_each, self.dot_totals],
-            StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label, self.next_date,
-                             self.next_date_store],
+            StepKey.RESULT: [self.findings, self.protocol, self.poster, self.snapshot, self.next_date_label,
+                             self.next_date, self.next_date_store],
         }
         for key in STEPS:
             page = QWidget()

@@ -210,11 +210,13 @@ def test_a_failed_analysis_is_reported_and_the_next_edit_tries_again(qtbot, sess
     original = AnalysisWorker.analyse
     monkeypatch.setattr(AnalysisWorker, "analyse", broken)
     ids = ids_of(session)
-    assert session.execute(AddTiesCommand(session.project, [Tie(ids["Sportverein TSV"], ids["Moscheeverein"], "kooperation")]))
+    tie = Tie(ids["Sportverein TSV"], ids["Moscheeverein"], "kooperation")
+    assert session.execute(AddTiesCommand(session.project, [tie]))
     qtbot.waitUntil(lambda: errors == ["RuntimeError: boom"])
     qtbot.waitUntil(lambda: runner.idle)
     monkeypatch.setattr(AnalysisWorker, "analyse", original)
-    assert session.execute(AddTiesCommand(session.project, [Tie(ids["Stadtverwaltung"], ids["Moscheeverein"], "kooperation")]))
+    tie = Tie(ids["Stadtverwaltung"], ids["Moscheeverein"], "kooperation")
+    assert session.execute(AddTiesCommand(session.project, [tie]))
     qtbot.waitUntil(lambda: reports[-1]["network"]["ties"] == 5)
     runner.shutdown()
 
