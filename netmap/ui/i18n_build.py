@@ -85,7 +85,7 @@ def _has_translation(message: ET.Element) -> bool:
             or any((f.text or "").strip() for f in translation.iter("numerusform")))
 
 
-def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.ElementTree:
+def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.ElementTree[ET.Element]:
     """A .ts with the messages found now, carrying over the translations of `existing`."""
     fresh: dict[Key, ET.Element] = {}
     for path in fresh_files:
@@ -110,7 +110,9 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
         assert translation is not None
         if translation.get("type") in ("vanished", "obsolete"):
             del translation.attrib["type"]
-        message.remove(message.find("translation"))  # type: ignore[arg-type]
+        fresh_translation = message.find("translation")
+        if fresh_translation is not None:
+            message.remove(fresh_translation)
         message.append(translation)
         # lupdate sees no plural forms in Python code: keep the mark a translation already has.
         if translation.find("numerusform") is not None or previous.get("numerus") == "yes":
@@ -137,12 +139,12 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
         ET.SubElement(context, "name").text = name
         for _, message in by_context[name]:
             context.append(message)
-    tree = ET.ElementTree(root)
+    tree: ET.ElementTree[ET.Element] = ET.ElementTree(root)
     ET.indent(tree, space="    ")
     return tree
 
 
-def _write(tree: ET.ElementTree, path: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 

@@ -6,9 +6,9 @@ so the tables, the inspector and the legend call everything by the same name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.domain import Attitude, CatalogueKind, Direction
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.ui.i18n import Wording, translate
 
 __all__ = [

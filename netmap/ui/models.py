@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, Tie
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.ui.i18n import translate
 from netmap.ui.labels import attitude_label, direction_label, yes_no
 from netmap.ui.session import MapSession

@@ -316,7 +316,7 @@ class IndicatorChart(QWidget):
             self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
         finally:
             painter.end()
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             raise OSError(f"{path}: the picture could not be written")
         return Path(path)
 

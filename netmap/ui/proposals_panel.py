@@ -8,7 +8,7 @@ read again at most a few times a second, not once per proposal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import CatalogueKind
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.participation.desk import describe
 from netmap.participation.proposals import ActorProposal, Content, Proposal, ProposalStatus, TieProposal
 from netmap.ui.i18n import Wording
@@ -240,7 +241,7 @@ class ProposalsPanel(QWidget):
             for actor in self.controller.desk.suggestions(proposal):
                 self.merge_with.addItem(actor.name, actor.id)
         has = proposal is not None
-        editable = has and isinstance(proposal.content, (ActorProposal, TieProposal))  # type: ignore[union-attr]
+        editable = proposal is not None and isinstance(proposal.content, (ActorProposal, TieProposal))
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(has)
         self.edit_button.setEnabled(editable)
