@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QByteArray, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageWriter, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -316,7 +316,8 @@ class IndicatorChart(QWidget):
             self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
         finally:
             painter.end()
-        if not image.save(str(path), b"PNG"):
+        # QImageWriter, not QImage.save: the stub types save's format as bytes, which PySide6 refuses.
+        if not QImageWriter(str(path), QByteArray(b"png")).write(image):
             raise OSError(f"{path}: the picture could not be written")
         return Path(path)
 
