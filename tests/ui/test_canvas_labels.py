@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from test_canvas_support import send_mouse, view_point
+from fixtures import send_mouse, view_point
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, Attitude, Cluster, MapState, ProjectInfo

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
-from test_snapshots_ui import take_snapshot
+from fixtures import take_snapshot
 
 from netmap.demo import write_demo
 from netmap.domain import Actor

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from test_canvas_support import small_state
+from fixtures import small_state
 
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
