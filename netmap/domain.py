@@ -276,7 +276,15 @@ class MapState:
 # fields' types and the result keeps its class. tests/core/test_domain.py keeps each in step with its
 # dataclass's fields.
 
-class ActorChanges(TypedDict, total=False):
+class _StoredChanges(TypedDict, total=False):
+    """The bookkeeping every stored actor, tie and cluster carries."""
+
+    id: int | None
+    uid: str
+    version: int
+
+
+class ActorChanges(_StoredChanges, total=False):
     name: str
     category: str
     district: str
@@ -294,12 +302,9 @@ class ActorChanges(TypedDict, total=False):
     is_key: bool
     extra: dict[str, str]
     sources: tuple[Source, ...]
-    id: int | None
-    uid: str
-    version: int
 
 
-class TieChanges(TypedDict, total=False):
+class TieChanges(_StoredChanges, total=False):
     source: int
     target: int
     kind: str
@@ -309,19 +314,13 @@ class TieChanges(TypedDict, total=False):
     notes: str
     extra: dict[str, str]
     sources: tuple[Source, ...]
-    id: int | None
-    uid: str
-    version: int
 
 
-class ClusterChanges(TypedDict, total=False):
+class ClusterChanges(_StoredChanges, total=False):
     name: str
     members: tuple[int, ...]
     dots: int
     colour: str
-    id: int | None
-    uid: str
-    version: int
 
 
 class ProjectInfoChanges(TypedDict, total=False):
