@@ -304,7 +304,7 @@ class IndicatorChart(QWidget):
 
     # -- export --------------------------------------------------------------------------
 
-    def export_png(self, path: str | Path, size: QSize = QSize(1600, 1000), scale: float = 2.0) -> Path:  # noqa: B008
+    def export_png(self, path: str | Path, size: QSize = QSize(1600, 1000), scale: float = 2.0) -> Path:
         """The chart as a PNG of `size` logical pixels, drawn `scale` times finer (for print)."""
         image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
         image.setDotsPerMeterX(round(96 * scale / 0.0254))
@@ -321,7 +321,7 @@ class IndicatorChart(QWidget):
             raise OSError(f"{path}: the picture could not be written")
         return Path(path)
 
-    def export_svg(self, path: str | Path, size: QSize = QSize(1600, 1000)) -> Path:  # noqa: B008
+    def export_svg(self, path: str | Path, size: QSize = QSize(1600, 1000)) -> Path:
         """The chart as an SVG drawing (scales without loss in a report)."""
         generator = QSvgGenerator()
         generator.setFileName(str(path))

@@ -60,7 +60,7 @@ class SnapshotListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[SnapshotInfo] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
