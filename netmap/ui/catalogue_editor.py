@@ -165,7 +165,8 @@ class CataloguePage(QWidget):
         return item
 
     def _row_entry(self, row: int) -> CatalogueEntry | None:
-        return self._cell(row, self.KEY).data(Qt.ItemDataRole.UserRole)
+        entry: CatalogueEntry | None = self._cell(row, self.KEY).data(Qt.ItemDataRole.UserRole)  # set by _append
+        return entry
 
     def add_entry(self) -> int:
         row = self._append(CatalogueEntry("", self.tr("New entry"), self.tr("New entry"), "#888888"))

@@ -67,7 +67,7 @@ def _nice_step(span: float, intervals: int, whole: bool) -> float:
     raw = span / max(intervals, 1)
     if raw <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))  # an int from 1 up, a float below
     for factor in (1, 2, 2.5, 5, 10):
         step = factor * power
         if step >= raw and (not whole or step >= 1 and float(step).is_integer()):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import CatalogueKind
+from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.participation.desk import describe
 from netmap.participation.proposals import ActorProposal, Content, Proposal, ProposalStatus, TieProposal
@@ -41,7 +41,7 @@ _REFRESH_MS = 250
 class ProposalEditor(QDialog):
     """Edit a proposed actor (name, category, district) or tie (kind) before approving it."""
 
-    def __init__(self, proposal: Proposal, catalogues: dict[CatalogueKind, list], language: str,
+    def __init__(self, proposal: Proposal, catalogues: dict[CatalogueKind, list[CatalogueEntry]], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit the proposal, then approve"))
