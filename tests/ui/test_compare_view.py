@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from fixtures import take_snapshot
 
 from netmap.demo import write_demo
 from netmap.domain import Actor, Tie
@@ -21,6 +20,8 @@ from netmap.ui.commands import (
     UpdateTieCommand,
 )
 from netmap.ui.compare_view import CURRENT
+
+from .fixtures import take_snapshot
 
 GREEN, AMBER, GREY = (QColor(HIGHLIGHT_COLOURS[k]) for k in ("new", "changed", "removed"))
 

@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from fixtures import snapshot_dialog, take_snapshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QGraphicsItem, QMessageBox
 
 from netmap.domain import Actor
 from netmap.project import Project
 from netmap.ui.commands import AddActorsCommand, RemoveItemsCommand
+
+from .fixtures import snapshot_dialog, take_snapshot
 
 
 def test_snapshots_are_taken_through_the_dialog_and_listed_oldest_first(qtbot, make_window,
