@@ -119,7 +119,8 @@ def main() -> None:
     netmap_rate, baseline_rate = done / args.seconds, baseline / args.seconds
     p50 = statistics.median(latencies) * 1000
     p95 = statistics.quantiles(latencies, n=20)[-1] * 1000
-    print(f"NetMap: {done} acknowledged edits ({conflicts} conflicts) by {args.writers} writers in {args.seconds:.0f} s")
+    print(f"NetMap: {done} acknowledged edits ({conflicts} conflicts) by {args.writers} writers "
+          f"in {args.seconds:.0f} s")
     print(f"baseline: {baseline} bare transactions")
     print(f"netmap_edits_per_s={netmap_rate:.0f} baseline_edits_per_s={baseline_rate:.0f} "
           f"ratio={netmap_rate / baseline_rate:.2f} p50_ms={p50:.1f} p95_ms={p95:.1f}")

@@ -80,7 +80,8 @@ def _command_parser() -> _Parser:
     exp.add_argument("--lang", choices=("de", "en"), default=None)
     layout = exp.add_mutually_exclusive_group()
     layout.add_argument("--kumu", action="store_true", help=".xlsx in Kumu's layout (Elements, Connections)")
-    layout.add_argument("--gephi", action="store_true", help=".csv pair for Gephi (nodes Id,Label; edges Source,Target)")
+    layout.add_argument("--gephi", action="store_true",
+                        help=".csv pair for Gephi (nodes Id,Label; edges Source,Target)")
 
     snapshot = sub.add_parser("snapshot", help="take a snapshot of the current map")
     snapshot.add_argument("project", help=_LOCATION)

@@ -144,7 +144,7 @@ def _metric_changes(a: MapState, b: MapState, actor_map: dict[str, str]) -> list
     before, after = _centralities(a), _centralities(b)
     names = {x.uid: x.name for x in a.actors} | {x.uid: x.name for x in b.actors}
     zero = {"degree": 0.0, "betweenness": 0.0}
-    pairs = [(old_uid, actor_map.get(old_uid)) for old_uid in before]
+    pairs: list[tuple[str | None, str | None]] = [(old_uid, actor_map.get(old_uid)) for old_uid in before]
     pairs += [(None, uid) for uid in after if uid not in set(actor_map.values())]
     rows: list[dict[str, Any]] = []
     for old_uid, new_uid in pairs:

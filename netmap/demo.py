@@ -45,7 +45,8 @@ _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 def _load() -> dict[str, Any]:
     with resource_path("demo", "musterstadt.json").open(encoding="utf-8") as f:
-        return json.load(f)
+        data: dict[str, Any] = json.load(f)  # the town's description, shipped with the app
+    return data
 
 
 def _in_state(item: dict[str, Any], state: str) -> bool:

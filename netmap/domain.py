@@ -11,21 +11,26 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import TypedDict, Unpack
 
 __all__ = [
     "Actor",
+    "ActorChanges",
     "Attitude",
     "CatalogueEntry",
     "CatalogueKind",
     "Cluster",
+    "ClusterChanges",
     "ContactPerson",
     "Direction",
     "MapState",
     "ProjectInfo",
+    "ProjectInfoChanges",
     "SnapshotInfo",
     "Source",
     "SourceKind",
     "Tie",
+    "TieChanges",
     "new_uid",
     "tie_match_key",
     "INFLUENCE_RANGE",
@@ -162,8 +167,8 @@ class Actor:
     # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
     version: int = dc.field(default=0, compare=False)
 
-    def with_changes(self, **changes: object) -> Actor:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[ActorChanges]) -> Actor:
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -184,8 +189,8 @@ class Tie:
     # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
     version: int = dc.field(default=0, compare=False)
 
-    def with_changes(self, **changes: object) -> Tie:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[TieChanges]) -> Tie:
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -201,8 +206,8 @@ class Cluster:
     # The stored row's version (0: not read from a project); bookkeeping for team mode, not content.
     version: int = dc.field(default=0, compare=False)
 
-    def with_changes(self, **changes: object) -> Cluster:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[ClusterChanges]) -> Cluster:
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -226,8 +231,8 @@ class ProjectInfo:
     next_workshop: date | None = None  # agreed in the guided workshop's last step
     look_back: str = ""  # while the group looks back: the label of the snapshot that keeps today's map
 
-    def with_changes(self, **changes: object) -> ProjectInfo:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[ProjectInfoChanges]) -> ProjectInfo:
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -265,3 +270,69 @@ class MapState:
             if entry.key == key:
                 return entry.label(language or self.info.language)
         return key
+
+
+# What `with_changes` accepts, one TypedDict per class, so a caller's keywords are checked against the
+# fields' types and the result keeps its class. tests/core/test_domain.py keeps each in step with its
+# dataclass's fields.
+
+class _StoredChanges(TypedDict, total=False):
+    """The bookkeeping every stored actor, tie and cluster carries."""
+
+    id: int | None
+    uid: str
+    version: int
+
+
+class ActorChanges(_StoredChanges, total=False):
+    name: str
+    category: str
+    district: str
+    fields: tuple[str, ...]
+    stage: str
+    influence: int
+    attitude: Attitude
+    reached: bool
+    notes: str
+    tags: tuple[str, ...]
+    x: float
+    y: float
+    contact: ContactPerson | None
+    dots: int
+    is_key: bool
+    extra: dict[str, str]
+    sources: tuple[Source, ...]
+
+
+class TieChanges(_StoredChanges, total=False):
+    source: int
+    target: int
+    kind: str
+    direction: Direction
+    strength: int
+    field: str
+    notes: str
+    extra: dict[str, str]
+    sources: tuple[Source, ...]
+
+
+class ClusterChanges(_StoredChanges, total=False):
+    name: str
+    members: tuple[int, ...]
+    dots: int
+    colour: str
+
+
+class ProjectInfoChanges(TypedDict, total=False):
+    name: str
+    town: str
+    topic: str
+    facilitator: str
+    workshop_date: date | None
+    language: str
+    participants: int
+    open_questions: str
+    workshop_step: int
+    dots_each: int
+    next_workshop: date | None
+    look_back: str

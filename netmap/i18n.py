@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from netmap.resources import resource_path
 
-__all__ = ["LANGUAGES", "Translate", "Translator", "install_language", "system_language", "tr"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "Translate", "Translator", "install_language", "system_language", "tr"]
 
 LANGUAGES = ("de", "en")
 _installed: list[QTranslator] = []
@@ -21,6 +21,15 @@ _installed: list[QTranslator] = []
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` of `context` into the installed language (English when none is)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for translation in `context` and hand it back untranslated (translated where shown).
+
+    Qt's own does the same but is typed as returning `object`, so every constant it marks would need
+    a cast; lupdate finds the call by its name, wherever the function comes from."""
+    del context
+    return text
 
 
 Translate = Callable[..., str]

@@ -357,8 +357,8 @@ def force_layout(graph: nx.Graph, fixed_positions: Mapping[Node, Point], new_ids
         if len(whole) <= 2000:
             # Fruchterman-Reingold crowds the middle of a map; springs with a minimum distance
             # give every actor room for its label.
-            _relax(_undirected(graph), _sorted(whole), whole, spacing, iterations=max(30, min(150, 40000 // len(whole))),
-                   temperature=spacing * 0.25)
+            _relax(_undirected(graph), _sorted(whole), whole, spacing,
+                   iterations=max(30, min(150, 40000 // len(whole))), temperature=spacing * 0.25)
         return {v: (round(x, 2), round(y, 2)) for v, (x, y) in whole.items()}
 
     und = _undirected(graph)
@@ -538,7 +538,8 @@ def _whole_layout(graph: nx.Graph, spacing: float, seed: int) -> Positions:
         igraph.set_random_number_generator(random.Random(seed))
         try:
             # From the spiral start, fewer rounds settle a big map about as well (150 at 5,000 actors: 0.1 s).
-            layout = g.layout_fruchterman_reingold(seed=start, niter=500 if n <= 2000 else 250 if n <= 3000 else 150, grid=n > 1200)
+            rounds = 500 if n <= 2000 else 250 if n <= 3000 else 150
+            layout = g.layout_fruchterman_reingold(seed=start, niter=rounds, grid=n > 1200)
         finally:
             igraph.set_random_number_generator(random)
     coords = [(float(x), float(y)) for x, y in layout.coords]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from netmap import rules
 from netmap.domain import (
@@ -80,16 +80,16 @@ class ImportPlan:
                     or self.info is not None)
 
 
-def _differences(a: object, b: object) -> list[str]:
-    return [f.name for f in fields(a) if f.name not in _IDENTITY and getattr(a, f.name) != getattr(b, f.name)]  # type: ignore[arg-type]
+def _differences(a: _Item, b: _Item) -> list[str]:
+    return [f.name for f in fields(a) if f.name not in _IDENTITY and getattr(a, f.name) != getattr(b, f.name)]
 
 
-def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, keep_position: bool,
-            carried: frozenset[str] | None) -> Actor | Tie:
+def _merged(current: _Item, incoming: _Item, defaults: _Item, keep_position: bool,
+            carried: frozenset[str] | None) -> _Item:
     """`current` with every attribute that `incoming` carries: those named in `carried`, or,
     when the source cannot say, those it sets to something other than the default."""
-    changes = {}
-    for f in fields(incoming):  # type: ignore[arg-type]
+    changes: dict[str, Any] = {}  # field name -> value, as `fields` names them
+    for f in fields(incoming):
         if f.name in _IDENTITY or (f.name in ("x", "y") and keep_position):
             continue
         value = getattr(incoming, f.name)
@@ -103,13 +103,13 @@ def _merged(current: Actor | Tie, incoming: Actor | Tie, defaults: Actor | Tie, 
         elif value != getattr(defaults, f.name) and value not in ("", (), {}, None):
             changes[f.name] = value
     if "extra" in changes:
-        changes["extra"] = {**current.extra, **changes["extra"]}  # type: ignore[dict-item]
+        changes["extra"] = {**current.extra, **changes["extra"]}
     if isinstance(incoming, Tie):  # a file's original weight goes with the strength it gave
-        extra = {k: v for k, v in changes.get("extra", current.extra).items() if k != ORIGINAL_WEIGHT}  # type: ignore[union-attr]
+        extra = {k: v for k, v in changes.get("extra", current.extra).items() if k != ORIGINAL_WEIGHT}
         if ORIGINAL_WEIGHT in incoming.extra:
             extra[ORIGINAL_WEIGHT] = incoming.extra[ORIGINAL_WEIGHT]
         changes["extra"] = extra
-    return replace(current, **changes)  # type: ignore[type-var]
+    return replace(current, **changes)
 
 
 def _first_free(candidates: Iterable[_Item], taken: set[int]) -> _Item | None:
@@ -153,7 +153,9 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
     for a in current.actors:
         by_name.setdefault(_key(a.name), []).append(a)
     has_positions = any(a.x or a.y for a in incoming.actors)
-    id_map: dict[int, int] = {}  # incoming actor id -> project id (negative for new actors)
+    # incoming actor id -> project id (negative for new actors); an incoming actor without an id is
+    # kept under None, and no tie can name it
+    id_map: dict[int | None, int] = {}
     matched: set[int] = set()
     next_new = -1
     for actor in incoming.actors:
@@ -169,14 +171,14 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
                 actor = replace(actor, name=existing.name)
             after = _merged(existing, actor, _ACTOR_DEFAULTS, not has_positions, carried)
             if after != existing:
-                plan.updated_actors.append((existing, after))  # type: ignore[arg-type]
+                plan.updated_actors.append((existing, after))
             else:
                 plan.unchanged_actors.append(existing)
-            id_map[actor.id] = existing.id  # type: ignore[index]
+            id_map[actor.id] = existing.id
         else:
             uid = actor.uid if actor.uid not in by_uid else new_uid()
             plan.new_actors.append(replace(actor, id=next_new, uid=uid))
-            id_map[actor.id] = next_new  # type: ignore[index]
+            id_map[actor.id] = next_new
             next_new -= 1
     if replace_map:
         plan.removed_actors = [a for a in current.actors if a.id not in matched and a.id not in keep]
@@ -201,10 +203,10 @@ def plan_import(current: MapState, incoming: MapState, *, replace_map: bool = Fa
         if existing_tie is not None:
             assert existing_tie.id is not None
             kept.add(existing_tie.id)
-            plan.matched_ties.append(existing_tie)  # type: ignore[arg-type]
+            plan.matched_ties.append(existing_tie)
             after_tie = _merged(existing_tie, mapped, _TIE_DEFAULTS, True, carried)
             if after_tie != existing_tie:
-                plan.updated_ties.append((existing_tie, after_tie))  # type: ignore[arg-type]
+                plan.updated_ties.append((existing_tie, after_tie))
         else:
             uid = tie.uid if tie.uid not in ties_by_uid else new_uid()
             plan.new_ties.append(replace(mapped, id=None, uid=uid))

@@ -107,9 +107,9 @@ def pack_groups(boxes: Sequence[Box], groups: Sequence[Group], frame: Box, *, ga
     for count in range(1, min(5, len(groups)) + 1):
         bands = _split(order, areas, count)
         packed = []
-        for band in bands:
-            band = sorted(band, key=lambda k: centres[k][0])
-            packed.append(_band(boxes, [groups[k] for k in band], fw, gap, group_gap))
+        for keys in bands:
+            packed.append(_band(boxes, [groups[k] for k in sorted(keys, key=lambda k: centres[k][0])], fw, gap,
+                                group_gap))
         width = max(sum(b.w for b in band) + group_gap * (len(band) - 1) for band in packed)
         height = sum(max(b.h for b in band) for band in packed) + group_gap * (len(packed) - 1)
         need = max(width / fw, height / fh)

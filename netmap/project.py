@@ -84,13 +84,14 @@ class RemovedActors:
 
 Listener = Callable[[Change], None]
 Item = TypeVar("Item", Actor, Tie, Cluster)
+Sourced = TypeVar("Sourced", Actor, Tie)  # the items that carry provenance
 
 
 def _with_source(plan: ImportPlan, source: Source) -> ImportPlan:
     """The plan with `source` in the provenance of what it adds or changes (new items that bring
     their own provenance, a NetMap workbook's, keep it as it is)."""
-    def add(item: Item) -> Item:
-        return item.with_changes(sources=merge_sources(item.sources, (source,)))  # type: ignore[return-value]
+    def add(item: Sourced) -> Sourced:
+        return item.with_changes(sources=merge_sources(item.sources, (source,)))
 
     return replace(plan, new_actors=[a if a.sources else add(a) for a in plan.new_actors],
                    new_ties=[t if t.sources else add(t) for t in plan.new_ties],
@@ -244,9 +245,9 @@ class Project:
         is at (`source_context`, set by the guided workshop), else the person at this computer."""
         return self.source_context or Source(SourceKind.EDITOR, date.today(), self.editor)
 
-    def _sourced(self, items: list[Item]) -> list[Item]:
+    def _sourced(self, items: list[Sourced]) -> list[Sourced]:
         source = self.source_for_new()
-        return [i if i.sources else i.with_changes(sources=(source,)) for i in items]  # type: ignore[return-value]
+        return [i if i.sources else i.with_changes(sources=(source,)) for i in items]
 
     # -- listening -------------------------------------------------------------------------
 
@@ -778,8 +779,8 @@ class Project:
                 if not rows.update_actor(conn, after, stamp, version, authors):
                     raise ConflictError("actor", now.name, [], mine=after, theirs=now)
             actor_ids = self._actor_ids(conn)
-            ties = [t.with_changes(source=placeholder.get(t.source, t.source), target=placeholder.get(t.target, t.target),
-                                   version=0) for t in plan.new_ties]
+            ties = [t.with_changes(source=placeholder.get(t.source, t.source),
+                                   target=placeholder.get(t.target, t.target), version=0) for t in plan.new_ties]
             for tie in ties + [after for _, after in plan.updated_ties]:
                 rules.check_tie(tie, actor_ids, catalogues)
             rows.insert_ties(conn, ties, stamp)

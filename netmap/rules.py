@@ -14,6 +14,7 @@ from netmap.domain import (
     INFLUENCE_RANGE,
     STRENGTH_RANGE,
     Actor,
+    ActorChanges,
     CatalogueEntry,
     CatalogueKind,
     Cluster,
@@ -90,7 +91,7 @@ def name_key(text: str) -> str:
 
 def normalised_actor(actor: Actor) -> Actor:
     """`actor` with its name, tags and contact person's name normalised (itself when nothing changes)."""
-    changes: dict[str, object] = {}
+    changes: ActorChanges = {}
     name = normalise_name(actor.name)
     if name != actor.name:
         changes["name"] = name

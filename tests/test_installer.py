@@ -86,12 +86,27 @@ def test_the_built_app_starts_headless(built: Path, tmp_path: Path, headless: di
     app = subprocess.Popen([_program(built), project], env=headless, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     try:
-        time.sleep(6)
+        _wait_until_it_holds(project, app)
         assert app.poll() is None, app.communicate()[1][-2000:]  # still running: the window is up
     finally:
         app.kill()
         _, errors = app.communicate(timeout=30)
     assert "Traceback" not in errors
+
+
+def _wait_until_it_holds(project: Path, app: subprocess.Popen[str], timeout: float = 300) -> None:
+    """Until the app holds the project's lock: it shows its window, then opens the project (app.py),
+    so the lock naming its process says the window is up. Returns early if the app ends instead."""
+    lock = project.with_name(project.name + ".lock")
+    deadline = time.monotonic() + timeout
+    while app.poll() is None and time.monotonic() < deadline:
+        try:
+            if json.loads(lock.read_text(encoding="utf-8"))["pid"] == app.pid:
+                return
+        except (OSError, ValueError, KeyError):
+            pass  # not there yet, or still being written
+        time.sleep(0.1)
+    assert app.poll() is not None, f"no lock naming the app after {timeout:.0f} s"
 
 
 def test_the_built_program_reaches_postgresql(built: Path, tmp_path: Path, headless: dict[str, str]) -> None:

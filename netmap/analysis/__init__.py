@@ -1,8 +1,8 @@
 """Network analysis of a map: pure functions, graph in, plain data out (no Qt, no storage).
 
 Modules, one topic each: centrality, brokerage, groups, fragility, gaps; report assembles them into the
-report object (the JSON the command line prints); incremental keeps it up to date after single edits; explanations holds the
-plain-language sentence for every measure and gap.
+report object (the JSON the command line prints); incremental keeps it up to date after single edits;
+explanations holds the plain-language sentence for every measure and gap.
 """
 
 from __future__ import annotations

@@ -49,9 +49,11 @@ SUPPORTED_EXPORTS: dict[str, str] = {
 _UNSUPPORTED: dict[str, str] = {  # translated when a message is made
     ".xls": QT_TRANSLATE_NOOP("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel "
                                  "and import that"),
-    ".ods": QT_TRANSLATE_NOOP("Errors", "OpenDocument spreadsheets are not supported: save the file as .xlsx and import that"),
+    ".ods": QT_TRANSLATE_NOOP("Errors", "OpenDocument spreadsheets are not supported: "
+                                        "save the file as .xlsx and import that"),
     ".gml": QT_TRANSLATE_NOOP("Errors", "GML is not supported: save the network as GraphML (.graphml) and import that"),
-    ".vna": QT_TRANSLATE_NOOP("Errors", "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or Pajek (.net)"),
+    ".vna": QT_TRANSLATE_NOOP("Errors", "NetDraw VNA is not supported: "
+                                        "save the network as UCINET DL (.dl) or Pajek (.net)"),
 }
 
 

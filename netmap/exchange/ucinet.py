@@ -160,7 +160,8 @@ def _read_matrices(
     if extra:
         matrices = len(kinds)
         raise builder.error(
-            end, tr("Errors", "the data has {0:,} more values than %n matrices of this size", None, matrices).format(extra),
+            end,
+            tr("Errors", "the data has {0:,} more values than %n matrices of this size", None, matrices).format(extra),
         )
 
 

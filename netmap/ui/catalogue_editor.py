@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import CatalogueEntry, CatalogueKind
 from netmap.edits import Composite, Edit, SetCatalogue
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.ui.i18n import Wording, follow_language
 from netmap.ui.labels import LINE_STYLES, catalogue_kind_label, catalogue_kind_wording, line_style_label
 from netmap.ui.session import MapSession
@@ -157,13 +158,20 @@ class CataloguePage(QWidget):
         if item.column() == self.COLOUR:
             self.table.viewport().update()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The item of a cell: `_append` gives every cell of a row one."""
+        item = self.table.item(row, column)
+        assert item is not None, (row, column)
+        return item
+
     def _row_entry(self, row: int) -> CatalogueEntry | None:
-        return self.table.item(row, self.KEY).data(Qt.ItemDataRole.UserRole)
+        entry: CatalogueEntry | None = self._cell(row, self.KEY).data(Qt.ItemDataRole.UserRole)  # set by _append
+        return entry
 
     def add_entry(self) -> int:
         row = self._append(CatalogueEntry("", self.tr("New entry"), self.tr("New entry"), "#888888"))
         self.table.setCurrentCell(row, self.LABEL_DE)
-        self.table.editItem(self.table.item(row, self.LABEL_DE))
+        self.table.editItem(self._cell(row, self.LABEL_DE))
         return row
 
     def remove_current(self) -> None:
@@ -180,14 +188,14 @@ class CataloguePage(QWidget):
         original = self._row_entry(row)
         self.table.removeRow(row)
         new_row = self._append(entry, target)
-        self.table.item(new_row, self.KEY).setData(Qt.ItemDataRole.UserRole, original)
+        self._cell(new_row, self.KEY).setData(Qt.ItemDataRole.UserRole, original)
         self.table.setCurrentCell(new_row, self.LABEL_DE)
 
     def pick_colour(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             return
-        item = self.table.item(row, self.COLOUR)
+        item = self._cell(row, self.COLOUR)
         colour = QColorDialog.getColor(QColor(item.text()), self)
         if colour.isValid():
             item.setText(colour.name())
@@ -195,7 +203,9 @@ class CataloguePage(QWidget):
     # -- result -----------------------------------------------------------------------------
 
     def _entry_at(self, row: int) -> CatalogueEntry:
-        text = lambda column: " ".join((self.table.item(row, column).text() or "").split())
+        def text(column: int) -> str:
+            return " ".join((self._cell(row, column).text() or "").split())
+
         combo = self.table.cellWidget(row, self.STYLE)
         colour = text(self.COLOUR)
         original = self._row_entry(row)

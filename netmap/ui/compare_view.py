@@ -212,7 +212,7 @@ class CompareWindow(QWidget):
         """Compare the chosen states (in the background); `resultReady` when done."""
         self._again.stop()
         label_a, label_b = self.chosen()
-        if label_a is None:
+        if label_a is None or label_b is None:  # "after" always offers the current map
             self.runner.cancel()
             self._set_status(self.tr("There are no snapshots yet. Take one (Ctrl+Shift+S) to compare the map "
                                      "with it later."))
@@ -222,12 +222,12 @@ class CompareWindow(QWidget):
             self._set_status(self.tr("Choose two different states to compare."))
             return
         try:
-            a, b = self._state(label_a), self._state(label_b)  # type: ignore[arg-type]
+            a, b = self._state(label_a), self._state(label_b)
         except NetMapError as exc:
             self._show_failure(str(exc))
             return
         self._set_status(self.tr("Comparing…"))
-        self.runner.run(label_a, label_b, a, b, label_b == CURRENT)  # type: ignore[arg-type]
+        self.runner.run(label_a, label_b, a, b, label_b == CURRENT)
 
     def _current_map_changed(self, *_args: object) -> None:
         if self.after.currentData() == CURRENT and self.isVisible():
@@ -337,11 +337,11 @@ class CompareWindow(QWidget):
                     Cell(what)]
 
         for tie in c.ties_added:
-            rows.append(row(ADDED, tie, names_b, result.b, ""))  # type: ignore[arg-type]
+            rows.append(row(ADDED, tie, names_b, result.b, ""))
         for tie in c.ties_removed:
-            rows.append(row(REMOVED, tie, names_a, result.a, ""))  # type: ignore[arg-type]
+            rows.append(row(REMOVED, tie, names_a, result.a, ""))
         for old, new, attributes in c.ties_changed:
-            rows.append(row(CHANGED, new, names_b, result.b,  # type: ignore[arg-type]
+            rows.append(row(CHANGED, new, names_b, result.b,
                             describe_changes(old, new, attributes, result.a, result.b, language)))
         self.ties.set_rows([self.tr("Change"), self.tr("From"), self.tr("To"), self.tr("Kind"), self.tr("Direction"),
                             self.tr("Strength"), self.tr("What changed")], rows)

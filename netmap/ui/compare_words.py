@@ -72,17 +72,17 @@ def _value_text(attribute: str, value: object, state: MapState, language: str) -
     kind = _CATALOGUED.get(attribute)
     if kind is not None and isinstance(value, str):
         return state.label(kind, value, language) if value else "–"
-    if attribute == "fields":
-        fields = [state.label(CatalogueKind.FIELD, f, language) for f in value]  # type: ignore[attr-defined]
+    if attribute == "fields" and isinstance(value, tuple):
+        fields = [state.label(CatalogueKind.FIELD, str(f), language) for f in value]
         return ", ".join(fields) or "–"
-    if attribute == "tags":
-        return ", ".join(value) or "–"  # type: ignore[arg-type]
+    if attribute == "tags" and isinstance(value, tuple):
+        return ", ".join(str(t) for t in value) or "–"
     if attribute == "attitude":
         return attitude_label(str(value))
     if attribute == "direction":
         return direction_label(str(value))
-    if attribute == "strength":
-        return strength_label(int(value))  # type: ignore[call-overload]
+    if attribute == "strength" and isinstance(value, int):
+        return strength_label(value)
     if isinstance(value, bool):
         return yes_no(value)
     return str(value) if value not in (None, "") else "–"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmap.domain import MapState, SnapshotInfo
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.i18n import tr as translate
 from netmap.project import Project
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
@@ -463,7 +464,8 @@ def print_map(window: AppWindow, printer: QPrinter | None = None,
     try:
         render_to_printer(window.scene, printer, language=window.language)
     except Exception as exc:  # noqa: BLE001 - a printer that fails must not take the window down
-        window.show_message(translate("ExportDialog", "The map could not be printed: {0}").format(error_text(exc)), "error")
+        text = translate("ExportDialog", "The map could not be printed: {0}").format(error_text(exc))
+        window.show_message(text, "error")
         return False
     return True
 

@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import (
     Actor,
+    ActorChanges,
     Attitude,
     CatalogueEntry,
     CatalogueKind,
     Cluster,
+    ClusterChanges,
     ContactPerson,
     Direction,
     Tie,
+    TieChanges,
 )
 from netmap.ui.labels import attitude_label, direction_label, strength_label
 from netmap.ui.provenance_view import SourcesLabel
@@ -175,17 +178,17 @@ class ActorForm(_Form):
         self.dots.setRange(0, 999)
         self.tags = QLineEdit()
         self.notes = _NotesEdit(self._notes_done)
-        self.x = QDoubleSpinBox()
-        self.y = QDoubleSpinBox()
-        for spin in (self.x, self.y):
+        self.pos_x = QDoubleSpinBox()
+        self.pos_y = QDoubleSpinBox()
+        for spin in (self.pos_x, self.pos_y):
             spin.setRange(-1e6, 1e6)
             spin.setDecimals(0)
             spin.setKeyboardTracking(False)
         position = QWidget()
         position_layout = QHBoxLayout(position)
         position_layout.setContentsMargins(0, 0, 0, 0)
-        position_layout.addWidget(self.x)
-        position_layout.addWidget(self.y)
+        position_layout.addWidget(self.pos_x)
+        position_layout.addWidget(self.pos_y)
 
         self.row(lambda: self.tr("Name"), self.name)
         self.row(lambda: self.tr("Category"), self.category)
@@ -226,21 +229,22 @@ class ActorForm(_Form):
         self._add_sources_row(self.sources)
         self.retranslate()
 
-        self.name.editingFinished.connect(lambda: self._change("name", " ".join(self.name.text().split())))
-        self.category.activated.connect(lambda _i: self._change("category", self.category.key()))
-        self.district.activated.connect(lambda _i: self._change("district", self.district.key()))
-        self.stage.activated.connect(lambda _i: self._change("stage", self.stage.key()))
-        self.fields.itemChanged.connect(lambda _item: self._change("fields", self._checked_fields()))
-        self.influence.valueChanged.connect(lambda v: self._change("influence", v))
-        self.attitude.activated.connect(lambda _i: self._change("attitude", Attitude(self.attitude.currentData())))
-        self.reached.toggled.connect(lambda v: self._change("reached", v))
-        self.is_key.toggled.connect(lambda v: self._change("is_key", v))
-        self.dots.valueChanged.connect(lambda v: self._change("dots", v))
-        self.tags.editingFinished.connect(lambda: self._change("tags", self._tags()))
-        self.x.valueChanged.connect(lambda v: self._change("x", float(v)))
-        self.y.valueChanged.connect(lambda v: self._change("y", float(v)))
+        self.name.editingFinished.connect(lambda: self._change(ActorChanges(name=" ".join(self.name.text().split()))))
+        self.category.activated.connect(lambda _i: self._change(ActorChanges(category=self.category.key())))
+        self.district.activated.connect(lambda _i: self._change(ActorChanges(district=self.district.key())))
+        self.stage.activated.connect(lambda _i: self._change(ActorChanges(stage=self.stage.key())))
+        self.fields.itemChanged.connect(lambda _item: self._change(ActorChanges(fields=self._checked_fields())))
+        self.influence.valueChanged.connect(lambda v: self._change(ActorChanges(influence=v)))
+        self.attitude.activated.connect(
+            lambda _i: self._change(ActorChanges(attitude=Attitude(self.attitude.currentData()))))
+        self.reached.toggled.connect(lambda v: self._change(ActorChanges(reached=v)))
+        self.is_key.toggled.connect(lambda v: self._change(ActorChanges(is_key=v)))
+        self.dots.valueChanged.connect(lambda v: self._change(ActorChanges(dots=v)))
+        self.tags.editingFinished.connect(lambda: self._change(ActorChanges(tags=self._tags())))
+        self.pos_x.valueChanged.connect(lambda v: self._change(ActorChanges(x=float(v))))
+        self.pos_y.valueChanged.connect(lambda v: self._change(ActorChanges(y=float(v))))
         for edit in (self.contact_name, self.contact_role, self.contact_email, self.contact_phone):
-            edit.editingFinished.connect(lambda: self._change("contact", self._contact()))
+            edit.editingFinished.connect(lambda: self._change(ActorChanges(contact=self._contact())))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -275,7 +279,7 @@ class ActorForm(_Form):
         self.sources.show_sources(actor.sources)
         try:
             blockers = [QSignalBlocker(w) for w in (self.name, self.influence, self.reached, self.is_key, self.dots,
-                                                    self.tags, self.x, self.y, self.fields, self.attitude)]
+                                                    self.tags, self.pos_x, self.pos_y, self.fields, self.attitude)]
             if self.name.text() != actor.name:
                 self.name.setText(actor.name)
             self.category.set_key(actor.category)
@@ -295,8 +299,8 @@ class ActorForm(_Form):
                 self.tags.setText(tags)
             if self.notes.toPlainText() != actor.notes:
                 self.notes.setPlainText(actor.notes)
-            self.x.setValue(actor.x)
-            self.y.setValue(actor.y)
+            self.pos_x.setValue(actor.x)
+            self.pos_y.setValue(actor.y)
             contact = actor.contact or ContactPerson("")
             for edit, value in ((self.contact_name, contact.name), (self.contact_role, contact.role),
                                 (self.contact_email, contact.email), (self.contact_phone, contact.phone)):
@@ -321,16 +325,17 @@ class ActorForm(_Form):
 
     def _notes_done(self) -> None:
         if self.actor is not None and not self.loading and self.notes.toPlainText() != self.actor.notes:
-            self._change("notes", self.notes.toPlainText())
+            self._change(ActorChanges(notes=self.notes.toPlainText()))
 
     def flush(self) -> None:
         """Store what is typed but not yet stored (the notes) before the form shows another actor."""
         self._notes_done()
 
-    def _change(self, attribute: str, value: object) -> None:
+    def _change(self, change: ActorChanges) -> None:
+        [(attribute, value)] = change.items()
         if self.loading or self.actor is None or getattr(self.actor, attribute) == value:
             return
-        self._commit(self.actor.with_changes(**{attribute: value}), attribute)
+        self._commit(self.actor.with_changes(**change), attribute)
 
 
 class TieForm(_Form):
@@ -362,10 +367,12 @@ class TieForm(_Form):
         self._add_sources_row(self.sources)
         self.names: Callable[[int], str] = str
         self.retranslate()
-        self.kind.activated.connect(lambda _i: self._change("kind", self.kind.key()))
-        self.direction.activated.connect(lambda _i: self._change("direction", Direction(self.direction.currentData())))
-        self.strength.activated.connect(lambda _i: self._change("strength", int(self.strength.currentData())))
-        self.field.activated.connect(lambda _i: self._change("field", self.field.key()))
+        self.kind.activated.connect(lambda _i: self._change(TieChanges(kind=self.kind.key())))
+        self.direction.activated.connect(
+            lambda _i: self._change(TieChanges(direction=Direction(self.direction.currentData()))))
+        self.strength.activated.connect(
+            lambda _i: self._change(TieChanges(strength=int(self.strength.currentData()))))
+        self.field.activated.connect(lambda _i: self._change(TieChanges(field=self.field.key())))
         self.swap.clicked.connect(self._swap)
 
     def retranslate(self) -> None:
@@ -410,15 +417,16 @@ class TieForm(_Form):
 
     def _notes_done(self) -> None:
         if self.tie is not None and not self.loading and self.notes.toPlainText() != self.tie.notes:
-            self._change("notes", self.notes.toPlainText())
+            self._change(TieChanges(notes=self.notes.toPlainText()))
 
     def flush(self) -> None:
         self._notes_done()
 
-    def _change(self, attribute: str, value: object) -> None:
+    def _change(self, change: TieChanges) -> None:
+        [(attribute, value)] = change.items()
         if self.loading or self.tie is None or getattr(self.tie, attribute) == value:
             return
-        self._commit(self.tie.with_changes(**{attribute: value}), attribute)
+        self._commit(self.tie.with_changes(**change), attribute)
 
 
 class ClusterForm(_Form):
@@ -443,8 +451,9 @@ class ClusterForm(_Form):
         self.row(lambda: "", self.dissolve)
         self.names: Callable[[int], str] = str
         self.retranslate()
-        self.name.editingFinished.connect(lambda: self._change("name", " ".join(self.name.text().split())))
-        self.dots.valueChanged.connect(lambda v: self._change("dots", v))
+        self.name.editingFinished.connect(
+            lambda: self._change(ClusterChanges(name=" ".join(self.name.text().split()))))
+        self.dots.valueChanged.connect(lambda v: self._change(ClusterChanges(dots=v)))
         self.colour.clicked.connect(self._pick_colour)
         self.dissolve.clicked.connect(lambda: self.cluster and self.cluster.id is not None
                                       and self._dissolve(self.cluster.id))
@@ -472,14 +481,15 @@ class ClusterForm(_Form):
             return
         colour = QColorDialog.getColor(QColor(self.cluster.colour or "#5b8fd9"), self)
         if colour.isValid():
-            self._change("colour", colour.name())
+            self._change(ClusterChanges(colour=colour.name()))
 
     def flush(self) -> None:
         pass
 
-    def _change(self, attribute: str, value: object) -> None:
+    def _change(self, change: ClusterChanges) -> None:
+        [(attribute, value)] = change.items()
         if self.loading or self.cluster is None or getattr(self.cluster, attribute) == value:
             return
-        self._commit(self.cluster.with_changes(**{attribute: value}), attribute)
+        self._commit(self.cluster.with_changes(**change), attribute)
 
 

@@ -76,17 +76,19 @@ def _key(context: ET.Element, message: ET.Element) -> Key:
 
 def _messages(path: Path) -> list[tuple[Key, ET.Element]]:
     root = ET.parse(path).getroot()
-    return [(_key(context, message), message) for context in root.iter("context") for message in context.iter("message")]
+    return [(_key(context, message), message)
+            for context in root.iter("context") for message in context.iter("message")]
 
 
 def _has_translation(message: ET.Element) -> bool:
     translation = message.find("translation")
     if translation is None:
         return False
-    return bool((translation.text or "").strip()) or any((f.text or "").strip() for f in translation.iter("numerusform"))
+    return (bool((translation.text or "").strip())
+            or any((f.text or "").strip() for f in translation.iter("numerusform")))
 
 
-def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.ElementTree:
+def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.ElementTree[ET.Element]:
     """A .ts with the messages found now, carrying over the translations of `existing`."""
     fresh: dict[Key, ET.Element] = {}
     for path in fresh_files:
@@ -111,7 +113,9 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
         assert translation is not None
         if translation.get("type") in ("vanished", "obsolete"):
             del translation.attrib["type"]
-        message.remove(message.find("translation"))  # type: ignore[arg-type]
+        fresh_translation = message.find("translation")
+        if fresh_translation is not None:
+            message.remove(fresh_translation)
         message.append(translation)
         # lupdate sees no plural forms in Python code: keep the mark a translation already has.
         if translation.find("numerusform") is not None or previous.get("numerus") == "yes":
@@ -138,12 +142,12 @@ def merge(fresh_files: list[Path], existing: Path | None, language: str) -> ET.E
         ET.SubElement(context, "name").text = name
         for _, message in by_context[name]:
             context.append(message)
-    tree = ET.ElementTree(root)
+    tree: ET.ElementTree[ET.Element] = ET.ElementTree(root)
     ET.indent(tree, space="    ")
     return tree
 
 
-def _write(tree: ET.ElementTree, path: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
@@ -156,7 +160,8 @@ def update() -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="netmap-ts-") as tmp:
         for language in LANGUAGES:
             fresh = []
-            for name, files, extra in (("qt", qt_style, []), ("core", core_style, ["-tr-function-alias", "translate+=tr"])):
+            for name, files, extra in (("qt", qt_style, []),
+                                       ("core", core_style, ["-tr-function-alias", "translate+=tr"])):
                 if not files:
                     continue
                 out = Path(tmp) / f"{name}_{language}.ts"

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from netmap.exchange import SUPPORTED_IMPORTS
 from netmap.exchange.notes import Left, Note, describe_note
 from netmap.exchange.partitions import PartitionUse
 from netmap.history import choose_time_points, snapshot_date, snapshot_label
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.i18n import tr as translate
 from netmap.merge import ImportPlan
 from netmap.project import Project
@@ -172,7 +173,7 @@ class _Words:
             return "—"
         kind = _CATALOGUE_OF.get(attribute)
         if kind is not None:
-            keys = value if isinstance(value, tuple) else (value,)
+            keys: tuple[str, ...] = value if isinstance(value, tuple) else (value,)
             return ", ".join(self.labels.get((kind, k), k) for k in keys)
         if attribute == "attitude":
             return attitude_label(value)
@@ -196,12 +197,13 @@ class _Words:
         for attribute in attributes:
             if attribute == "y" and "x" in attributes:
                 continue
-            if attribute in ("x", "y"):
+            if attribute in ("x", "y") and isinstance(now, Actor) and isinstance(after, Actor):
                 rows.append((translate(_C, _ATTRIBUTES["position"]),
-                             f"({now.x:.0f}, {now.y:.0f}) → ({after.x:.0f}, {after.y:.0f})"))  # type: ignore[union-attr]
+                             f"({now.x:.0f}, {now.y:.0f}) → ({after.x:.0f}, {after.y:.0f})"))
                 continue
             label = _ATTRIBUTES.get(attribute)
-            before, later = self.value(attribute, getattr(now, attribute)), self.value(attribute, getattr(after, attribute))
+            before = self.value(attribute, getattr(now, attribute))
+            later = self.value(attribute, getattr(after, attribute))
             rows.append((translate(_C, label) if label else attribute, f"{before} → {later}"))
         return rows
 
@@ -213,7 +215,7 @@ class _Words:
 def _date_text(point: str) -> str:
     """The date a time point's snapshot gets, in the user's locale (the day of the import for numbers)."""
     day = snapshot_date(point) or date.today()
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -222,7 +224,8 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def _differences(now: Tie, after: Tie) -> list[str]:
-    return [f for f in ("kind", "direction", "strength", "field", "notes", "extra") if getattr(now, f) != getattr(after, f)]
+    return [f for f in ("kind", "direction", "strength", "field", "notes", "extra")
+            if getattr(now, f) != getattr(after, f)]
 
 
 class ImportPreviewDialog(QDialog):
@@ -462,7 +465,8 @@ class ImportPreviewDialog(QDialog):
             self._children(group, [(describe_note(n), "") for n in notes], len(notes))
             group.setExpanded(True)
             for index in range(group.childCount()):
-                group.child(index).setFirstColumnSpanned(True)
+                if child := group.child(index):
+                    child.setFirstColumnSpanned(True)
 
         for key in ("new_actors", "changed_actors", "new_ties", "changed_ties", "removed_actors"):
             if key in self.items and 0 < self.items[key].childCount() <= 50:
@@ -650,4 +654,6 @@ def import_file(window: AppWindow, path: str | Path | None = None) -> ImportFlow
 
 def _date(value: date | None) -> str:
     """A date as the user's locale writes it (short format); empty when there is none."""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value is not None else ""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)

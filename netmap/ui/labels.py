@@ -6,13 +6,15 @@ so the tables, the inspector and the legend call everything by the same name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from netmap.domain import Attitude, CatalogueKind, Direction
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.i18n import tr as translate
 from netmap.ui.i18n import Wording
 
-__all__ = ["attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no"]
+__all__ = [
+    "attitude_label", "catalogue_kind_label", "catalogue_kind_wording", "direction_label", "strength_label", "yes_no",
+]
 
 _ATTITUDES = {
     Attitude.SUPPORTIVE: QT_TRANSLATE_NOOP("Labels", "supportive"),

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, Tie
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.i18n import tr as translate
 from netmap.ui.labels import attitude_label, direction_label, yes_no
 from netmap.ui.session import MapSession
@@ -101,10 +101,10 @@ class _RowModel(QAbstractTableModel):
 
     # -- Qt's model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QByteArray, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageWriter, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -68,7 +68,7 @@ def _nice_step(span: float, intervals: int, whole: bool) -> float:
     raw = span / max(intervals, 1)
     if raw <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))  # an int from 1 up, a float below
     for factor in (1, 2, 2.5, 5, 10):
         step = factor * power
         if step >= raw and (not whole or step >= 1 and float(step).is_integer()):
@@ -305,7 +305,7 @@ class IndicatorChart(QWidget):
 
     # -- export --------------------------------------------------------------------------
 
-    def export_png(self, path: str | Path, size: QSize = QSize(1600, 1000), scale: float = 2.0) -> Path:  # noqa: B008
+    def export_png(self, path: str | Path, size: QSize = QSize(1600, 1000), scale: float = 2.0) -> Path:
         """The chart as a PNG of `size` logical pixels, drawn `scale` times finer (for print)."""
         image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
         image.setDotsPerMeterX(round(96 * scale / 0.0254))
@@ -317,11 +317,12 @@ class IndicatorChart(QWidget):
             self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
         finally:
             painter.end()
-        if not image.save(str(path), "PNG"):
+        # QImageWriter, not QImage.save: the stub types save's format as bytes, which PySide6 refuses.
+        if not QImageWriter(str(path), QByteArray(b"png")).write(image):
             raise OSError(f"{path}: the picture could not be written")
         return Path(path)
 
-    def export_svg(self, path: str | Path, size: QSize = QSize(1600, 1000)) -> Path:  # noqa: B008
+    def export_svg(self, path: str | Path, size: QSize = QSize(1600, 1000)) -> Path:
         """The chart as an SVG drawing (scales without loss in a report)."""
         generator = QSvgGenerator()
         generator.setFileName(str(path))

@@ -40,7 +40,8 @@ def free_spot(anchor: tuple[float, float], taken: Iterable[tuple[float, float]],
     return (anchor[0] + min_distance, anchor[1])
 
 
-def grid_around(centre: tuple[float, float], count: int, spacing: float = MIN_DISTANCE * 1.6) -> list[tuple[float, float]]:
+def grid_around(centre: tuple[float, float], count: int,
+                spacing: float = MIN_DISTANCE * 1.6) -> list[tuple[float, float]]:
     """`count` places in a compact grid centred on `centre` (names pasted as a list)."""
     columns = max(1, math.ceil(math.sqrt(count)))
     rows = math.ceil(count / columns)

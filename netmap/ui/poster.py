@@ -386,8 +386,8 @@ def _indicator_rows(before: MapState, after: MapState, words: _Words) -> list[tu
     for key, label in (("actors", "row_actors"), ("ties", "row_ties"), ("components", "row_components"),
                        ("isolates", "row_isolates"), ("density", "row_density")):
         decimals = 3 if key == "density" else 0
-        fmt = (lambda v, d=decimals: format_number(v, d, words.language))
-        rows.append((words.w(label), fmt(a.get(key, 0)), fmt(b.get(key, 0))))
+        rows.append((words.w(label), format_number(a.get(key, 0), decimals, words.language),
+                     format_number(b.get(key, 0), decimals, words.language)))
     return rows
 
 
@@ -656,7 +656,8 @@ def _flow(painter: QPainter | None, area: QRectF, entries: list[_Entry], columns
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         bounds = metrics.boundingRect(QRectF(0, 0, width - indent, 1e7), flags, entry.text)
         height = max(bounds.height(), size * 1.2 if indent else 0.0)
-        before = size * 0.7 if entry.kind == "heading" and y > area.top() else (size * 0.3 if entry.kind == "subheading" else 0.0)
+        before = (size * 0.7 if entry.kind == "heading" and y > area.top()
+                  else size * 0.3 if entry.kind == "subheading" else 0.0)
         if y + before + height > area.bottom():
             column += 1
             y = area.top()

@@ -193,10 +193,10 @@ class ErasePersonDialog(QDialog):
         self.list.setUniformRowHeights(True)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.erase_selected())
-        self.result = QLabel()
-        self.result.setObjectName("erasePersonResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("erasePersonResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.erase_button = QPushButton()
@@ -207,7 +207,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self.resize(760, 460)
         self._retranslate()
@@ -231,10 +231,12 @@ class ErasePersonDialog(QDialog):
     def _places(self, places: list[str]) -> str:
         return ", ".join(self.tr("current map") if p == MAP else self.tr("snapshot “{0}”").format(p) for p in places)
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.list.topLevelItemCount()) if (item := self.list.topLevelItem(i))]
+
     def _apply_filter(self, text: str) -> None:
         wanted = text.strip().casefold()
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
+        for item in self._rows():
             shown = not wanted or any(wanted in item.text(c).casefold() for c in range(2))
             item.setHidden(not shown)
 
@@ -246,8 +248,7 @@ class ErasePersonDialog(QDialog):
         return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else ""
 
     def select(self, name: str) -> bool:
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
+        for item in self._rows():
             if _key(item.text(0)) == _key(name):
                 self.list.setCurrentItem(item)
                 item.setSelected(True)
@@ -291,8 +292,8 @@ class ErasePersonDialog(QDialog):
         return True
 
     def _show(self, text: str, ok: bool) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet("color: #2e7d32" if ok else "color: #b71c1c")
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet("color: #2e7d32" if ok else "color: #b71c1c")
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Erase a person"))

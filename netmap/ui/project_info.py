@@ -180,5 +180,6 @@ class ProjectInfoPanel(QWidget):
             (self.tr("File"), session.location + ("  " + self.tr("(read-only)") if session.read_only else "")),
         ]
         self.summary.setText("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#616161; padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v or '—')}</td></tr>"
+            f"<tr><td style='color:#616161; padding-right:8px'>{html.escape(k)}</td>"
+            f"<td>{html.escape(v or '—')}</td></tr>"
             for k, v in rows) + "</table>")

@@ -8,7 +8,7 @@ read again at most a few times a second, not once per proposal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.domain import CatalogueKind
+from netmap.domain import CatalogueEntry, CatalogueKind
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.participation.desk import describe
 from netmap.participation.proposals import ActorProposal, Content, Proposal, ProposalStatus, TieProposal
 from netmap.ui.i18n import Wording
@@ -40,7 +41,7 @@ _REFRESH_MS = 250
 class ProposalEditor(QDialog):
     """Edit a proposed actor (name, category, district) or tie (kind) before approving it."""
 
-    def __init__(self, proposal: Proposal, catalogues: dict[CatalogueKind, list], language: str,
+    def __init__(self, proposal: Proposal, catalogues: dict[CatalogueKind, list[CatalogueEntry]], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit the proposal, then approve"))
@@ -240,7 +241,7 @@ class ProposalsPanel(QWidget):
             for actor in self.controller.desk.suggestions(proposal):
                 self.merge_with.addItem(actor.name, actor.id)
         has = proposal is not None
-        editable = has and isinstance(proposal.content, (ActorProposal, TieProposal))  # type: ignore[union-attr]
+        editable = proposal is not None and isinstance(proposal.content, (ActorProposal, TieProposal))
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(has)
         self.edit_button.setEnabled(editable)

@@ -214,4 +214,5 @@ class QuickEntry(QWidget):
             shown.append(f"<b><u>{label}</u></b>" if i == self._current else label)
         before = "… " if first > 0 else ""
         more = " …" if len(self._candidates) > first + 6 else ""
-        self.hint.setText(before + " · ".join(shown) + more + " &nbsp; <i>" + html.escape(self.tr("(Tab: next)")) + "</i>")
+        tab = html.escape(self.tr("(Tab: next)"))
+        self.hint.setText(before + " · ".join(shown) + more + " &nbsp; <i>" + tab + "</i>")

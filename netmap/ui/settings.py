@@ -56,7 +56,7 @@ class Preferences:
         value = self.settings.value("files/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-element list
             value = [value]
-        return [str(v) for v in value or [] if v]
+        return [str(v) for v in value if v] if isinstance(value, (list, tuple)) else []
 
     def add_recent_project(self, location: str) -> None:
         recent = [location] + [r for r in self.recent_projects() if r != location]

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -59,7 +60,7 @@ class SnapshotListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[SnapshotInfo] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -96,22 +97,22 @@ class TimelineDelegate(QStyledItemDelegate):
     TEXT_X = 30
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 3 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         snapshot = index.data(ObjectRole)
         if snapshot is None:
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
             painter.fillRect(rect, palette.highlight())
         line_x = rect.left() + self.LINE_X
-        centre_y = rect.top() + QFontMetrics(option.font).height() // 2 + 7  # type: ignore[attr-defined]
+        centre_y = rect.top() + QFontMetrics(option.font).height() // 2 + 7
         painter.setPen(QPen(QColor("#90a4ae"), 2))
         last = index.row() == index.model().rowCount() - 1
         top = centre_y if index.row() == 0 else rect.top()
@@ -124,7 +125,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
         muted = text_colour if selected else QColor("#616161")
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         metrics = QFontMetrics(font)
         left = rect.left() + self.TEXT_X
         width = rect.width() - self.TEXT_X - 6
@@ -178,7 +179,7 @@ class SnapshotsPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setStyleSheet("color: #616161; padding: 8px")
 
-        def action(name: str, signal: Signal) -> QAction:
+        def action(name: str, signal: SignalInstance) -> QAction:
             act = QAction(self)
             act.setObjectName(name)
             act.triggered.connect(lambda: self._emit(signal))
@@ -260,10 +261,10 @@ class SnapshotsPanel(QWidget):
         snapshot = index.data(ObjectRole) if index.isValid() else None
         return snapshot.label if snapshot is not None else ""
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         label = self.current_label()
         if label:
-            signal.emit(label)  # type: ignore[attr-defined]
+            signal.emit(label)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.current_label())

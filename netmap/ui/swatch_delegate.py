@@ -35,6 +35,7 @@ class SwatchDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 3, 3)
         painter.restore()
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+    # Qt takes None as "no editor here"; PySide6's stub says a QWidget is always returned.
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # type: ignore[override]
                      index: QModelIndex | QPersistentModelIndex) -> QWidget | None:
         return None  # the colour dialog chooses colours

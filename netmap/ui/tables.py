@@ -95,6 +95,7 @@ class TablePanel(QWidget):
         if model is not None:  # in the order the header shows, before the table sees the rows
             header = self.view.horizontalHeader()
             model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # None empties the table, as Qt documents; PySide6's stub does not allow it.
         self.proxy.setSourceModel(model)  # type: ignore[arg-type]
         if old is not None:
             old.deleteLater()

@@ -7,7 +7,7 @@ should have to remember their exact names. The dialog asks the server for its pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -168,7 +168,7 @@ class _Lookup(QRunnable):
         else:
             self._send(self._answer.found, names)
 
-    def _send(self, signal: Signal, value: object) -> None:
+    def _send(self, signal: SignalInstance, value: object) -> None:
         try:
             signal.emit(self._asked, value)
         except RuntimeError:  # the dialog was closed meanwhile: nobody is waiting

@@ -80,7 +80,8 @@ def test_weighted_report_uses_strength() -> None:
 def test_town_gaps_name_names() -> None:
     report = analyze(town())
     gaps = report["gaps"]
-    assert gaps["missing_categories"] == [{"key": "jugend", "label": "Jugend"}, {"key": "beiraete", "label": "Beiraete"}]
+    assert gaps["missing_categories"] == [{"key": "jugend", "label": "Jugend"},
+                                         {"key": "beiraete", "label": "Beiraete"}]
     assert gaps["isolated_actors"] == [{"id": 9, "name": "Einsam", "category": "vereine"}]
     spof = gaps["single_points_of_failure"]
     assert [(s["name"], [c["name"] for c in s["cut_off"]]) for s in spof] == [

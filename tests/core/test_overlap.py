@@ -38,7 +38,7 @@ def test_boxes_with_room_end_apart_inside_the_frame_and_stay_near() -> None:
 def test_packing_keeps_groups_together_in_order_and_inside() -> None:
     rng = random.Random(5)
     boxes, groups = [], []
-    for g, (gx, gy) in enumerate([(0, 0), (500, 0), (0, 400), (500, 400)]):
+    for gx, gy in [(0, 0), (500, 0), (0, 400), (500, 400)]:
         members = []
         for _ in range(12):
             x, y = gx + rng.uniform(0, 60), gy + rng.uniform(0, 60)  # crowded on purpose

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from core.conftest import small_map
+from core.fixtures import small_map
 
 from netmap.domain import Actor, Attitude, Source, SourceKind
 from netmap.errors import InvalidEditError

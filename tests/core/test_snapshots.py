@@ -11,7 +11,7 @@ from netmap.domain import Actor, CatalogueKind, Tie
 from netmap.errors import InvalidEditError, SnapshotNotFoundError
 from netmap.project import Project
 
-from .conftest import small_map
+from .fixtures import small_map
 
 
 def test_a_snapshot_is_unaffected_by_later_edits(location: str | Path) -> None:

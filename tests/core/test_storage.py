@@ -12,7 +12,7 @@ from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, Contact
 from netmap.errors import InvalidEditError, ReadOnlyError
 from netmap.project import Change, Project
 
-from .conftest import add_district, full_actor, small_map
+from .fixtures import add_district, full_actor, small_map
 
 
 def test_every_attribute_round_trips_through_the_file(location: str | Path) -> None:

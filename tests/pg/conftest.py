@@ -27,3 +27,16 @@ def team_of_three(team_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterat
     yield users[0], users[1], users[2]
     for user in users:
         user.close()
+
+
+@pytest.fixture
+def anna_and_ben(team_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Project, Project]]:
+    """Two users' sessions; getpass reads LOGNAME, so each session records its own user."""
+    Project.create(team_location).close()
+    monkeypatch.setenv("LOGNAME", "anna")
+    anna = Project.open(team_location)
+    monkeypatch.setenv("LOGNAME", "ben")
+    ben = Project.open(team_location)
+    yield anna, ben
+    anna.close()
+    ben.close()

@@ -20,19 +20,6 @@ from netmap.project import Change, Project
 from netmap.storage.database import server_projects
 
 
-@pytest.fixture
-def anna_and_ben(team_location: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Two users' sessions; getpass reads LOGNAME, so each session records its own user."""
-    Project.create(team_location).close()
-    monkeypatch.setenv("LOGNAME", "anna")
-    anna = Project.open(team_location)
-    monkeypatch.setenv("LOGNAME", "ben")
-    ben = Project.open(team_location)
-    yield anna, ben
-    anna.close()
-    ben.close()
-
-
 def test_a_concurrent_edit_of_the_same_attribute_is_refused_and_names_the_change(anna_and_ben) -> None:  # type: ignore[no-untyped-def]
     anna, ben = anna_and_ben
     added = anna.add_actor(Actor("Jugendtreff Nord", influence=3))

@@ -56,7 +56,8 @@ def _user(app: str) -> str:
 
 def _story(audit: list, logs: list, row: int, f: str) -> list[object]:  # type: ignore[type-arg]
     """For a failure message: who changed (row, f) how, and what each worker meant to."""
-    story: list[object] = [(_user(app), op, new and new["version"], [k for k in ATTRIBUTES if old and new and old[k] != new[k]],
+    story: list[object] = [(_user(app), op, new and new["version"],
+                            [k for k in ATTRIBUTES if old and new and old[k] != new[k]],
                             old and old[f], new and new[f]) for _, op, r, old, new, app in audit if r == row]
     for log in logs:
         story += [(log["editor"], s["kind"], t[2], t[3]) for s in log["steps"] for t in s["transitions"]

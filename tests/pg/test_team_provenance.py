@@ -6,8 +6,6 @@ from netmap.domain import Actor, MapState, SourceKind, Tie
 from netmap.merge import plan_import
 from netmap.transfer import import_source
 
-from .test_team import anna_and_ben  # noqa: F401 - the two users' sessions
-
 
 def test_each_member_is_named_and_a_file_that_names_a_tie_again_adds_a_source(anna_and_ben) -> None:  # type: ignore[no-untyped-def]
     anna, ben = anna_and_ben

@@ -166,7 +166,8 @@ def test_the_conflict_box_says_whose_change_each_line_is(qtbot, team_of_three) -
     box = conflict_box(None, caught.value)
     qtbot.addWidget(box)
     lines = box.informativeText().splitlines()
-    assert any(line.startswith("• name: now Tafel e. V.") and line.endswith(f"changed by {ben.editor}") for line in lines)
+    assert any(line.startswith("• name: now Tafel e. V.") and line.endswith(f"changed by {ben.editor}")
+               for line in lines)
     assert any(line.startswith("• position: now 50.0, 60.0") and line.endswith(f"changed by {carl.editor}")
                for line in lines)
 

@@ -69,7 +69,7 @@ def test_an_upgrade_killed_before_any_statement_leaves_the_old_or_the_new_projec
         path = tmp_path / f"run{n}" / "alt.netmap"
         path.parent.mkdir()
         shutil.copy(FIXTURE, path)
-        died = killed_before_statement(n, lambda: Project.open(path).close())
+        died = killed_before_statement(n, lambda path=path: Project.open(path).close())
         if not (path.with_name("alt.netmap-journal")).exists():  # a journal is rolled back on the next open
             version, columns = version_and_columns(path)
             assert (version, columns) in {("0001", v1_columns), (schema_head(), columns)}
@@ -99,7 +99,7 @@ def test_a_creation_killed_before_any_statement_leaves_no_project_or_a_whole_one
         folder = tmp_path / f"run{n}"
         folder.mkdir()
         path = folder / "neu.netmap"
-        died = killed_before_statement(n, lambda: Project.create(path, info=info).close())
+        died = killed_before_statement(n, lambda path=path: Project.create(path, info=info).close())
         if path.exists():
             with Project.open(path, read_only=True) as reader:
                 assert reader.info().town == "Musterstadt"

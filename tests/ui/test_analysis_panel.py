@@ -120,7 +120,8 @@ def test_selecting_single_points_of_failure_highlights_the_right_actor(qtbot, ma
 
     panel.tabs.setCurrentIndex(1)
     top = next(panel.gaps.tree.topLevelItem(i) for i in range(panel.gaps.tree.topLevelItemCount())
-               if panel.gaps.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 10)[0] == "single_points_of_failure")
+               if panel.gaps.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 10)[0]
+               == "single_points_of_failure")
     assert top.text(0) == "Single points of failure (1)"
     rect = panel.gaps.tree.visualItemRect(top)
     qtbot.mouseClick(panel.gaps.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

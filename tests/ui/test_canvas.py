@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPen, QWheelEvent
 from PySide6.QtWidgets import QApplication
-from test_canvas_support import double_click, drag, send_mouse, small_state, view_point
 
 from netmap.domain import Actor, Tie
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.canvas.items import ActorItem, TieItem
+
+from .fixtures import double_click, drag, send_mouse, small_state, view_point
 
 
 @pytest.fixture

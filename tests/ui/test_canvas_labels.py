@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from test_canvas_support import send_mouse, view_point
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, Attitude, Cluster, MapState, ProjectInfo
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.canvas.items import LABEL_PLACES, ActorItem
 from netmap.ui.canvas.labels import LabelLayout, LabelRequest, place_labels
+
+from .fixtures import send_mouse, view_point
 
 NAMES = ["Bürgerverein Nord", "Sportfreunde Süd e. V.", "Kita Regenbogen", "Stadtteilbüro", "Jugendzentrum Ost",
          "Seniorenbeirat", "Caritasverband Musterstadt", "Quartiersmanagement", "Elternverein",

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from test_snapshots_ui import take_snapshot
 
 from netmap.demo import write_demo
 from netmap.domain import Actor, Tie
@@ -21,6 +20,8 @@ from netmap.edits import (
     UpdateTie,
 )
 from netmap.ui.compare_view import CURRENT
+
+from .fixtures import take_snapshot
 
 GREEN, AMBER, GREY = (QColor(HIGHLIGHT_COLOURS[k]) for k in ("new", "changed", "removed"))
 

@@ -29,7 +29,7 @@ def test_an_erasure_whose_rebuild_fails_is_shown_as_done_with_a_warning(qtbot, m
     assert dialog.select(name)
     dialog.confirm = lambda entry: True  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.text()
+    text = dialog.outcome.text()
     assert "was erased from" in text and "could not be rebuilt" in text and "disk is full" in text
     assert "nothing was changed" not in text
     assert dialog.erased and dialog.erased[0][0] == name

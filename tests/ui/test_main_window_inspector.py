@@ -45,7 +45,7 @@ def test_every_actor_attribute_is_editable(qtbot, make_window, small_project: Pa
     form.tags.editingFinished.emit()
     form.notes.setPlainText("Neuer Vorstand seit 2024")
     window.inspector.flush()
-    form.x.setValue(333)
+    form.pos_x.setValue(333)
     form.contact_name.setText("Aylin Beispiel")
     form.contact_name.editingFinished.emit()
     form.contact_email.setText("vorstand@example.org")

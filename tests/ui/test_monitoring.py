@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
-from test_snapshots_ui import take_snapshot
 
 from netmap.demo import write_demo
 from netmap.domain import Actor
 from netmap.edits import AddActors
 from netmap.ui.i18n import install_language
 from netmap.ui.monitoring import DEFAULT_INDICATORS
+
+from .fixtures import take_snapshot
 
 
 def answer_save_dialog(monkeypatch, *paths: Path) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from test_canvas_support import small_state
 
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
 from netmap.ui.canvas.items import TieItem
 from netmap.ui.poster import PAPER_SIZES, render_poster, render_to_printer
+
+from .fixtures import small_state
 
 
 def _state() -> MapState:

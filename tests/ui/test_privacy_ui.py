@@ -100,7 +100,7 @@ def test_erase_a_person_through_the_menu_leaves_no_trace(qtbot, make_window, dem
 
     assert asked == [live.name]
     assert dialog.erased == [(live.name, live.places)]
-    assert "current map" in dialog.result.text() and "snapshot “" in dialog.result.text()
+    assert "current map" in dialog.outcome.text() and "snapshot “" in dialog.outcome.text()
     assert window.session.undo_stack.count() == 0  # undo would have brought the person back
     assert live.name not in [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
     assert all(a.contact is None or a.contact.name != live.name for a in window.session.actors.values())

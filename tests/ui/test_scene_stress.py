@@ -64,7 +64,8 @@ SCRIPT = textwrap.dedent(
 @pytest.mark.slow
 def test_large_scene_survives_thousands_of_moves() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=600, env=env)
+    result = subprocess.run([sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=600,
+                            env=env)
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stderr[-3000:]}"
     assert result.stdout.startswith("ok"), result.stdout + result.stderr[-2000:]
     items, moved = map(int, result.stdout.split()[1:3])

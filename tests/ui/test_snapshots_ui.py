@@ -7,37 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGraphicsItem, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QGraphicsItem, QMessageBox
 
 from netmap.domain import Actor
 from netmap.project import Project
 from netmap.edits import AddActors, RemoveItems
-from netmap.ui.snapshot_dialog import SnapshotDialog
 
-
-def snapshot_dialog(window) -> SnapshotDialog:  # type: ignore[no-untyped-def]
-    shown = [d for d in window.findChildren(QDialog, "snapshotDialog") if d.isVisible()]
-    assert len(shown) == 1
-    return shown[0]
-
-
-def take_snapshot(qtbot, window, label: str, day: date | None = None,  # type: ignore[no-untyped-def]
-                  note: str = "") -> None:
-    """Ctrl+Shift+S, type the label (and note), pick the date, click the button."""
-    window.view.setFocus()
-    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    dialog = snapshot_dialog(window)
-    dialog.label.selectAll()
-    qtbot.keyClicks(dialog.label, label)
-    if day is not None:
-        dialog.day.setDate(QDate(day.year, day.month, day.day))
-    if note:
-        qtbot.keyClicks(dialog.note, note)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.isEnabled()
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+from .fixtures import snapshot_dialog, take_snapshot
 
 
 def test_snapshots_are_taken_through_the_dialog_and_listed_oldest_first(qtbot, make_window,

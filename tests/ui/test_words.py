@@ -65,7 +65,8 @@ def test_posters_write_dates_and_decimals_as_their_language_does(qtbot, make_win
     german = export_poster(qtbot, window, tmp_path / "karte.svg", "de")
     assert "05.12.2026" in german and "2026-12-05" not in german
     assert re.search(r"Dichte 0,\d\d", german) and not re.search(r"Dichte 0\.\d", german)
-    assert re.search(r"\d+ Akteure, \d+ Beziehungen, (1 getrenntes Teilnetz|([02-9]|\d\d+) getrennte Teilnetze), Dichte", german)
+    assert re.search(r"\d+ Akteure, \d+ Beziehungen, "
+                     r"(1 getrenntes Teilnetz|([02-9]|\d\d+) getrennte Teilnetze), Dichte", german)
     english = export_poster(qtbot, window, tmp_path / "map.svg", "en")
     assert "5 Dec 2026" in english and re.search(r"density 0\.\d\d", english)
     assert re.search(r"\d+ actors, \d+ ties, (1 separate part|([02-9]|\d\d+) separate parts), density", english)

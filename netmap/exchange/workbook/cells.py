@@ -108,7 +108,8 @@ class _CellReader:
     def _key(self, field: str, kind: CatalogueKind, label: str) -> str:
         key = self.reader.lookup[kind].get(label.casefold())
         if key is None:
-            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(label, tr("Errors", _KIND_NAMES[kind])))
+            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(
+                label, tr("Errors", _KIND_NAMES[kind])))
         return key
 
     def tags(self, field: str) -> tuple[str, ...]:

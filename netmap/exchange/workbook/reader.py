@@ -461,7 +461,7 @@ class _Reader:
         }
         header = _Header()
         header.names = {1: _PROJECT_COLUMNS[1].header(self.lang)}
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # keys: ProjectInfo fields named on the sheet
         for number, cells in self._rows(sheet, name, 1000):
             field = known.get(clean_name(_text(cells[0].value)).casefold()) if number > 1 else None
             if field is None:

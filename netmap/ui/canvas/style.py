@@ -57,7 +57,8 @@ _FONT_FAMILIES = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Ar
 def _mix(colour: QColor, other: QColor, share: float) -> QColor:
     """`colour` with `share` of `other` mixed in (opaque)."""
     keep = 1.0 - share
-    return QColor(round(colour.red() * keep + other.red() * share), round(colour.green() * keep + other.green() * share),
+    return QColor(round(colour.red() * keep + other.red() * share),
+                  round(colour.green() * keep + other.green() * share),
                   round(colour.blue() * keep + other.blue() * share))
 
 

@@ -1,10 +1,13 @@
-"""Shared set-up of the canvas tests (no tests here): a small map and mouse gestures as real events."""
+"""Shared set-up of the UI tests (no tests here): a small map, mouse gestures as real events, and a
+snapshot taken through its dialog. Imported by the test modules, which never import one another."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
@@ -18,6 +21,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.ui.canvas import MapView
+from netmap.ui.snapshot_dialog import SnapshotDialog
 
 
 def small_state() -> MapState:
@@ -83,3 +87,27 @@ def double_click(view: MapView, pos: QPointF) -> None:
 
 def as_point(p: QPointF) -> QPoint:
     return p.toPoint()
+
+
+def snapshot_dialog(window) -> SnapshotDialog:  # type: ignore[no-untyped-def]
+    shown = [d for d in window.findChildren(QDialog, "snapshotDialog") if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def take_snapshot(qtbot, window, label: str, day: date | None = None,  # type: ignore[no-untyped-def]
+                  note: str = "") -> None:
+    """Ctrl+Shift+S, type the label (and note), pick the date, click the button."""
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = snapshot_dialog(window)
+    dialog.label.selectAll()
+    qtbot.keyClicks(dialog.label, label)
+    if day is not None:
+        dialog.day.setDate(QDate(day.year, day.month, day.day))
+    if note:
+        qtbot.keyClicks(dialog.note, note)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
