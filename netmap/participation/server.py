@@ -12,10 +12,10 @@ so a wrong code gives nothing away.
 
 Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
 here), a token bucket per device and per address (429), a short keep-alive, and a cap on the
-connections open at once (`connection_cap`: accepting pauses at the cap, the excess waits in the
-system's listen queue). No Python runs on the serving thread except the three routes, the
-after-request hook and the cap's check (queued, from that thread's event loop), and they call no Qt
-function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
+connections open at once (`connection_cap`: one over the cap is closed as it is accepted, and
+accepting pauses at the cap, so the excess waits in the system's listen queue). No Python runs on
+the serving thread except the three routes, the after-request hook and the cap's two looks, and
+they call no Qt function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
 earlier cap per address) and a Qt signal to the window both deadlocked with the window's thread in
 PySide6 6.11 (the serving thread held Python's lock and waited for Qt's, the window the other way
 round).
