@@ -55,7 +55,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 from xml.etree.ElementTree import Element, ParseError
@@ -78,6 +78,7 @@ from netmap.domain import (
     MapState,
     Source,
     Tie,
+    new_uid,
 )
 from netmap.exchange.errors import ExchangeError, Place
 from netmap.i18n import tr
@@ -503,14 +504,20 @@ class MapBuilder:
     labels or keys of the default catalogues in either language, otherwise a new entry whose key is a
     slug and whose labels are the original text), colours are kept only where they differ from their
     category's colour, weights become strengths 1-3.
+
+    A reader that knows its catalogues and ids (the workbook, read against the open map) passes the
+    catalogues to start from and each actor's and tie's id; catalogue keys it passes stay as they are.
     """
 
-    def __init__(self, file: str | Path) -> None:
+    def __init__(self, file: str | Path,
+                 catalogues: Mapping[CatalogueKind, Sequence[CatalogueEntry]] | None = None) -> None:
         self.file = Path(file).name
         self.actors: list[Actor] = []
         self.ties: list[Tie] = []
+        self._ids: set[int] = set()
+        start = default_catalogues() if catalogues is None else catalogues
         self._entries: dict[CatalogueKind, dict[str, CatalogueEntry]] = {
-            kind: {entry.key: entry for entry in entries} for kind, entries in default_catalogues().items()
+            kind: {entry.key: entry for entry in start.get(kind, ())} for kind in CatalogueKind
         }
         self._index: dict[CatalogueKind, dict[str, str]] = {}  # casefolded key or label -> key
         for kind, entries in self._entries.items():
@@ -577,11 +584,13 @@ class MapBuilder:
         text = self.label(raw, place, f"{kind.value.replace('_', ' ')} label")
         if not text:
             return ""
+        entries = self._entries[kind]
+        if text in entries:  # a key as it is
+            return text
         index = self._index[kind]
         found = index.get(text.casefold())
         if found is not None:
             return found
-        entries = self._entries[kind]
         base = slugify(text)
         key, n = base, 1
         while key in entries or key in index:
@@ -635,11 +644,13 @@ class MapBuilder:
         extra: dict[str, str] | None = None,
         uid: str | None = None,
         sources: tuple[Source, ...] = (),
+        actor_id: int | None = None,
     ) -> int:
-        """Add an actor; returns its id (1, 2, ...). Catalogue fields are given as texts."""
+        """Add an actor; returns its id (`actor_id`, else 1, 2, ...). Catalogue fields are given as texts."""
         if len(self.actors) >= MAX_ACTORS:
             raise self.error(place, tr("Errors", "the file holds more than {0:,} actors").format(MAX_ACTORS))
-        actor_id = len(self.actors) + 1
+        if actor_id is None:
+            actor_id = len(self.actors) + 1
         extra_values = self.extra(extra, place)
         category_key = self.key(CatalogueKind.CATEGORY, category, place)
         self._colour_extra(extra_values, colour, CatalogueKind.CATEGORY, category_key)
@@ -671,9 +682,10 @@ class MapBuilder:
             extra=extra_values,
             sources=sources,
             id=actor_id,
-            **({"uid": uid} if uid else {}),
+            uid=uid or new_uid(),
         )
         self.actors.append(actor)
+        self._ids.add(actor_id)
         return actor_id
 
     def add_tie(
@@ -691,12 +703,13 @@ class MapBuilder:
         extra: dict[str, str] | None = None,
         uid: str | None = None,
         sources: tuple[Source, ...] = (),
+        tie_id: int | None = None,
     ) -> None:
         """Add a tie between two actor ids returned by `add_actor`; `weight` becomes the strength."""
         if len(self.ties) >= MAX_TIES:
             raise self.error(place, tr("Errors", "the file holds more than {0:,} ties").format(MAX_TIES))
         for end in (source, target):
-            if not 1 <= end <= len(self.actors):
+            if end not in self._ids:
                 raise self.error(
                     place, tr("Errors", "the tie refers to an actor that does not exist ({0})").format(end)
                 )
@@ -720,7 +733,8 @@ class MapBuilder:
                 notes=self.text(notes, place, "description"),
                 extra=extra_values,
                 sources=sources,
-                **({"uid": uid} if uid else {}),
+                id=tie_id,
+                uid=uid or new_uid(),
             )
         )
 
