@@ -262,7 +262,7 @@ class _Endpoint:
 
     def _finish(self, request: QHttpServerRequest, response: QHttpServerResponse) -> None:
         """After every request (ours, and Qt's own 404/413): swap in the prepared response."""
-        ticket = bytes(response.data()).decode("ascii", "replace")
+        ticket = bytes(response.data().data()).decode("ascii", "replace")
         prepared = self._prepared.pop(ticket, None)
         if prepared is not None:
             response.swap(prepared)
@@ -312,7 +312,7 @@ class _Endpoint:
         refused = self._method(request, QHttpServerRequest.Method.Post)
         if refused is not None:
             return refused
-        raw = bytes(request.body())
+        raw = bytes(request.body().data())
         if len(raw) > self.limits.max_body:
             return self._json(Status.PayloadTooLarge, {"error": tr("Participation", "the proposal is too long")})
         try:
