@@ -101,6 +101,8 @@ def read_csv(path: str | Path) -> MapState:
     """Read a CSV node list or edge list (with its companion file, if any) into a `MapState`."""
     path = Path(path)
     table = _read_table(path)
+    node_table: _Table | None
+    ties_table: _Table | None
     if table.is_edge_list():
         nodes_path, ties_table = None, table
         candidate, _ = companion_paths(path)

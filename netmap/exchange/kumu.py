@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -165,7 +165,8 @@ def _add_elements(builder: MapBuilder, sheet: str, columns: list[tuple[str, str]
             raise builder.error(
                 Place(sheet=sheet, row=number, column=columns[0][1]), tr("Errors", "the element has no label")
             )
-        key = ("id", ident) if ident else ("label", label, record.get(type_col, "").strip() if type_col else "")
+        kind = record.get(type_col, "").strip() if type_col else ""
+        key: tuple[str, ...] = ("id", ident) if ident else ("label", label, kind)
         if key in merged:
             merged[key][1].update({c: v for c, v in record.items() if v.strip()})
         else:
@@ -286,7 +287,8 @@ def _numeric(fields: list[str], numeric: tuple[str, ...], before: int) -> set[in
     return {before + i for i, f in enumerate(fields, start=1) if f in numeric}
 
 
-def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any, numbers: set[int] = frozenset()) -> None:
+def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any,
+          numbers: Collection[int] = frozenset()) -> None:
     """Header and rows; cells of the `numbers` columns as numbers (Kumu sizes and scales by them),
     every other cell as text."""
     for column, title in enumerate(header, start=1):

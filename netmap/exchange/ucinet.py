@@ -145,6 +145,7 @@ def _read_matrices(
     diagonal = "absent" not in options.get("diagonal", "present")
     end = Place(line=data.first_line + data.text.count("\n"))
     for kind in kinds:
+        positions: Iterator[tuple[int, int]]
         if two_mode:
             positions, needed = ((r, c) for r in range(rows) for c in range(cols)), rows * cols
         elif fmt == "fullmatrix":
@@ -160,7 +161,8 @@ def _read_matrices(
     if extra:
         matrices = len(kinds)
         raise builder.error(
-            end, tr("Errors", "the data has {0:,} more values than %n matrices of this size", None, matrices).format(extra),
+            end,
+            tr("Errors", "the data has {0:,} more values than %n matrices of this size", None, matrices).format(extra),
         )
 
 
@@ -311,5 +313,6 @@ def _read_lists(
             if weight is not None and float(weight) == 0:
                 continue  # a zero is no tie
         except ValueError:
-            raise builder.error(place, tr("Errors", "the weight {0!r} is not a number").format(weight[:20])) from None
+            raise builder.error(place, tr("Errors", "the weight {0!r} is not a number")
+                                .format(str(weight)[:20])) from None
         builder.add_tie(source, target, place, kind=kinds[matrix], direction=direction, weight=weight)

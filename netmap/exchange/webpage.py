@@ -237,7 +237,8 @@ def _controls(filters: dict[str, list[Any]], text: dict[str, str], compared: boo
     for name, everything in (("category", "all_categories"), ("kind", "all_kinds"), ("district", "all_districts")):
         options = [f'<option value="">{_esc(text[everything])}</option>']
         options += [f'<option value="{_esc(key)}">{_esc(label)}</option>' for key, label in filters[name]]
-        parts.append(f'<select id="netmap-filter-{name}" aria-label="{_esc(text[everything])}">{"".join(options)}</select>')
+        everything_label = _esc(text[everything])
+        parts.append(f'<select id="netmap-filter-{name}" aria-label="{everything_label}">{"".join(options)}</select>')
     if compared:
         for view, default in (("before", labels[0]), ("after", labels[1])):
             caption = text[view] + (f" ({clean(default)})" if default else "")

@@ -61,7 +61,8 @@ def test_metrics_have_translated_headers_values_and_broker_roles(books: dict[str
     values = texts(sheet)
     assert "altstadt" not in values and ("Altstadt" in values or "Old Town" in values)
     for column in range(1, len(headers) + 1):
-        assert any(sheet.cell(r, column).value not in (None, "") for r in range(2, sheet.max_row + 1)), headers[column - 1]
+        filled = (sheet.cell(r, column).value not in (None, "") for r in range(2, sheet.max_row + 1))
+        assert any(filled), headers[column - 1]
 
 
 def test_every_sheet_is_set_up_for_print(books: dict[str, Path]) -> None:

@@ -186,7 +186,7 @@ class _ListSheet:
             self._column(column, label, [e.label(lang) for e in entries], str(kind))
             self._column(column + 1, label + _KEY_SUFFIX[lang], [e.key for e in entries], None)
             column += 2
-        fixed = [
+        fixed: list[tuple[str, tuple[str, str], Sequence[object]]] = [
             ("attitude", ("Attitude", "Haltung"), [v[_i(lang)] for v in _ATTITUDES.values()]),
             ("direction", ("Direction", "Richtung"), [v[_i(lang)] for v in _DIRECTIONS.values()]),
             ("yes_no", ("Yes/no", "Ja/nein"), [v[_i(lang)] for v in _YES_NO.values()]),
