@@ -32,7 +32,11 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
 
 from netmap.domain import Direction, MapState, new_uid
+from netmap.exchange.builder import MapBuilder, normalise_colour, rgb_colour
 from netmap.exchange.errors import Place
+from netmap.exchange.graphml import item_colour
+from netmap.exchange.notes import offer
+from netmap.exchange.safety import MAX_DEPTH, atomic_write, clean_text, guarded_reader, local_name, parse_xml
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -49,19 +53,6 @@ from netmap.exchange.schema import (
     tie_values,
     tie_weight,
     used_fields,
-)
-from netmap.exchange.graphml import item_colour
-from netmap.exchange.notes import offer
-from netmap.exchange.safety import (
-    MAX_DEPTH,
-    MapBuilder,
-    atomic_write,
-    clean_text,
-    guarded_reader,
-    local_name,
-    normalise_colour,
-    parse_xml,
-    rgb_colour,
 )
 from netmap.i18n import tr
 

@@ -32,7 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from netmap.domain import Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
+from netmap.exchange.safety import atomic_write, guarded_reader, load_workbook, normalised_header, set_text_cell
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -48,14 +50,6 @@ from netmap.exchange.schema import (
     tie_row,
     tie_values,
     used_fields,
-)
-from netmap.exchange.safety import (
-    MapBuilder,
-    atomic_write,
-    guarded_reader,
-    load_workbook,
-    normalised_header,
-    set_text_cell,
 )
 from netmap.i18n import tr
 

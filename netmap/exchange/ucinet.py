@@ -28,15 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netmap.domain import CatalogueKind, Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
 from netmap.exchange.pajek import add_matrix, read_cells
-from netmap.exchange.safety import (
-    MAX_ACTORS,
-    MapBuilder,
-    decode_text,
-    guarded_reader,
-    read_bytes,
-)
+from netmap.exchange.safety import MAX_ACTORS, decode_text, guarded_reader, read_bytes
 from netmap.i18n import tr
 
 __all__ = ["read_ucinet"]

@@ -27,9 +27,9 @@ from typing import Any
 
 from netmap.domain import CatalogueKind, MapState
 from netmap.exchange.safety import atomic_write
-from netmap.resources import resource_path
 from netmap.exchange.webpage_data import FALLBACK_COLOUR, clean, colour, page_data
 from netmap.exchange.webpage_script import APP_JS, CSS
+from netmap.resources import resource_path
 
 __all__ = ["write_webpage"]
 

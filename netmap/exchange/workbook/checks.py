@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+
 from netmap.domain import Actor, MapState
 from netmap.exchange.workbook.cells import SheetReader, _CellReader
 from netmap.exchange.workbook.headers import _Header

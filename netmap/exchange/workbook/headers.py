@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from openpyxl.utils import get_column_letter
 
-from netmap.exchange.schema import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
 from netmap.exchange.safety import normalised_header
+from netmap.exchange.schema import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
 from netmap.exchange.workbook.vocabulary import _CONTACT_FIELDS, _FORMATS_FIELD, _OPTIONAL_FIELDS, _Column
 
 __all__ = ["_Header", "known_headers", "missing_columns"]

@@ -31,12 +31,12 @@ from netmap.domain import (
     Tie,
     new_uid,
 )
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import ExchangeError, Place
 from netmap.exchange.safety import (
     MAX_ACTORS,
     MAX_NAME_LENGTH,
     MAX_TIES,
-    MapBuilder,
     clean_name,
     guarded_reader,
     load_workbook,

@@ -42,7 +42,6 @@ from netmap.exchange.workbook.styling import (
     print_setup,
     wrap_columns,
 )
-from netmap.provenance import format_sources, without_persons
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
     _ACTOR_PRINTED,
@@ -68,6 +67,7 @@ from netmap.exchange.workbook.vocabulary import (
     _Column,
     _i,
 )
+from netmap.provenance import format_sources, without_persons
 
 __all__ = ["write_workbook"]
 
