@@ -33,7 +33,7 @@ from netmap.domain import (
     new_uid,
 )
 from netmap.exchange.errors import ExchangeError, Place
-from netmap.exchange import safety  # the counts are read there when used: one definition, lowered in tests
+import netmap.exchange.safety as safety  # the counts are read there when used: one definition, lowered in tests
 from netmap.exchange.safety import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, clean_name, clean_text
 from netmap.i18n import tr
 
