@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,8 +72,6 @@ def test_connections_over_the_cap_wait_and_are_served_when_others_close(capped: 
 def test_a_flood_of_idle_sockets_is_bounded_and_the_server_stays_responsive(capped: Served, qtbot: Any) -> None:
     """Sockets that connect and send nothing: at most the cap (and the queue) are taken in; once
     they go, a phone is served again; stopping the server does not hang."""
-    import socket
-
     flood = []
     try:
         for _ in range(40):
@@ -90,3 +89,40 @@ def test_a_flood_of_idle_sockets_is_bounded_and_the_server_stays_responsive(capp
         for sock in flood:
             sock.close()
     assert run_phones(qtbot, [lambda: _hold(capped.server.port, f"/j/{capped.code}/")], timeout_ms=30_000) == [200]
+
+
+def test_a_burst_accepted_at_once_never_exceeds_the_cap(qapp: Any, qtbot: Any) -> None:
+    """Qt accepts everything in the listen queue in one go, before any queued check runs: the cap
+    must hold inside that accept (the defect a loaded CI run showed, made certain here)."""
+    from PySide6.QtHttpServer import QHttpServer
+    from PySide6.QtNetwork import QHostAddress, QTcpServer
+
+    from netmap.participation.connection_cap import ConnectionCap
+
+    http, tcp = QHttpServer(), QTcpServer()
+    cap = ConnectionCap(tcp, http, limit=2, backlog=16)
+    assert tcp.listen(QHostAddress("127.0.0.1"), 0) and http.bind(tcp)
+    burst = [socket.create_connection(("127.0.0.1", tcp.serverPort()), timeout=5) for _ in range(8)]
+    try:  # all eight wait in the system's queue until the event loop turns
+        qtbot.waitUntil(lambda: cap.refused + min(cap.most, 2) >= 8, timeout=10_000)
+        assert cap.most == 2 and cap.refused == 6
+        cap.check()
+        assert cap.open <= 2 and cap.paused
+        # the refused ones were closed at once: their phones see it and try again
+        closed = sum(_closed_by_server(sock) for sock in burst)
+        assert closed == 6
+    finally:
+        for sock in burst:
+            sock.close()
+        cap.end()
+        tcp.close()
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    sock.settimeout(0.5)
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:  # still open, waiting for a request
+        return False
