@@ -37,7 +37,17 @@ from pathlib import Path
 
 from netmap import rules
 from netmap.domain import Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
+from netmap.exchange.safety import (
+    atomic_write,
+    csv_cell,
+    csv_uncell,
+    decode_text,
+    guarded_reader,
+    normalised_header,
+    read_bytes,
+)
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -51,16 +61,6 @@ from netmap.exchange.schema import (
     tie_row,
     tie_values,
     used_fields,
-)
-from netmap.exchange.safety import (
-    MapBuilder,
-    atomic_write,
-    csv_cell,
-    csv_uncell,
-    decode_text,
-    guarded_reader,
-    normalised_header,
-    read_bytes,
 )
 from netmap.i18n import tr
 
@@ -101,6 +101,8 @@ def read_csv(path: str | Path) -> MapState:
     """Read a CSV node list or edge list (with its companion file, if any) into a `MapState`."""
     path = Path(path)
     table = _read_table(path)
+    node_table: _Table | None
+    ties_table: _Table | None
     if table.is_edge_list():
         nodes_path, ties_table = None, table
         candidate, _ = companion_paths(path)

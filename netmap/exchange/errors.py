@@ -34,10 +34,6 @@ class Place:
     column: str | None = None
     item: str | None = None
 
-    def but(self, **changes: object) -> Place:
-        values = {**self.__dict__, **changes}
-        return Place(**values)  # type: ignore[arg-type]
-
 
 class ExchangeError(NetMapError):
     """A file could not be read (or written) as it is; `str()` is one line naming the place."""

@@ -46,15 +46,17 @@ SUPPORTED_EXPORTS: dict[str, str] = {
     ".csv": "CSV node list and edge list",
     ".xlsx": "Excel: NetMap workbook, or Kumu layout with kind='kumu'",
 }
-_UNSUPPORTED: dict[str, str] = {  # translated when a message is made
-    ".xls": QT_TRANSLATE_NOOP("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx in Excel "
-                                 "and import that"),
-    ".ods": QT_TRANSLATE_NOOP("Errors", "OpenDocument spreadsheets are not supported: "
-                                        "save the file as .xlsx and import that"),
-    ".gml": QT_TRANSLATE_NOOP("Errors", "GML is not supported: save the network as GraphML (.graphml) and import that"),
-    ".vna": QT_TRANSLATE_NOOP("Errors", "NetDraw VNA is not supported: "
-                                        "save the network as UCINET DL (.dl) or Pajek (.net)"),
-}
+# Translated when a message is made. str(): QT_TRANSLATE_NOOP returns its text, typed as object.
+_UNSUPPORTED: dict[str, str] = {suffix: str(text) for suffix, text in {
+    ".xls": QT_TRANSLATE_NOOP("Errors", "old Excel workbooks (.xls) are not supported: save the file as .xlsx "
+                                        "in Excel and import that"),
+    ".ods": QT_TRANSLATE_NOOP("Errors", "OpenDocument spreadsheets are not supported: save the file as .xlsx "
+                                        "and import that"),
+    ".gml": QT_TRANSLATE_NOOP("Errors", "GML is not supported: save the network as GraphML (.graphml) and "
+                                        "import that"),
+    ".vna": QT_TRANSLATE_NOOP("Errors", "NetDraw VNA is not supported: save the network as UCINET DL (.dl) or "
+                                        "Pajek (.net)"),
+}.items()}
 
 
 # ------------------------------------------------------------------------------------------ dispatch
@@ -95,7 +97,7 @@ def _read_csv(path: Path, network: str | None) -> MapState:
 def _read_workbook(path: Path, network: str | None) -> MapState:
     from netmap.exchange.workbook import read_workbook
 
-    return read_workbook(path)  # type: ignore[no-any-return]
+    return read_workbook(path)
 
 
 def _read_kumu(path: Path, network: str | None) -> MapState:

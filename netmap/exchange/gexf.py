@@ -32,7 +32,11 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
 
 from netmap.domain import Direction, MapState, new_uid
+from netmap.exchange.builder import MapBuilder, normalise_colour, rgb_colour
 from netmap.exchange.errors import Place
+from netmap.exchange.graphml import item_colour
+from netmap.exchange.notes import offer
+from netmap.exchange.safety import MAX_DEPTH, atomic_write, clean_text, guarded_reader, local_name, parse_xml
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -49,19 +53,6 @@ from netmap.exchange.schema import (
     tie_values,
     tie_weight,
     used_fields,
-)
-from netmap.exchange.graphml import item_colour
-from netmap.exchange.notes import offer
-from netmap.exchange.safety import (
-    MAX_DEPTH,
-    MapBuilder,
-    atomic_write,
-    clean_text,
-    guarded_reader,
-    local_name,
-    normalise_colour,
-    parse_xml,
-    rgb_colour,
 )
 from netmap.i18n import tr
 
@@ -306,19 +297,39 @@ def _viz_colour(el: Element) -> str | None:
 # ---------------------------------------------------------------------------------------------- time
 
 
-_Time = tuple[str, float | str]
+_Key = tuple[float, str]
+"""A time point made comparable: (number, "") when every point of the file is a number, else
+(0, text) for dates and other texts, which sort as text."""
+
+_Time = tuple[str, _Key]
+
+
+def _number_key(raw: str) -> _Key:
+    return float(raw), ""
+
+
+def _text_key(raw: str) -> _Key:
+    return 0.0, raw.strip()
+
+
+def _key_of(times: Iterable[str]) -> Callable[[str], _Key]:
+    """Numbers when every time point of the file is one, else texts."""
+    try:
+        for raw in times:
+            float(raw)
+    except ValueError:
+        return _text_key
+    return _number_key
 
 
 def _time_points(graph: _Graph, builder: MapBuilder) -> list[_Time]:
     """The distinct time points of the file, sorted, as (text, comparable key)."""
     if not graph.times:
         return []
-    try:
-        keyed: dict[float | str, str] = {}
-        for raw in graph.times:
-            keyed.setdefault(float(raw), raw)
-    except ValueError:
-        keyed = {raw.strip(): raw for raw in graph.times}
+    key = _key_of(graph.times)
+    keyed: dict[_Key, str] = {}
+    for raw in graph.times:
+        keyed.setdefault(key(raw), raw)
     if len(keyed) > MAX_TIME_POINTS:
         raise builder.error(
             None,
@@ -326,21 +337,17 @@ def _time_points(graph: _Graph, builder: MapBuilder) -> list[_Time]:
                 len(keyed), MAX_TIME_POINTS
             ),
         )
-    return [(keyed[k], k) for k in sorted(keyed)]  # type: ignore[type-var]
+    return [(keyed[k], k) for k in sorted(keyed)]
 
 
-def _key_of(numeric: bool) -> Callable[[str], float | str]:
-    return float if numeric else str.strip
-
-
-def _contains(interval: _Interval, t: float | str, key: Callable[[str], float | str]) -> bool:
+def _contains(interval: _Interval, t: _Key, key: Callable[[str], _Key]) -> bool:
     if interval.start is not None:
         start = key(interval.start)
-        if t < start or (interval.start_open and t == start):  # type: ignore[operator]
+        if t < start or (interval.start_open and t == start):
             return False
     if interval.end is not None:
         end = key(interval.end)
-        if t > end or (interval.end_open and t == end):  # type: ignore[operator]
+        if t > end or (interval.end_open and t == end):
             return False
     return True
 
@@ -349,21 +356,20 @@ def _contains(interval: _Interval, t: float | str, key: Callable[[str], float | 
 
 
 def _state_at(graph: _Graph, builder: MapBuilder, time: _Time | None) -> MapState:
-    numeric = time is not None and isinstance(time[1], float)
-    key = _key_of(numeric)
+    key = _key_of(graph.times)
     t = time[1] if time is not None else None
 
     def alive(item: _Item) -> bool:
         return t is None or not item.intervals or any(_contains(iv, t, key) for iv in item.intervals)
 
     def values_of(item: _Item, attrs: dict[str, _Attribute]) -> dict[str, str]:
-        chosen: dict[str, tuple[object, str]] = {}
+        chosen: dict[str, tuple[tuple[int, _Key, int], str]] = {}
         for order, value in enumerate(item.values):
             if value.interval is not None and t is not None and not _contains(value.interval, t, key):
                 continue
             start = value.interval.start if value.interval is not None else None
-            rank = (0, order) if start is None else (1, key(start), order)
-            if value.attr not in chosen or chosen[value.attr][0] <= rank:  # type: ignore[operator]
+            rank = (0, (0.0, ""), order) if start is None else (1, key(start), order)
+            if value.attr not in chosen or chosen[value.attr][0] <= rank:
                 chosen[value.attr] = (rank, value.value)
         result = {attr: _list_text(text, attrs[attr].type if attr in attrs else "")
                   for attr, (_, text) in chosen.items()}  # fmt: skip
@@ -426,7 +432,7 @@ def _ancestors(node_id: str, parents: dict[str, list[str]]) -> list[str]:
     return result
 
 
-def _direction(text: str, builder: MapBuilder, place: Place):  # type: ignore[no-untyped-def]
+def _direction(text: str, builder: MapBuilder, place: Place) -> Direction:
     try:
         return parse_direction(text)
     except ValueError:

@@ -37,7 +37,18 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
 
 from netmap.domain import Actor, CatalogueKind, Direction, MapState, Tie
+from netmap.exchange.builder import COLOUR, MapBuilder, normalise_colour, rgb_colour
 from netmap.exchange.errors import Place
+from netmap.exchange.notes import Left, note
+from netmap.exchange.safety import (
+    MAX_DEPTH,
+    atomic_write,
+    clean_text,
+    guarded_reader,
+    local_name,
+    normalised_header,
+    parse_xml,
+)
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -53,7 +64,6 @@ from netmap.exchange.schema import (
     tie_values,
     used_fields,
 )
-from netmap.exchange.notes import Left, note
 from netmap.exchange.yedlive import (
     Resources,
     live_arrows,
@@ -61,19 +71,6 @@ from netmap.exchange.yedlive import (
     live_key_kind,
     live_label,
     shared_resources,
-)
-from netmap.exchange.safety import (
-    COLOUR,
-    MAX_DEPTH,
-    MapBuilder,
-    atomic_write,
-    clean_text,
-    guarded_reader,
-    local_name,
-    normalise_colour,
-    normalised_header,
-    parse_xml,
-    rgb_colour,
 )
 from netmap.i18n import tr
 

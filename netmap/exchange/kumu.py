@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
 from netmap.domain import Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
+from netmap.exchange.safety import atomic_write, guarded_reader, load_workbook, normalised_header, set_text_cell
 from netmap.exchange.schema import (
     ACTOR_COLUMNS,
     COLUMNS_BY_FIELD,
@@ -48,14 +50,6 @@ from netmap.exchange.schema import (
     tie_row,
     tie_values,
     used_fields,
-)
-from netmap.exchange.safety import (
-    MapBuilder,
-    atomic_write,
-    guarded_reader,
-    load_workbook,
-    normalised_header,
-    set_text_cell,
 )
 from netmap.i18n import tr
 
@@ -165,7 +159,8 @@ def _add_elements(builder: MapBuilder, sheet: str, columns: list[tuple[str, str]
             raise builder.error(
                 Place(sheet=sheet, row=number, column=columns[0][1]), tr("Errors", "the element has no label")
             )
-        key = ("id", ident) if ident else ("label", label, record.get(type_col, "").strip() if type_col else "")
+        kind = record.get(type_col, "").strip() if type_col else ""
+        key: tuple[str, ...] = ("id", ident) if ident else ("label", label, kind)
         if key in merged:
             merged[key][1].update({c: v for c, v in record.items() if v.strip()})
         else:
@@ -286,7 +281,8 @@ def _numeric(fields: list[str], numeric: tuple[str, ...], before: int) -> set[in
     return {before + i for i, f in enumerate(fields, start=1) if f in numeric}
 
 
-def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any, numbers: set[int] = frozenset()) -> None:
+def _fill(ws: Any, header: list[str], rows: Iterable[list[str]], bold: Any,
+          numbers: Collection[int] = frozenset()) -> None:
     """Header and rows; cells of the `numbers` columns as numbers (Kumu sizes and scales by them),
     every other cell as text."""
     for column, title in enumerate(header, start=1):

@@ -10,7 +10,7 @@
 - ``*Matrix`` gives an adjacency matrix (each row on a line). A symmetric matrix gives one undirected
   tie per pair, an asymmetric one a directed tie per non-zero cell. Several relations
   (``*Matrix :2 "Business"``, also on ``*Arcs``/``*Edges``) become tie kinds named by their labels.
-- Weights become strengths 1-3 (see `netmap.exchange.safety.parse_strength`); the original weight is
+- Weights become strengths 1-3 (see `netmap.exchange.builder.parse_strength`); the original weight is
   kept in ``extra["weight"]`` when it is not 1, 2 or 3. ``*Partition``, ``*Vector`` and other sections
   are skipped; ``%`` starts a comment line.
 """
@@ -25,16 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netmap.domain import Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
 from netmap.exchange.graphml import NORMALISED_SCALE
 from netmap.exchange.notes import Left, note, offer
-from netmap.exchange.safety import (
-    MAX_ACTORS,
-    MapBuilder,
-    decode_text,
-    guarded_reader,
-    read_bytes,
-)
+from netmap.exchange.safety import MAX_ACTORS, decode_text, guarded_reader, read_bytes
 from netmap.i18n import tr
 
 __all__ = ["read_pajek"]

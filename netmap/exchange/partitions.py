@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from netmap.domain import CatalogueEntry, CatalogueKind, Cluster, MapState
-from netmap.exchange.safety import slugify
+from netmap.exchange.builder import slugify
 
 __all__ = ["PartitionUse", "use_partitions"]
 

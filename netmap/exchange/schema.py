@@ -23,13 +23,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from netmap.domain import Actor, Attitude, CatalogueKind, MapState, Tie
-from netmap.exchange.safety import (
-    COLOUR,
-    ORIGINAL_WEIGHT,
-    normalised_header,
-    parse_strength,
-)
+from netmap.domain import ORIGINAL_WEIGHT, Actor, Attitude, CatalogueKind, MapState, Tie
+from netmap.exchange.builder import COLOUR, parse_strength
+from netmap.exchange.safety import normalised_header
 from netmap.exchange.vocabulary import (
     ACTOR_HEADER_ALIASES,
     ACTOR_HEADERS,

@@ -28,15 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netmap.domain import CatalogueKind, Direction, MapState
+from netmap.exchange.builder import MapBuilder
 from netmap.exchange.errors import Place
 from netmap.exchange.pajek import add_matrix, read_cells
-from netmap.exchange.safety import (
-    MAX_ACTORS,
-    MapBuilder,
-    decode_text,
-    guarded_reader,
-    read_bytes,
-)
+from netmap.exchange.safety import MAX_ACTORS, decode_text, guarded_reader, read_bytes
 from netmap.i18n import tr
 
 __all__ = ["read_ucinet"]
@@ -145,6 +140,7 @@ def _read_matrices(
     diagonal = "absent" not in options.get("diagonal", "present")
     end = Place(line=data.first_line + data.text.count("\n"))
     for kind in kinds:
+        positions: Iterator[tuple[int, int]]
         if two_mode:
             positions, needed = ((r, c) for r in range(rows) for c in range(cols)), rows * cols
         elif fmt == "fullmatrix":
@@ -312,5 +308,6 @@ def _read_lists(
             if weight is not None and float(weight) == 0:
                 continue  # a zero is no tie
         except ValueError:
-            raise builder.error(place, tr("Errors", "the weight {0!r} is not a number").format(weight[:20])) from None
+            raise builder.error(place, tr("Errors", "the weight {0!r} is not a number")
+                                .format(str(weight)[:20])) from None
         builder.add_tie(source, target, place, kind=kinds[matrix], direction=direction, weight=weight)

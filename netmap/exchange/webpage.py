@@ -27,9 +27,9 @@ from typing import Any
 
 from netmap.domain import CatalogueKind, MapState
 from netmap.exchange.safety import atomic_write
-from netmap.resources import resource_path
 from netmap.exchange.webpage_data import FALLBACK_COLOUR, clean, colour, page_data
 from netmap.exchange.webpage_script import APP_JS, CSS
+from netmap.resources import resource_path
 
 __all__ = ["write_webpage"]
 
@@ -237,8 +237,8 @@ def _controls(filters: dict[str, list[Any]], text: dict[str, str], compared: boo
     for name, everything in (("category", "all_categories"), ("kind", "all_kinds"), ("district", "all_districts")):
         options = [f'<option value="">{_esc(text[everything])}</option>']
         options += [f'<option value="{_esc(key)}">{_esc(label)}</option>' for key, label in filters[name]]
-        parts.append(f'<select id="netmap-filter-{name}" aria-label="{_esc(text[everything])}">'
-                     f'{"".join(options)}</select>')
+        everything_label = _esc(text[everything])
+        parts.append(f'<select id="netmap-filter-{name}" aria-label="{everything_label}">{"".join(options)}</select>')
     if compared:
         for view, default in (("before", labels[0]), ("after", labels[1])):
             caption = text[view] + (f" ({clean(default)})" if default else "")

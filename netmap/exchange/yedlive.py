@@ -16,7 +16,8 @@ import re
 from xml.etree.ElementTree import Element
 
 from netmap.domain import Direction
-from netmap.exchange.safety import local_name, normalise_colour
+from netmap.exchange.builder import normalise_colour
+from netmap.exchange.safety import local_name
 
 __all__ = ["live_arrows", "live_fill", "live_key_kind", "live_label", "shared_resources"]
 

@@ -246,7 +246,7 @@ class ModerationDesk:
                     now = self.project.actor(outcome["actor"])
                     self.project.update_actor(now.with_changes(dots=max(0, now.dots - 1)))
             elif decision.status is ProposalStatus.MERGED and decision.before is not None:
-                now = self.project.actor(decision.before.id)  # type: ignore[arg-type]
+                now = self.project.actor(outcome["actor"])  # the actor merged into (decision.before)
                 self.project.update_actor(now.with_changes(category=decision.before.category,
                                                            district=decision.before.district))
             with self.project.side_edit() as conn:

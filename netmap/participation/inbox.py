@@ -2,9 +2,9 @@
 
 Storing a proposal is a commit, and a project file commits with full sync (storage/sqlite.py): on a
 busy disk that can take a good part of a second. The server therefore runs on a thread of its own
-with its own connection to the project, and the window's thread never waits for a phone. The inbox
-checks a proposal with the same rules as `ModerationDesk.submit` (one function, `receive`, does it for
-both) and tells the window about it afterwards.
+with its own connection to the project, and the window's thread never waits for a phone. The
+inbox checks a proposal with the same rules as `ModerationDesk.submit` (one function, `receive`,
+does it for both) and tells the window about it afterwards.
 """
 
 from __future__ import annotations

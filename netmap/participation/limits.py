@@ -10,6 +10,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 __all__ = ["JOIN_CODE_ALPHABET", "Limits", "RateLimiter", "new_join_code", "valid_device_token"]
 
@@ -23,7 +24,7 @@ def new_join_code(length: int = 10) -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(max(8, length)))
 
 
-def valid_device_token(token: object) -> bool:
+def valid_device_token(token: object) -> TypeGuard[str]:
     """A device token is what the page makes: 16 to 64 characters of [0-9a-f]."""
     return isinstance(token, str) and 16 <= len(token) <= 64 and all(c in "0123456789abcdef" for c in token)
 

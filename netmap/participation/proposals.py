@@ -76,7 +76,7 @@ class DotProposal:
 
 Content = ActorProposal | TieProposal | RatingProposal | DotProposal
 
-_KINDS: dict[ProposalKind, type] = {
+_KINDS: dict[ProposalKind, type[Content]] = {
     ProposalKind.ACTOR: ActorProposal, ProposalKind.TIE: TieProposal,
     ProposalKind.RATING: RatingProposal, ProposalKind.DOT: DotProposal,
 }
@@ -114,7 +114,7 @@ def content_from_json(kind: str, data: dict[str, Any]) -> Content:
     cls = _KINDS[ProposalKind(kind)]
     if cls is RatingProposal and data.get("attitude"):
         data = {**data, "attitude": Attitude(data["attitude"])}
-    return cls(**data)  # type: ignore[no-any-return]
+    return cls(**data)
 
 
 # -- reading untrusted input ---------------------------------------------------------------------
@@ -152,7 +152,7 @@ def parse_proposal(body: object, catalogues: Catalogues, actor_ids: set[int]) ->
     if not isinstance(body, dict):
         raise InvalidProposalError(tr("Participation", "a proposal must be a JSON object"))
     try:
-        kind = ProposalKind(body.get("kind"))
+        kind = ProposalKind(body.get("kind", ""))
     except ValueError:
         raise InvalidProposalError(tr("Participation", "the kind must be one of actor, tie, rating, dot")) from None
     if kind is ProposalKind.ACTOR:

@@ -12,10 +12,10 @@ so a wrong code gives nothing away.
 
 Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
 here), a token bucket per device and per address (429), a short keep-alive, and a cap on the
-connections open at once (`connection_cap`: accepting pauses at the cap, the excess waits in the
-system's listen queue). No Python runs on the serving thread except the three routes, the
-after-request hook and the cap's check (queued, from that thread's event loop), and they call no Qt
-function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
+connections open at once (`connection_cap`: one over the cap is closed as it is accepted, and
+accepting pauses at the cap, so the excess waits in the system's listen queue). No Python runs on
+the serving thread except the three routes, the after-request hook and the cap's two looks, and
+they call no Qt function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
 earlier cap per address) and a Qt signal to the window both deadlocked with the window's thread in
 PySide6 6.11 (the serving thread held Python's lock and waited for Qt's, the window the other way
 round).
@@ -262,7 +262,7 @@ class _Endpoint:
 
     def _finish(self, request: QHttpServerRequest, response: QHttpServerResponse) -> None:
         """After every request (ours, and Qt's own 404/413): swap in the prepared response."""
-        ticket = bytes(response.data()).decode("ascii", "replace")
+        ticket = bytes(response.data().data()).decode("ascii", "replace")
         prepared = self._prepared.pop(ticket, None)
         if prepared is not None:
             response.swap(prepared)
@@ -312,7 +312,7 @@ class _Endpoint:
         refused = self._method(request, QHttpServerRequest.Method.Post)
         if refused is not None:
             return refused
-        raw = bytes(request.body())
+        raw = bytes(request.body().data())
         if len(raw) > self.limits.max_body:
             return self._json(Status.PayloadTooLarge, {"error": tr("Participation", "the proposal is too long")})
         try:

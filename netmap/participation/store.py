@@ -28,8 +28,8 @@ from netmap.storage.schema import ActorRow, ProposalRow, VoteRow
 __all__ = ["Vote", "actor_ids", "count_by_device", "delete_vote", "insert_proposal", "insert_vote", "read_proposals",
            "read_votes", "set_status"]
 
-P = ProposalRow.__table__
-V = VoteRow.__table__
+_PROPOSALS = ProposalRow.__table__
+_VOTES = VoteRow.__table__
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,10 @@ class Vote:
 
 
 def insert_proposal(conn: Connection, content: Content, device: str, received_at: datetime) -> Proposal:
-    new_id = conn.execute(insert(P).values(kind=str(kind_of(content)), content=content_to_json(content),
-                                           device=device, received_at=received_at,
-                                           status=str(ProposalStatus.PENDING), outcome={})).inserted_primary_key[0]
-    return Proposal(int(new_id), content, device, received_at)
+    new_id = conn.execute(insert(ProposalRow).values(
+        kind=str(kind_of(content)), content=content_to_json(content), device=device, received_at=received_at,
+        status=str(ProposalStatus.PENDING), outcome={}).returning(ProposalRow.id)).scalar_one()
+    return Proposal(new_id, content, device, received_at)
 
 
 def _proposal(row: Any) -> Proposal:
@@ -57,45 +57,46 @@ def _proposal(row: Any) -> Proposal:
 def read_proposals(conn: Connection, *, status: ProposalStatus | None = None,
                    ids: list[int] | None = None) -> list[Proposal]:
     """Proposals in the order they arrived."""
-    query = select(P).order_by(P.c.id)
+    query = select(_PROPOSALS).order_by(ProposalRow.id)
     if status is not None:
-        query = query.where(P.c.status == str(status))
+        query = query.where(ProposalRow.status == str(status))
     if ids is not None:
-        query = query.where(P.c.id.in_(ids))
+        query = query.where(ProposalRow.id.in_(ids))
     return [_proposal(row) for row in conn.execute(query)]
 
 
 def count_by_device(conn: Connection, device: str, kind: ProposalKind) -> int:
     """How many proposals of `kind` a device has made that were not rejected (the dot limit)."""
-    return int(conn.execute(select(func.count()).select_from(P).where(
-        P.c.device == device, P.c.kind == str(kind), P.c.status != str(ProposalStatus.REJECTED))).scalar_one())
+    return int(conn.execute(select(func.count()).select_from(_PROPOSALS).where(
+        ProposalRow.device == device, ProposalRow.kind == str(kind),
+        ProposalRow.status != str(ProposalStatus.REJECTED))).scalar_one())
 
 
 def set_status(conn: Connection, proposal_id: int, status: ProposalStatus, outcome: dict[str, Any],
                decided_at: datetime | None) -> None:
-    conn.execute(update(P).where(P.c.id == proposal_id).values(
+    conn.execute(update(ProposalRow).where(ProposalRow.id == proposal_id).values(
         status=str(status), outcome=outcome, decided_at=decided_at))
 
 
 def set_content(conn: Connection, proposal_id: int, content: Content) -> None:
     """Keep the facilitator's edit of a proposal (edit, then approve)."""
-    conn.execute(update(P).where(P.c.id == proposal_id).values(content=content_to_json(content)))
+    conn.execute(update(ProposalRow).where(ProposalRow.id == proposal_id).values(content=content_to_json(content)))
 
 
 def insert_vote(conn: Connection, vote: Vote, proposal_id: int | None, cast_at: datetime) -> int:
-    return int(conn.execute(insert(V).values(
+    return conn.execute(insert(VoteRow).values(
         actor_uid=vote.actor_uid, influence=vote.influence,
         attitude=str(vote.attitude) if vote.attitude is not None else "",
-        proposal_id=proposal_id, cast_at=cast_at)).inserted_primary_key[0])
+        proposal_id=proposal_id, cast_at=cast_at).returning(VoteRow.id)).scalar_one()
 
 
 def delete_vote(conn: Connection, vote_id: int) -> None:
-    conn.execute(delete(V).where(V.c.id == vote_id))
+    conn.execute(delete(VoteRow).where(VoteRow.id == vote_id))
 
 
 def read_votes(conn: Connection) -> list[Vote]:
     return [Vote(row.actor_uid, row.influence, Attitude(row.attitude) if row.attitude else None, row.id)
-            for row in conn.execute(select(V).order_by(V.c.id))]
+            for row in conn.execute(select(_VOTES).order_by(VoteRow.id))]
 
 
 def actor_ids(conn: Connection) -> set[int]:

@@ -23,7 +23,6 @@ from netmap.domain import (
 )
 
 
-
 @pytest.fixture
 def refdata() -> Path:
     if not REFDATA.is_dir():

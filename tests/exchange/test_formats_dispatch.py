@@ -9,11 +9,11 @@ import openpyxl
 import pytest
 
 from netmap.domain import MapState
-from netmap.exchange import formats
 from netmap.exchange import (
     SUPPORTED_EXPORTS,
     SUPPORTED_IMPORTS,
     ExchangeError,
+    formats,
     read_map,
     write_map,
 )

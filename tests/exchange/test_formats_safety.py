@@ -14,18 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netmap.exchange import ExchangeError, read_map, safety
+from netmap.exchange.builder import MapBuilder, normalise_colour, parse_strength
 from netmap.exchange.errors import Place
-from netmap.exchange.safety import (
-    MapBuilder,
-    atomic_write,
-    clean_name,
-    clean_text,
-    csv_cell,
-    csv_uncell,
-    guarded_reader,
-    normalise_colour,
-    parse_strength,
-)
+from netmap.exchange.safety import atomic_write, clean_name, clean_text, csv_cell, csv_uncell, guarded_reader
 
 LONG = "N" * 10_000
 

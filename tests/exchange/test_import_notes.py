@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from netmap.cli import main
-from netmap.exchange.notes import Left, Note, collecting_notes, describe_note
 from netmap.exchange.graphml import read_graphml
+from netmap.exchange.notes import Left, Note, collecting_notes, describe_note
 from netmap.project import Project
 from netmap.transfer import plan_file_import
 

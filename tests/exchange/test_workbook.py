@@ -361,6 +361,22 @@ def test_errors_name_sheet_row_and_column(
     assert "\n" not in str(error) and f"row {row}" in str(error)
 
 
+def test_workbook_rows_go_through_the_builders_checks(state: MapState, tmp_path: Path) -> None:
+    """A custom column's header becomes an attribute name: too long for one, it is refused as in
+    every other reader (the cells themselves had nothing to object to)."""
+    path = tmp_path / "lang.xlsx"
+    write_workbook(state, path)
+    book = openpyxl.load_workbook(path)
+    actors = book["Akteure"]
+    column = actors.max_column + 1
+    actors.cell(1, column, "Eigenschaft " + "x" * 600)
+    actors.cell(3, column, "ja")
+    book.save(path)
+    with pytest.raises(ExchangeError, match="attribute name") as caught:
+        read_workbook(path, base=state)
+    assert (caught.value.file, caught.value.sheet, caught.value.row) == ("lang.xlsx", "Akteure", 3)
+
+
 def test_ambiguous_tie_name(state: MapState, tmp_path: Path) -> None:
     state.actors.append(Actor("Kita Sonnenschein", id=99))
     path = tmp_path / "doppelt.xlsx"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
-from test_canvas_support import small_state
+from .fixtures import small_state
 
 from netmap.domain import Actor, Tie
 from netmap.ui.canvas import MapScene

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from test_canvas_support import drag, view_point
+from .fixtures import drag, view_point
 
 from netmap.domain import Actor
 from netmap.edits import AddActors, Edit

@@ -6,13 +6,12 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
-
-from openpyxl.utils import get_column_letter
+from typing import Any, Protocol
 
 from netmap.domain import CatalogueKind, Source
 from netmap.exchange.errors import ExchangeError
 from netmap.exchange.safety import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, clean_name, clean_text
+from netmap.exchange.workbook.headers import _Header
 from netmap.exchange.workbook.vocabulary import (
     _FALSE_WORDS,
     _KIND_NAMES,
@@ -24,31 +23,28 @@ from netmap.exchange.workbook.vocabulary import (
 from netmap.i18n import tr
 from netmap.provenance import SourceFormatError, parse_sources
 
-if TYPE_CHECKING:
-    from netmap.exchange.workbook.reader import _Reader
+__all__ = ["SheetReader", "_CellReader", "_present", "_text"]
 
-class _Header:
-    """What the header row of a sheet says: known fields and custom attributes by column index."""
 
-    def __init__(self) -> None:
-        self.fields: dict[str, int] = {}
-        self.extras: dict[int, str] = {}
-        self.names: dict[int, str] = {}
+class SheetReader(Protocol):
+    """What a row's cells need of the workbook reader: the catalogue labels, the language, and
+    errors that name the file."""
 
-    def column(self, index: int | None) -> str | None:
-        """How an error names a column: its letter and its header, e.g. ``C (Kategorie)``."""
-        if index is None:
-            return None
-        letter = get_column_letter(index + 1)
-        name = self.names.get(index)
-        return f"{letter} ({name})" if name else letter
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def lookup(self) -> Mapping[CatalogueKind, Mapping[str, str]]: ...
+
+    def fail(self, message: str, sheet: str | None = None, row: int | None = None,
+             column: str | None = None) -> ExchangeError: ...
 
 
 class _CellReader:
     """Typed access to the cells of one row; every failure names sheet, row and column."""
 
     def __init__(
-        self, reader: _Reader, sheet: str, row: int, cells: Sequence[Any], header: _Header
+        self, reader: SheetReader, sheet: str, row: int, cells: Sequence[Any], header: _Header
     ) -> None:
         self.reader, self.sheet, self.row, self.cells, self.header = reader, sheet, row, cells, header
 
@@ -108,8 +104,8 @@ class _CellReader:
     def _key(self, field: str, kind: CatalogueKind, label: str) -> str:
         key = self.reader.lookup[kind].get(label.casefold())
         if key is None:
-            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}").format(
-                label, tr("Errors", _KIND_NAMES[kind])))
+            raise self.error(field, tr("Errors", "{0!r} is not in the list of {1}")
+                             .format(label, tr("Errors", _KIND_NAMES[kind])))
         return key
 
     def tags(self, field: str) -> tuple[str, ...]:

@@ -9,13 +9,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from netmap.domain import Actor, MapState
+from netmap.exchange.workbook.cells import SheetReader, _CellReader
+from netmap.exchange.workbook.headers import _Header
 from netmap.i18n import tr
-
-if TYPE_CHECKING:
-    from netmap.exchange.workbook.cells import _CellReader, _Header
 
 __all__ = ["check_names_not_shuffled", "check_new_rows"]
 
@@ -33,7 +31,7 @@ def check_new_rows(actors: Sequence[Actor], rows: Mapping[str, int],
 
 
 def check_names_not_shuffled(actors: Sequence[Actor], rows: Mapping[str, int], base: MapState, header: _Header,
-                             reader: Any, sheet: str) -> None:
+                             reader: SheetReader, sheet: str) -> None:
     before = {a.uid: a.name for a in base.actors}
     owner: dict[str, str | None] = {}
     for uid, name in before.items():  # a name shared by two actors tells nothing

@@ -148,9 +148,9 @@ def write_cover(sheet: Worksheet, state: MapState, analysis: Mapping[str, Any] |
 def write_matrix(sheet: Worksheet, state: MapState, lang: str, put: Any, header: Any) -> None:
     """The stakeholder matrix: its chart (printed) and the table of its points beside it."""
     actors = sorted(state.actors, key=lambda a: (_ATTITUDE_X.get(a.attitude, 0.0), -a.influence, a.name))
-    for offset, title in enumerate((("Name", "Name"), ("Attitude", "Haltung"), ("Influence", "Einfluss"),
-                                    _WORDS["position"])):
-        header(sheet, 1, _TABLE_COLUMN + offset, title[_i(lang)])
+    for index, title in enumerate((("Name", "Name"), ("Attitude", "Haltung"), ("Influence", "Einfluss"),
+                                   _WORDS["position"])):
+        header(sheet, 1, _TABLE_COLUMN + index, title[_i(lang)])
     sizes: dict[tuple[float, int], int] = {}
     for actor in actors:
         key = (_ATTITUDE_X.get(actor.attitude, 0.0), actor.influence)

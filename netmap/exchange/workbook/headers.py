@@ -6,12 +6,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from netmap.exchange.schema import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
+from openpyxl.utils import get_column_letter
+
 from netmap.exchange.safety import normalised_header
-from netmap.exchange.workbook.cells import _Header
+from netmap.exchange.schema import COLUMNS_BY_FIELD, TIE_COLUMNS_BY_FIELD
 from netmap.exchange.workbook.vocabulary import _CONTACT_FIELDS, _FORMATS_FIELD, _OPTIONAL_FIELDS, _Column
 
-__all__ = ["known_headers", "missing_columns"]
+__all__ = ["_Header", "known_headers", "missing_columns"]
+
+
+class _Header:
+    """What the header row of a sheet says: known fields and custom attributes by column index."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, int] = {}
+        self.extras: dict[int, str] = {}
+        self.names: dict[int, str] = {}
+
+    def column(self, index: int | None) -> str | None:
+        """How an error names a column: its letter and its header, e.g. ``C (Kategorie)``."""
+        if index is None:
+            return None
+        letter = get_column_letter(index + 1)
+        name = self.names.get(index)
+        return f"{letter} ({name})" if name else letter
 
 
 def known_headers(columns: Sequence[_Column]) -> dict[str, str]:

@@ -1,6 +1,9 @@
 """Reading a NetMap workbook back into a map, all or nothing.
 
-Any problem raises an ExchangeError naming file, sheet, row and column.
+Any problem raises an ExchangeError naming file, sheet, row and column. The cells are read with the
+workbook's own checks (`cells`: labels of the catalogues, numbers in range, sorted columns); the
+actors and ties are then made by the same `MapBuilder` as every other reader makes them, so its
+guards (names, texts, attribute names, counts, tie ends) hold here too.
 """
 
 from __future__ import annotations
@@ -22,14 +25,14 @@ from netmap.domain import (
     CatalogueEntry,
     CatalogueKind,
     Cluster,
-    ContactPerson,
     Direction,
     MapState,
     ProjectInfo,
     Tie,
     new_uid,
 )
-from netmap.exchange.errors import ExchangeError
+from netmap.exchange.builder import MapBuilder
+from netmap.exchange.errors import ExchangeError, Place
 from netmap.exchange.safety import (
     MAX_ACTORS,
     MAX_NAME_LENGTH,
@@ -40,9 +43,9 @@ from netmap.exchange.safety import (
     normalised_header,
 )
 from netmap.exchange.vocabulary import ATTITUDES, DIRECTIONS
-from netmap.exchange.workbook.cells import _CellReader, _Header, _present, _text
+from netmap.exchange.workbook.cells import _CellReader, _present, _text
 from netmap.exchange.workbook.checks import check_names_not_shuffled, check_new_rows
-from netmap.exchange.workbook.headers import known_headers, missing_columns
+from netmap.exchange.workbook.headers import _Header, known_headers, missing_columns
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
     _ATTITUDES,
@@ -125,6 +128,7 @@ class _Reader:
         self.tie_fields: frozenset[str] = frozenset()
         self.cluster_members: dict[str, tuple[str, list[int]]] = {}
         self.origin = ""
+        self.builder = MapBuilder(path)  # made again once the list sheet has added its entries
 
     def fail(
         self, message: str, sheet: str | None = None, row: int | None = None, column: str | None = None
@@ -151,6 +155,7 @@ class _Reader:
         self.lang = "en" if actors_name.casefold() == "actors" else "de"
         lists_name = find("lists")
         self._build_lookup(book[lists_name] if lists_name else None, lists_name)
+        self.builder = MapBuilder(self.path, self.catalogues)
         actors = self._read_actors(book[actors_name], actors_name)
         ties_name = find("ties")
         ties = self._read_ties(book[ties_name], ties_name, actors) if ties_name else []
@@ -158,7 +163,7 @@ class _Reader:
         info = self.base.info if self.base is not None else ProjectInfo()
         if project_name:
             info = self._read_project(book[project_name], project_name, info)
-        state = MapState(info=info, catalogues=self.catalogues, actors=actors, ties=ties,
+        state = MapState(info=info, catalogues=self.builder.catalogues, actors=actors, ties=ties,
                          clusters=self._clusters())
         return WorkbookRead(state, _attributes(self.actor_fields, _ACTOR_ATTRIBUTES),
                             _attributes(self.tie_fields, _TIE_ATTRIBUTES), "clusters" in self.actor_fields,
@@ -315,7 +320,6 @@ class _Reader:
         self.actor_fields = frozenset(header.fields)
         base_ids = {a.uid: a.id for a in self.base.actors} if self.base is not None else {}
         next_id = max([i for i in base_ids.values() if i is not None] + [0]) + 1
-        actors: list[Actor] = []
         uids: dict[str, int] = {}
         rows_by_uid: dict[str, int] = {}
         without_id: list[tuple[_CellReader, str]] = []
@@ -325,37 +329,36 @@ class _Reader:
                 without_id.append((cell, cell.name("name")))
             uid = self._uid(cell, uids)
             rows_by_uid[uid] = number
-            contact = None
-            if any(cell.line(f) for f in _CONTACT_FIELDS):
-                contact = ContactPerson(*(cell.line(f) for f in _CONTACT_FIELDS))
+            place = Place(sheet=name, row=number)
             actor_id = base_ids.get(uid)
             if actor_id is None:
                 actor_id, next_id = next_id, next_id + 1
             for cluster in cell.tags("clusters"):
+                cluster = self.builder.label(cluster, place, "cluster name")
                 self.cluster_members.setdefault(cluster.casefold(), (cluster, []))[1].append(actor_id)
-            actors.append(
-                Actor(
-                    name=cell.name("name"),
-                    category=cell.key("category", CatalogueKind.CATEGORY),
-                    district=cell.key("district", CatalogueKind.DISTRICT),
-                    fields=cell.keys("fields", CatalogueKind.FIELD),
-                    stage=cell.key("stage", CatalogueKind.STAGE),
-                    influence=cell.integer("influence", INFLUENCE_RANGE, 0),
-                    attitude=cell.choice("attitude", _ATTITUDES, Attitude.NEUTRAL, ATTITUDES),
-                    reached=cell.yes_no("reached"),
-                    notes=cell.text("notes"),
-                    tags=cell.tags("tags"),
-                    x=cell.number("x"),
-                    y=cell.number("y"),
-                    contact=contact,
-                    dots=cell.integer("dots", range(0, 1_000_000), 0),
-                    sources=cell.sources("sources"),
-                    is_key=cell.yes_no("is_key"),
-                    extra=cell.extras(),
-                    id=actor_id,
-                    uid=uid,
-                )
+            self.builder.add_actor(
+                cell.name("name"),
+                place,
+                category=cell.key("category", CatalogueKind.CATEGORY),
+                district=cell.key("district", CatalogueKind.DISTRICT),
+                fields=cell.keys("fields", CatalogueKind.FIELD),
+                stage=cell.key("stage", CatalogueKind.STAGE),
+                influence=cell.integer("influence", INFLUENCE_RANGE, 0),
+                attitude=cell.choice("attitude", _ATTITUDES, Attitude.NEUTRAL, ATTITUDES),
+                reached=cell.yes_no("reached"),
+                notes=cell.text("notes"),
+                tags=cell.tags("tags"),
+                x=cell.number("x"),
+                y=cell.number("y"),
+                contact={field.removeprefix("contact_"): cell.line(field) for field in _CONTACT_FIELDS},
+                dots=cell.integer("dots", range(0, 1_000_000), 0),
+                sources=cell.sources("sources"),
+                is_key=cell.yes_no("is_key"),
+                extra=cell.extras(),
+                actor_id=actor_id,
+                uid=uid,
             )
+        actors = list(self.builder.actors)
         check_new_rows(actors, rows_by_uid, without_id)
         if self.base is not None:
             check_names_not_shuffled(actors, rows_by_uid, self.base, header, self, name)
@@ -397,28 +400,27 @@ class _Reader:
         for actor in actors:
             by_name.setdefault(actor.name.casefold(), []).append(actor)
         base_ids = {t.uid: t.id for t in self.base.ties} if self.base is not None else {}
-        ties: list[Tie] = []
+        ids = {a.uid: a_id for a in actors if (a_id := a.id) is not None}  # every actor read has one
         uids: dict[str, int] = {}
         for number, cells in rows:
             cell = _CellReader(self, name, number, cells, header)
             uid = self._uid(cell, uids)
-            source, target = (self._end(cell, end, by_uid, by_name) for end in ("from", "to"))
-            ties.append(
-                Tie(
-                    source=source.id,  # type: ignore[arg-type]  # every read actor has an id
-                    target=target.id,  # type: ignore[arg-type]
-                    kind=cell.key("kind", CatalogueKind.TIE_KIND),
-                    direction=cell.choice("direction", _DIRECTIONS, Direction.UNDIRECTED, DIRECTIONS),
-                    strength=cell.integer("strength", STRENGTH_RANGE, 1),
-                    field=cell.key("field", CatalogueKind.FIELD),
-                    notes=cell.text("notes"),
-                    extra=cell.extras(),
-                    sources=cell.sources("sources"),
-                    id=base_ids.get(uid),
-                    uid=uid,
-                )
+            source, target = (ids[self._end(cell, end, by_uid, by_name).uid] for end in ("from", "to"))
+            self.builder.add_tie(
+                source,
+                target,
+                Place(sheet=name, row=number),
+                kind=cell.key("kind", CatalogueKind.TIE_KIND),
+                direction=cell.choice("direction", _DIRECTIONS, Direction.UNDIRECTED, DIRECTIONS),
+                weight=cell.integer("strength", STRENGTH_RANGE, 1),
+                field=cell.key("field", CatalogueKind.FIELD),
+                notes=cell.text("notes"),
+                extra=cell.extras(),
+                sources=cell.sources("sources"),
+                tie_id=base_ids.get(uid),
+                uid=uid,
             )
-        return ties
+        return list(self.builder.ties)
 
     def _end(
         self,

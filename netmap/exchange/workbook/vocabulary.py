@@ -173,11 +173,12 @@ _YES_NO = YES_NO
 _TRUE_WORDS = frozenset(w for w, yes in BOOLEANS.items() if yes)
 _FALSE_WORDS = frozenset(w for w, yes in BOOLEANS.items() if not yes) | {""}
 
-_KIND_NAMES: dict[CatalogueKind, str] = {  # translated when a message is made
+# Translated when a message is made. str(): QT_TRANSLATE_NOOP returns its text, typed as object.
+_KIND_NAMES: dict[CatalogueKind, str] = {kind: str(text) for kind, text in {
     CatalogueKind.CATEGORY: QT_TRANSLATE_NOOP("Errors", "categories (Kategorien)"),
     CatalogueKind.DISTRICT: QT_TRANSLATE_NOOP("Errors", "districts (Sozialräume)"),
     CatalogueKind.STAGE: QT_TRANSLATE_NOOP("Errors", "participation stages (Beteiligungsstufen)"),
     CatalogueKind.TIE_KIND: QT_TRANSLATE_NOOP("Errors", "tie kinds (Beziehungsarten)"),
     CatalogueKind.FIELD: QT_TRANSLATE_NOOP("Errors", "fields of action (Handlungsfelder)"),
-}
+}.items()}
 _i = language_index

@@ -42,7 +42,6 @@ from netmap.exchange.workbook.styling import (
     print_setup,
     wrap_columns,
 )
-from netmap.provenance import format_sources, without_persons
 from netmap.exchange.workbook.vocabulary import (
     _ACTOR_COLUMNS,
     _ACTOR_PRINTED,
@@ -68,6 +67,7 @@ from netmap.exchange.workbook.vocabulary import (
     _Column,
     _i,
 )
+from netmap.provenance import format_sources, without_persons
 
 __all__ = ["write_workbook"]
 
@@ -186,7 +186,7 @@ class _ListSheet:
             self._column(column, label, [e.label(lang) for e in entries], str(kind))
             self._column(column + 1, label + _KEY_SUFFIX[lang], [e.key for e in entries], None)
             column += 2
-        fixed = [
+        fixed: list[tuple[str, tuple[str, str], Sequence[object]]] = [
             ("attitude", ("Attitude", "Haltung"), [v[_i(lang)] for v in _ATTITUDES.values()]),
             ("direction", ("Direction", "Richtung"), [v[_i(lang)] for v in _DIRECTIONS.values()]),
             ("yes_no", ("Yes/no", "Ja/nein"), [v[_i(lang)] for v in _YES_NO.values()]),
