@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QApplication
 
 from netmap.domain import MapState
 from netmap.resources import resource_path
-from netmap.ui.canvas.png import write_png_in_bands
+from netmap.render.png import write_png_in_bands
 from netmap.ui.canvas.scene import MapScene
 from netmap.ui.i18n import format_date, format_number
 
