@@ -123,6 +123,7 @@ class MapStyle:
 
     def set_catalogues(self, catalogues: dict[CatalogueKind, list[CatalogueEntry]], language: str) -> None:
         self.language = language
+        self.catalogues = catalogues  # as given: a drawing of the map takes them along
         cats = sorted(catalogues.get(CatalogueKind.CATEGORY, []), key=lambda e: e.rank)
         kinds = sorted(catalogues.get(CatalogueKind.TIE_KIND, []), key=lambda e: e.rank)
         self._categories = {e.key: e for e in cats}

@@ -11,11 +11,11 @@ switches without a restart.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from netmap import i18n as core_i18n
+from netmap.render.words import format_date, format_number, locale_for
 
 __all__ = ["LANGUAGE_NAMES", "Wording", "format_date", "format_number", "install_language", "locale_for", "translate"]
 
@@ -42,27 +42,6 @@ class Wording:
     def __str__(self) -> str:
         text = translate(self.context, self.source, None, self.n)
         return text.format(*(str(a) for a in self.args)) if self.args else text
-
-
-def locale_for(language: str | None = None) -> QLocale:
-    """How numbers and dates are written in `language` ("de", "en"); None: the language installed."""
-    if language is None:
-        return QLocale()
-    return (QLocale(QLocale.Language.German, QLocale.Country.Germany) if language == "de"
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-
-def format_date(value: date, language: str | None = None) -> str:
-    """A day as people write it on paper: "05.12.2026" in German, "5 Dec 2026" in English."""
-    locale = locale_for(language)
-    pattern = "dd.MM.yyyy" if locale.language() == QLocale.Language.German else "d MMM yyyy"
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
-
-
-def format_number(value: float, decimals: int = 0, language: str | None = None) -> str:
-    """A number with the language's decimal comma or point ("0,07" in German)."""
-    locale = locale_for(language)
-    return locale.toString(float(value), "f", decimals) if decimals else locale.toString(int(round(value)))
 
 
 def install_language(language: str) -> bool:
