@@ -46,17 +46,18 @@ _PAGE_IDS = {"A0": QPageSize.PageSizeId.A0, "A1": QPageSize.PageSizeId.A1, "A2":
              "A3": QPageSize.PageSizeId.A3, "A4": QPageSize.PageSizeId.A4}
 
 
-def ensure_application() -> QGuiApplication:
-    """The QGuiApplication that fonts need; created (offscreen works) when missing."""
+def ensure_application(kind: type[QGuiApplication] = QGuiApplication) -> QGuiApplication:
+    """The application that fonts need, created (offscreen works) when missing: a QGuiApplication,
+    or `kind` (the UI asks for a QApplication, which cannot replace a QGuiApplication later)."""
     app = QCoreApplication.instance()
     if app is None:
         # Batch use (netmap export, the installer's smoke test): no window is ever shown, so the
         # offscreen platform works on servers without a display, where xcb would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return QGuiApplication([])
-    if not isinstance(app, QGuiApplication):
-        raise RuntimeError("drawing a poster needs a QGuiApplication, but a plain QCoreApplication runs already; "  # noqa: TRY004
-                           "create the QGuiApplication first")
+        return kind([])
+    if not isinstance(app, kind):
+        raise RuntimeError(f"drawing a poster needs a {kind.__name__}, but a {type(app).__name__} runs already; "
+                           f"create the {kind.__name__} first")
     return app
 
 

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import MapState, SnapshotInfo
 from netmap.project import Project
-from netmap.render.poster import write_poster
 from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.canvas import MapScene
 from netmap.ui.i18n import LANGUAGE_NAMES, format_date, translate
-from netmap.ui.poster import render_to_printer
+from netmap.ui.poster import draw_poster, render_to_printer
 from netmap.ui.print_preview import PrintPreview
 from netmap.ui.session import MapSession
 from netmap.ui.settings import Preferences
@@ -355,7 +354,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(target))
         self._remember_choice()
         self._set_running(True)
-        self.job.start(lambda: export_map(cast(Project, source), target, draw_poster=write_poster, **options))
+        self.job.start(lambda: export_map(cast(Project, source), target, draw_poster=draw_poster, **options))
         return True
 
     def _set_running(self, running: bool) -> None:

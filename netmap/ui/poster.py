@@ -10,20 +10,40 @@ included, the selection left out), and prints it: the print preview and File ›
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtWidgets import QApplication
 
 from netmap.domain import Actor, MapState, Tie
 from netmap.map_picture import MapPicture, PosterPicture, poster_picture
-from netmap.render.poster import paint_poster
+from netmap.render.poster import ensure_application as ensure_drawing_application
+from netmap.render.poster import paint_poster, write_poster
 from netmap.render.style import HIGHLIGHT_COLOURS
 from netmap.ui.canvas.items import ClusterItem
 from netmap.ui.canvas.scene import MapScene
 
-__all__ = ["picture_of_scene", "render_to_printer"]
+__all__ = ["draw_poster", "ensure_application", "picture_of_scene", "render_to_printer"]
 
 _MODES = {colour.casefold(): mode for mode, colour in HIGHLIGHT_COLOURS.items()}
+
+
+def ensure_application() -> QApplication:
+    """The QApplication of a process that draws posters or reports and may show widgets later (the
+    command line run in-process by tests, the report dialog): created (offscreen works) when
+    missing. The render layer alone would make a QGuiApplication, which a QApplication cannot
+    replace afterwards."""
+    app = ensure_drawing_application(QApplication)
+    assert isinstance(app, QApplication)  # ensured
+    return app
+
+
+def draw_poster(picture: PosterPicture, path: str | Path, *, paper: str, landscape: bool) -> Path:
+    """Draw a poster to a file (`netmap.render.poster.write_poster`) in a process that may show
+    widgets: the drawer the command line and the export dialog hand to `export_map`."""
+    ensure_application()
+    return write_poster(picture, path, paper=paper, landscape=landscape)
 
 
 def picture_of_scene(scene: MapScene) -> MapPicture:

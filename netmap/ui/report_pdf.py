@@ -21,7 +21,8 @@ from netmap.analysis.report import analyze
 from netmap.domain import MapState
 from netmap.i18n import Translator
 from netmap.protocol import ResultsProtocol, build_protocol
-from netmap.render.poster import ensure_application, paint_map
+from netmap.render.poster import paint_map
+from netmap.ui.poster import ensure_application
 
 __all__ = ["render_protocol", "write_protocol"]
 
