@@ -7,7 +7,7 @@ both draw the same hull; with QtGui only.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -125,25 +125,16 @@ class ClusterFigure:
                            badge.width() / 2 / badge_radius(self.style))
 
 
-def arrange_headings(clusters: Sequence[ClusterFigure], update: dict[int, Sequence[Member]] | None = None) -> list[
-        ClusterFigure]:
+def arrange_headings(clusters: Sequence[ClusterFigure], refresh: Callable[[int], None]) -> None:
     """Headings of overlapping hulls would sit on top of each other: from the lowest up, a heading
-    that collides with one placed before moves up above it. Returns the clusters whose heading
-    moved (the caller updates their hulls: `update` maps a cluster's index in `clusters` to its
-    members to do it here)."""
-    moved_clusters: list[ClusterFigure] = []
+    that collides with one placed before moves up above it. `refresh(i)` updates the hull of
+    `clusters[i]` after its heading's shift changed (the canvas's item, or the drawing, does it)."""
     if len(clusters) < 2:
-        return moved_clusters
-
-    def refresh(i: int) -> None:
-        if update is not None:
-            clusters[i].update_hull(update[i])
-
+        return
     for i, cluster in enumerate(clusters):
         if cluster.heading_shift:
             cluster.heading_shift = 0.0
             refresh(i)
-            moved_clusters.append(cluster)
     placed: list[QRectF] = []
     for i in sorted(range(len(clusters)), key=lambda k: -clusters[k].heading_rect.top()):
         cluster = clusters[i]
@@ -162,9 +153,7 @@ def arrange_headings(clusters: Sequence[ClusterFigure], update: dict[int, Sequen
         if shift:
             cluster.heading_shift = shift
             refresh(i)
-            moved_clusters.append(cluster)
         placed.append(cluster.heading_area())
-    return moved_clusters
 
 
 def convex_hull(points: list[QPointF]) -> list[QPointF]:

@@ -26,7 +26,7 @@ from netmap.render.labels import LabelRequest, place_labels
 from netmap.render.style import MapStyle, Translate
 from netmap.render.ties import TieFigure
 
-__all__ = ["MapDrawing", "measure_shares"]
+__all__ = ["MapDrawing", "in_catalogue_order", "mean_spacing", "measure_shares"]
 
 _MUTED_ACTOR, _MUTED_TIE = 0.35, 0.3  # the canvas's opacities for what a comparison mutes
 
@@ -57,7 +57,7 @@ class MapDrawing:
         self._dpi = 96.0
         self._placed_for: tuple[float, float] | None = None  # the (scale, dpi) labels were placed for
         self._cache: dict[str, object] = {}
-        self._mean_spacing = _mean_spacing([(a.x, a.y) for a in picture.actors])
+        self._mean_spacing = mean_spacing([(a.x, a.y) for a in picture.actors])
         self._labels_shown, self._label_scale = self._label_state(self._view_scale)
         self._actors = self._make_actors(picture.actors, ghost=False)
         self._ghosts = self._make_actors(picture.ghost_actors, ghost=True)
@@ -185,7 +185,7 @@ class MapDrawing:
             self._clusters[i].update_hull(self._members_of(i))
 
     def _arrange_headings(self) -> None:
-        arrange_headings(self._clusters, {i: self._members_of(i) for i in range(len(self._clusters))})
+        arrange_headings(self._clusters, lambda i: self._clusters[i].update_hull(self._members_of(i)))
 
     def place_labels(self) -> None:
         """Give each label a free place around its actor, or hide it; hulls follow their members'
@@ -312,10 +312,10 @@ class MapDrawing:
         else:
             used = {figure.actor.category for _, _, figure in self._actors.values()}
             entries += [(style.category_label(key), style.category_colour(key))
-                        for key in _in_order(used, style.category_order)]
+                        for key in in_catalogue_order(used, style.category_order)]
         kinds = {figure.tie.kind for figure, _, _ in self._ties}
         entries += [(style.tie_kind(key).label, QPen(style.tie_pen(key, 2)))
-                    for key in _in_order(kinds, style.kind_order)]
+                    for key in in_catalogue_order(kinds, style.kind_order)]
         return entries
 
     def attitude_legend(self) -> list[tuple[str, QPen]]:
@@ -336,14 +336,14 @@ def measure_shares(values: Mapping[int, float]) -> dict[int, float]:
     return {k: ((v - low) / span if span > 0 else 0.5) for k, v in clean.items()}
 
 
-def _in_order(keys: set[str], order: list[str]) -> list[str]:
+def in_catalogue_order(keys: set[str], order: list[str]) -> list[str]:
     """`keys` in catalogue `order`; unknown keys after, alphabetically, the empty key last."""
     known = [k for k in order if k in keys]
     rest = sorted(k for k in keys if k not in set(order) and k)
     return known + rest + ([""] if "" in keys else [])
 
 
-def _mean_spacing(points: list[tuple[float, float]]) -> float:
+def mean_spacing(points: list[tuple[float, float]]) -> float:
     """Map units per actor: the side of the square each actor has on average."""
     if len(points) < 2:
         return math.inf

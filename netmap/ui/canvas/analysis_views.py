@@ -6,7 +6,6 @@ A mixin of MapScene: it works on the scene's items (`_actors`, `_ties`, ...) and
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,8 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from netmap.domain import Actor, Attitude, Tie
+from netmap.render.drawing import in_catalogue_order as _in_order
+from netmap.render.drawing import measure_shares as _shares
 from netmap.ui.canvas.items import ActorItem, TieItem
 
 if TYPE_CHECKING:
@@ -185,23 +186,3 @@ class AnalysisViews:
     def attitude_legend(self) -> list[tuple[str, QPen]]:
         """(label, outline pen) for each attitude."""
         return [(self.style.attitude_label(a), self.style.attitude_pen(a)) for a in Attitude]
-
-
-def _shares(values: dict[int, float]) -> dict[int, float]:
-    """Values scaled to 0..1: by the largest when none is negative (so size stays proportional),
-    else from the smallest to the largest."""
-    clean = {k: float(v) for k, v in values.items() if v is not None and not math.isnan(float(v))}
-    if not clean:
-        return {}
-    low, high = min(clean.values()), max(clean.values())
-    if low >= 0:
-        return {k: (v / high if high > 0 else 0.0) for k, v in clean.items()}
-    span = high - low
-    return {k: ((v - low) / span if span > 0 else 0.5) for k, v in clean.items()}
-
-
-def _in_order(keys: set[str], order: list[str]) -> list[str]:
-    """`keys` in catalogue `order`; unknown keys after, alphabetically, the empty key last."""
-    known = [k for k in order if k in keys]
-    rest = sorted(k for k in keys if k not in set(order) and k)
-    return known + rest + ([""] if "" in keys else [])

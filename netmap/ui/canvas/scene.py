@@ -52,6 +52,8 @@ from netmap.domain import (
     Tie,
 )
 from netmap.participation.votes import RoomView
+from netmap.render.clusters import arrange_headings
+from netmap.render.drawing import mean_spacing as _mean_spacing
 from netmap.ui.canvas.analysis_views import AnalysisViews
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
@@ -463,33 +465,9 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
         self._request_declutter()  # the headings are obstacles to labels
 
     def _arrange_headings(self) -> None:
-        """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
-        heading that collides with one placed before moves up above it."""
+        """Headings of overlapping hulls move apart (render.clusters.arrange_headings)."""
         clusters = list(self._clusters.values())
-        if len(clusters) < 2:
-            return
-        for cluster in clusters:
-            if cluster.heading_shift:
-                cluster.heading_shift = 0.0
-                cluster.update_hull()
-        placed: list[QRectF] = []
-        for cluster in sorted(clusters, key=lambda c: -c.heading_rect.top()):
-            area = cluster.heading_area()
-            if area.isNull():
-                continue
-            gap = 4.0 * self.style.line_scale
-            shift = 0.0
-            moved = True
-            while moved:
-                moved = False
-                for other in placed:
-                    if area.translated(0, -shift).intersects(other):
-                        shift = area.bottom() - other.top() + gap
-                        moved = True
-            if shift:
-                cluster.heading_shift = shift
-                cluster.update_hull()
-            placed.append(cluster.heading_area())
+        arrange_headings([c.figure for c in clusters], lambda i: clusters[i].update_hull())
 
     def cluster_item(self, cluster_id: int) -> ClusterItem | None:
         return self._clusters.get(cluster_id)
@@ -717,15 +695,6 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
             if isinstance(item, TieItem) and not item.ghost:
                 return item
         return None
-
-def _mean_spacing(points: list[tuple[float, float]]) -> float:
-    if len(points) < 2:
-        return math.inf
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    area = max(max(xs) - min(xs), 60.0) * max(max(ys) - min(ys), 60.0)
-    return math.sqrt(area / len(points))
-
 
 def _pair(tie: Tie) -> tuple[int, int]:
     return (min(tie.source, tie.target), max(tie.source, tie.target))
