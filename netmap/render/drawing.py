@@ -25,6 +25,7 @@ from netmap.render.figures import ActorFigure
 from netmap.render.labels import LabelRequest, place_labels
 from netmap.render.style import MapStyle, Translate
 from netmap.render.ties import TieFigure
+from netmap.render.zoom import label_state
 
 __all__ = ["MapDrawing", "in_catalogue_order", "mean_spacing", "measure_shares"]
 
@@ -37,12 +38,6 @@ _Tied = tuple[TieFigure, _Placed, _Placed]  # a tie's figure and its two ends
 class MapDrawing:
     """One map, ready to paint at any scale: see the module docstring."""
 
-    LABEL_MIN_PIXELS = 6.0
-    """Labels hide when their letters would be smaller than this on screen..."""
-    LABEL_MIN_SPACING = 55.0
-    """... and when the actors are on average closer than this on screen (labels would pile up)."""
-    LABEL_MAX_GROWTH = 3.0
-    """Zoomed out, labels grow up to this factor to stay readable."""
     LABEL_GAP = 2.0
     """Screen pixels kept free between the backgrounds of two labels."""
     HIT_MARGIN = 2.0
@@ -166,16 +161,8 @@ class MapDrawing:
         self._arrange_headings()
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
-        """(labels shown, label growth factor) at `scale` (MapScene's rule for a drawn map)."""
-        device = self._dpi / 96.0  # the thresholds are screen pixels; a poster has finer ones
-        min_label_px = 11.0 * device
-        natural = self.style.label_px * scale
-        factor = min(self.LABEL_MAX_GROWTH, max(1.0, min_label_px / natural)) if natural > 0 else 1.0
-        factor = round(factor, 2)
-        spacing = self._mean_spacing * scale
-        shown = natural * factor >= self.LABEL_MIN_PIXELS * device and (
-            spacing >= self.LABEL_MIN_SPACING * device or natural >= min_label_px)
-        return shown, factor
+        """(labels shown, label growth factor) at `scale`: the canvas's rule (zoom.label_state)."""
+        return label_state(self.style, scale, dpi=self._dpi, mean_spacing=self._mean_spacing)
 
     def _members_of(self, index: int) -> list[Member]:
         return [self._actors[m] for m in self._members[index]]

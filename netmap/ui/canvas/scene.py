@@ -54,6 +54,7 @@ from netmap.domain import (
 from netmap.participation.votes import RoomView
 from netmap.render.clusters import arrange_headings
 from netmap.render.drawing import mean_spacing as _mean_spacing
+from netmap.render.zoom import label_state
 from netmap.ui.canvas.analysis_views import AnalysisViews
 from netmap.ui.canvas.declutter import LabelDeclutter
 from netmap.ui.canvas.gestures import FastDrag, TieDrag, is_actor
@@ -571,24 +572,11 @@ class MapScene(SceneGestures, LabelDeclutter, AnalysisViews, RoomTowers, QGraphi
                 item.set_hit_margin(margin)
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
-        """(labels shown, label growth factor) at `scale`."""
-        device = self._dpi / 96.0  # the thresholds are screen pixels; a poster has finer ones
-        min_label_px = self._min_label_px
-        if min_label_px is None:
-            min_label_px = (15.0 if self.style.presentation else 11.0) * device
-        natural = self.style.label_px * scale
-        if self.style.presentation and self._min_label_px is None:
-            # On the wall every name shows, as large as the back row needs, however far out.
-            # `_wall_text_px` is the height of a line of text on screen: the font's line height.
-            line = natural * self.style.label_line_ratio()
-            wall = self._wall_text_px or min_label_px * self.style.label_line_ratio()
-            return True, round(max(1.0, wall / line), 3) if natural > 0 else 1.0
-        factor = min(self.LABEL_MAX_GROWTH, max(1.0, min_label_px / natural)) if natural > 0 else 1.0
-        factor = round(factor, 2)
-        spacing = self.mean_spacing() * scale
-        shown = natural * factor >= self.LABEL_MIN_PIXELS * device and (
-            spacing >= self.LABEL_MIN_SPACING * device or natural >= min_label_px)
-        return shown, factor
+        """(labels shown, label growth factor) at `scale` (render.zoom.label_state)."""
+        return label_state(self.style, scale, dpi=self._dpi, mean_spacing=self.mean_spacing(),
+                           min_label_px=self._min_label_px, wall_text_px=self._wall_text_px,
+                           max_growth=self.LABEL_MAX_GROWTH, min_pixels=self.LABEL_MIN_PIXELS,
+                           min_spacing=self.LABEL_MIN_SPACING)
 
     def mean_spacing(self) -> float:
         """Scene units per actor: the side of the square each actor has on average."""
