@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
@@ -214,27 +214,23 @@ def _circle_grid(requests: Sequence[LabelRequest], inv: float, g: float,
     if cache.get("inv") != inv or cache.get("g", -1.0) < g or cache.get("shapes") != shapes:
         pad = 2 * g  # room for a larger gap next time (zoomed out a little further)
         cells: _Cells = {}
+        add = _adder(cells, inv)
         for owner, (cx, cy, radius) in enumerate(shapes):
             r = radius + pad
-            entry = (cx - r, cy - r, cx + r, cy + r, owner)
-            rows = range(int((cy - r) * inv + _OFFSET), int((cy + r) * inv + _OFFSET) + 1)
-            for gx in range(int((cx - r) * inv + _OFFSET), int((cx + r) * inv + _OFFSET) + 1):
-                base = gx * _ROW
-                for gy in rows:
-                    bucket = cells.get(base + gy)
-                    if bucket is None:
-                        cells[base + gy] = [entry]
-                    else:
-                        bucket.append(entry)
+            add(cx - r, cy - r, cx + r, cy + r, owner)
         cache.update(inv=inv, g=pad, shapes=shapes, cells=cells)
     circles = [(cx, cy, (radius + g) * (radius + g)) for cx, cy, radius in shapes]
     return {key: bucket.copy() for key, bucket in cache["cells"].items()}, circles
 
 
-def _adder(cells: _Cells, inv: float) -> Callable[[float, float, float, float], None]:
-    def add(x0: float, y0: float, x1: float, y1: float) -> None:
-        """A placed label or an obstacle."""
-        entry = (x0, y0, x1, y1, -1)
+class _Add(Protocol):
+    def __call__(self, x0: float, y0: float, x1: float, y1: float, owner: int = -1) -> None: ...
+
+
+def _adder(cells: _Cells, inv: float) -> _Add:
+    def add(x0: float, y0: float, x1: float, y1: float, owner: int = -1) -> None:
+        """A placed label or an obstacle (owner -1), or the box around request `owner`'s circle."""
+        entry = (x0, y0, x1, y1, owner)
         rows = range(int(y0 * inv + _OFFSET), int(y1 * inv + _OFFSET) + 1)
         for gx in range(int(x0 * inv + _OFFSET), int(x1 * inv + _OFFSET) + 1):
             base = gx * _ROW
