@@ -29,7 +29,7 @@ from netmap.catalogues import default_catalogues  # noqa: E402
 from netmap.domain import Actor, CatalogueKind, MapState, ProjectInfo, Tie  # noqa: E402
 from netmap.graph import build_graph  # noqa: E402
 from netmap.layouts import force_layout  # noqa: E402
-from netmap.ui.poster import ensure_application, render_poster  # noqa: E402
+from netmap.render.poster import ensure_application, render_poster  # noqa: E402
 
 
 def make_state(n: int) -> MapState:

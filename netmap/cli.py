@@ -203,6 +203,7 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     from netmap.project import Project
     from netmap.transfer import export_map
+    from netmap.ui.poster import draw_poster
 
     kind = "kumu" if args.kumu else "gephi" if args.gephi else None
     needed = {"kumu": ".xlsx", "gephi": ".csv"}.get(kind or "")
@@ -215,7 +216,7 @@ def _run_export(args: argparse.Namespace) -> int:
         compare_with = _snapshot(project, args.compare_with) if args.compare_with else None
         written = export_map(project, args.target, snapshot=snapshot, anonymize=args.anonymize,
                              paper=args.paper, landscape=args.landscape, language=args.lang,
-                             compare_with=compare_with, kind=kind)
+                             compare_with=compare_with, kind=kind, draw_poster=draw_poster)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
 

@@ -18,6 +18,7 @@ from netmap.exchange import read_map, write_map
 from netmap.exchange.notes import collecting_notes, describe_note, map_notes, merge_notes
 from netmap.exchange.partitions import PartitionUse, use_partitions
 from netmap.i18n import tr
+from netmap.map_picture import PosterDrawer, poster_picture
 from netmap.merge import ImportPlan, plan_import
 from netmap.project import Project
 
@@ -140,10 +141,14 @@ def _actor_ids_in_plan(current: MapState, incoming: MapState, plan: ImportPlan) 
 
 def export_map(project: Project, target: str | Path, *, snapshot: str | None = None, anonymize: bool = False,
                paper: str = "A1", landscape: bool = False, language: str | None = None,
-               compare_with: str | None = None, kind: str | None = None) -> list[Path]:
+               compare_with: str | None = None, kind: str | None = None,
+               draw_poster: PosterDrawer | None = None) -> list[Path]:
     """Write the map (or a snapshot) to `target`, chosen by its extension; returns the files written.
 
-    `kind`: "kumu" writes an .xlsx in Kumu's layout, "gephi" a .csv pair in Gephi's."""
+    `kind`: "kumu" writes an .xlsx in Kumu's layout, "gephi" a .csv pair in Gephi's. A poster
+    (.pdf, .svg, .png) is put together here as plain data (`netmap.map_picture`) and drawn by
+    `draw_poster` (`netmap.render.poster.write_poster`, which the command line and the app pass:
+    drawing is the render layer's, above this one)."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -160,12 +165,12 @@ def export_map(project: Project, target: str | Path, *, snapshot: str | None = N
 
     analysis = analyze(state)
     if suffix in POSTER_SUFFIXES:
-        from netmap.ui.poster import render_poster
-
+        if draw_poster is None:
+            raise ValueError(f"{path.name}: a poster needs a drawer (netmap.render.poster.write_poster)")
         before = project.snapshot_state(compare_with) if compare_with else None
-        render_poster(state, path, paper=paper, landscape=landscape, language=language, anonymize=anonymize,
-                      findings=analysis, compare_with=before)
-        return [path]
+        picture = poster_picture(state, language=language, anonymize=anonymize, findings=analysis,
+                                 compare_with=before)
+        return [draw_poster(picture, path, paper=paper, landscape=landscape)]
     if suffix == ".html":
         from netmap.exchange.webpage import write_webpage
 

@@ -8,12 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import netmap
 
-CORE_MODULES = sorted(
-    m.name for m in pkgutil.walk_packages(netmap.__path__, "netmap.")
-    if not m.name.startswith("netmap.ui") and ".migrations" not in m.name
-)
+ALL_MODULES = sorted(m.name for m in pkgutil.walk_packages(netmap.__path__, "netmap.") if ".migrations" not in m.name)
+RENDER_MODULES = [name for name in ALL_MODULES if name.startswith("netmap.render")]
+CORE_MODULES = [name for name in ALL_MODULES if not name.startswith(("netmap.ui", "netmap.render"))]
+"""Everything below the render layer (the command line is counted in: it only imports the render
+layer and the UI inside its commands, and they are checked by `test_nothing_below_render_...`)."""
+BELOW_RENDER = [name for name in CORE_MODULES if name not in ("netmap.cli", "netmap.cli_participation")]
 
 
 def test_the_core_does_not_import_qt_widgets() -> None:
@@ -29,6 +33,53 @@ def test_the_core_does_not_import_qt_widgets() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"the core pulled in {result.stdout.strip()}"
     assert "netmap.project" in CORE_MODULES and "netmap.analysis.report" in CORE_MODULES
+
+
+def test_the_render_layer_draws_without_widgets() -> None:
+    """QtGui, never QtWidgets: posters are drawn in worker threads, where widgets must not run."""
+    code = (
+        "import importlib, sys\n"
+        f"for name in {RENDER_MODULES!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6.QtWidgets', 'netmap.ui')))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).parents[1])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"the render layer pulled in {result.stdout.strip()}"
+    assert "netmap.render.poster" in RENDER_MODULES and "netmap.render.drawing" in RENDER_MODULES
+
+
+def _module_path(name: str) -> Path:
+    path = Path(netmap.__file__).parent.joinpath(*name.split(".")[1:])
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _every_import(path: Path) -> set[str]:
+    """Every module `path` names in an import, at module level, inside functions and under
+    ``if TYPE_CHECKING:`` alike (absolute imports; NetMap uses no relative ones)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize(("modules", "forbidden"), [
+    (RENDER_MODULES, ("PySide6.QtWidgets", "netmap.ui")),
+    (BELOW_RENDER, ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtSvg", "PySide6.QtPrintSupport", "netmap.ui",
+                    "netmap.render")),
+], ids=["render", "below render"])
+def test_nothing_reaches_up_not_even_inside_a_function(modules: list[str], forbidden: tuple[str, ...]) -> None:
+    """An import inside a function escapes the import test above (it never runs there): read them all."""
+    bad = {name: sorted(i for i in _every_import(_module_path(name))
+                        if any(i == f or i.startswith(f + ".") for f in forbidden))
+           for name in modules}
+    assert {name: found for name, found in bad.items() if found} == {}
 
 
 def test_analysis_does_not_know_storage_or_qt() -> None:
@@ -97,6 +148,15 @@ def test_import_cycles_are_found_inside_functions_too(tmp_path: Path) -> None:
     (tmp_path / "b.py").write_text("from pkg import a\n")
     (tmp_path / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pkg.a\n")
     assert import_cycles(tmp_path, "pkg") == [["pkg.a", "pkg.b"]]
+
+
+def test_the_render_layer_and_the_canvas_items_have_no_import_cycles() -> None:
+    """The render layer is one way down; the canvas's items no longer import the room's towers back
+    (not even for type hints: the towers build on the items, never the other way round)."""
+    root = Path(netmap.__file__).parent
+    assert import_cycles(root / "render", "netmap.render") == []
+    items = _every_import(_module_path("netmap.ui.canvas.items"))
+    assert not any(name.startswith("netmap.ui.canvas.room_tower") for name in items)
 
 
 def test_exchange_has_no_import_cycles() -> None:

@@ -44,7 +44,7 @@ from netmap.transfer import PAPERS, POSTER_SUFFIXES, export_map
 from netmap.ui.background import BackgroundJob, error_text
 from netmap.ui.context import AppWindow
 from netmap.ui.i18n import LANGUAGE_NAMES, follow_language, format_date
-from netmap.ui.poster import render_to_printer
+from netmap.ui.poster import draw_poster, render_to_printer
 from netmap.ui.print_preview import PrintPreview
 from netmap.ui.settings import Preferences
 
@@ -356,7 +356,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(target))
         self._remember_choice()
         self._set_running(True)
-        self.job.start(lambda: export_map(cast(Project, source), target, **options))
+        self.job.start(lambda: export_map(cast(Project, source), target, draw_poster=draw_poster, **options))
         return True
 
     def _set_running(self, running: bool) -> None:

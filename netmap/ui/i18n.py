@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
 from netmap import i18n as core_i18n
+from netmap.render.words import format_date, format_number, locale_for
 
 __all__ = ["LANGUAGE_NAMES", "LanguageNotice", "Wording", "follow_language", "format_date", "format_number",
            "install_language", "language_notice", "locale_for"]
@@ -77,27 +77,6 @@ class Wording:
     def __str__(self) -> str:
         text = core_i18n.tr(self.context, self.source, None, self.n)
         return text.format(*(str(a) for a in self.args)) if self.args else text
-
-
-def locale_for(language: str | None = None) -> QLocale:
-    """How numbers and dates are written in `language` ("de", "en"); None: the language installed."""
-    if language is None:
-        return QLocale()
-    return (QLocale(QLocale.Language.German, QLocale.Country.Germany) if language == "de"
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-
-def format_date(value: date, language: str | None = None) -> str:
-    """A day as people write it on paper: "05.12.2026" in German, "5 Dec 2026" in English."""
-    locale = locale_for(language)
-    pattern = "dd.MM.yyyy" if locale.language() == QLocale.Language.German else "d MMM yyyy"
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
-
-
-def format_number(value: float, decimals: int = 0, language: str | None = None) -> str:
-    """A number with the language's decimal comma or point ("0,07" in German)."""
-    locale = locale_for(language)
-    return locale.toString(float(value), "f", decimals) if decimals else locale.toString(int(round(value)))
 
 
 def install_language(language: str) -> bool:

@@ -1,7 +1,7 @@
 """The results protocol as a PDF of a few A4 pages: the facts, the map, the findings in sentences.
 
 The sentences come from the core (`netmap.protocol`); this module only lays them out, and draws
-the map with the poster's renderer (`poster.paint_map`), so the protocol's map looks like the
+the map with the poster's renderer (`netmap.render.poster.paint_map`), so the protocol's map looks like the
 screen and the poster. Layout is done first (every line's page and place), painting second, so
 each page can say "page 2 of 4".
 
@@ -21,7 +21,8 @@ from netmap.analysis.report import analyze
 from netmap.domain import MapState
 from netmap.i18n import Translator
 from netmap.protocol import ResultsProtocol, build_protocol
-from netmap.ui.poster import ensure_application, paint_map
+from netmap.render.poster import paint_map
+from netmap.ui.poster import ensure_application
 
 __all__ = ["render_protocol", "write_protocol"]
 

@@ -21,6 +21,7 @@ from netmap.domain import Actor, Cluster, Tie
 from netmap.exchange import read_map
 from netmap.project import Project
 from netmap.transfer import export_map
+from netmap.ui.poster import draw_poster
 
 FORMULAS = ['=HYPERLINK("http://x","klick")', "@SUM(A1)", "+1", "-2", "=1+1", "-A1+B2", "+cmd|' /C calc'!A0"]
 SCRIPTS = [
@@ -58,7 +59,8 @@ def exported(project: Path) -> dict[str, Path]:
     files = {}
     with Project.open(project, read_only=True) as opened:
         for suffix in (".xlsx", ".csv", ".graphml", ".gexf", ".html", ".svg"):
-            files[suffix] = export_map(opened, out / f"karte{suffix}", paper="A4", language="de")[0]
+            files[suffix] = export_map(opened, out / f"karte{suffix}", paper="A4", language="de",
+                                       draw_poster=draw_poster)[0]
     return files
 
 

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
 from netmap.ui.canvas.items import TieItem
-from netmap.ui.poster import PAPER_SIZES, render_poster, render_to_printer
+from netmap.render.poster import PAPER_SIZES, render_poster
+from netmap.ui.poster import render_to_printer
 
 from .fixtures import small_state
 

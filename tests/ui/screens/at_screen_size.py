@@ -99,7 +99,7 @@ def test_presentation_shows_every_name_readable_and_the_whole_map(qtbot, make_wi
         assert shown.contains(rect), (item.actor.name, rect)
     assert overlapping_pairs([actor_box(item) for item in items]) == []
     # Priority dots are marks the back row sees, as large as the letters.
-    from netmap.ui.canvas.items import badge_radius
+    from netmap.render.figures import badge_radius
 
     dotted = [item for item in items if item.actor.dots]
     assert dotted
