@@ -171,13 +171,16 @@ class VersionTracker:
 
     def _base(self, what: str, mine: Item, stored: Item, meta: RowMeta, seen: Item | None) -> Item:
         """The version `mine` was made on: as read (its version), or the stored row for an item
-        never read from a project; an unknown older version is refused, naming what changed."""
+        never read from a project; an unknown older version is refused, naming where it differs.
+
+        Then nothing tells which of those differences are the user's and which a colleague's, so
+        the refusal names none as the user's (`yours` empty): "apply my version" is not offered,
+        as it would write the stale copy over the colleague's change."""
         if not mine.version or meta.version == mine.version:
             return stored
         if seen is not None:
             return seen
-        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta, changed_attributes(stored, mine),
-                     tuple(changed_attributes(stored, mine)))
+        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta, changed_attributes(stored, mine), ())
         raise AssertionError  # _refuse raises
 
     def check_position(self, name: str, stored: Actor, meta: RowMeta, x: float, y: float,
