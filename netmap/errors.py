@@ -6,6 +6,7 @@ messages go through Qt's translation system (context "Errors"), so they read in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from netmap.i18n import tr
@@ -180,10 +181,10 @@ class ConflictError(ProjectError):
     the other user removed it).
     """
 
-    def __init__(self, what: str, name: str, changes: list[tuple[str, object, object]], *,
+    def __init__(self, what: str, name: str, changes: Sequence[tuple[str, object, object]], *,
                  mine: object = None, theirs: object = None, by: str = "", at: str = "",
                  authors: dict[str, str] | None = None, yours: tuple[str, ...] = ()) -> None:
-        self.what, self.name, self.changes = what, name, changes
+        self.what, self.name, self.changes = what, name, list(changes)
         self.mine, self.theirs, self.by, self.at = mine, theirs, by, at
         self.authors = dict(authors or {})
         self.yours = tuple(yours)

@@ -64,7 +64,7 @@ def file_schema(conn: Connection) -> Schema:
     names = [row[0] for row in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {name: frozenset(row[1] for row in conn.exec_driver_sql(
-        'PRAGMA table_info("{0}")'.format(name.replace('"', '""')))) for name in names}
+        'PRAGMA table_info("{}")'.format(name.replace('"', '""')))) for name in names}
 
 
 @cache

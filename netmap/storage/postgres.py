@@ -22,8 +22,8 @@ from netmap.location import ServerLocation
 from netmap.storage.versions import who
 
 __all__ = [
-    "admin_engine", "backup_schema", "check_access", "drop_schema", "holders", "is_lock_timeout", "limit_lock_wait", "list_projects",
-    "postgres_engine", "quote", "rename_schema", "schema_exists", "server_error",
+    "admin_engine", "backup_schema", "check_access", "drop_schema", "holders", "is_lock_timeout", "limit_lock_wait",
+    "list_projects", "postgres_engine", "quote", "rename_schema", "schema_exists", "server_error",
 ]
 
 _CONNECT_ARGS = {"connect_timeout": 10, "application_name": "NetMap",
