@@ -3,13 +3,14 @@
 `Project` is the single entry point of the core. Each edit operation validates its input
 (`netmap.rules`), writes it in one transaction (`netmap.transactions`) and tells its listeners
 what changed (`netmap.changes`); the UI's undo commands and the command line are thin callers of
-these operations. The SQL lives in `netmap.storage`: rows, snapshots and personal data; imports
-and their undo in `netmap.whole_map`.
+these operations. The SQL lives in `netmap.storage` (rows, snapshots, personal data); the edits
+of the whole map (imports, their undo, snapshots) in `netmap.whole_map`, those of the project
+info and catalogues in `netmap.project_info`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -17,8 +18,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
-from netmap import rules, whole_map
-from netmap.catalogues import default_catalogues
+from netmap import project_info, rules, whole_map
 from netmap.changes import Action, Change, Item, Listener, RemovedActors, Revision, Subject
 from netmap.domain import (
     Actor,
@@ -36,16 +36,14 @@ from netmap.errors import (
     CompactionFailedError,
     ConflictError,
     InvalidEditError,
-    NotAProjectError,
-    SnapshotNotFoundError,
     StorageError,
     problem_words,
 )
 from netmap.i18n import tr
-from netmap.location import FileLocation, Location, ServerLocation, parse_location
+from netmap.location import Location
 from netmap.merge import ImportPlan
-from netmap.storage import personal, rows, snapshots
-from netmap.storage.database import Database, open_database, project_exists
+from netmap.storage import opening, personal, rows, snapshots
+from netmap.storage.database import Database
 from netmap.storage.lock import ProjectLock
 from netmap.storage.schema import actor_table, cluster_table, tie_table
 from netmap.transactions import Transactions
@@ -79,25 +77,7 @@ class Project:
                catalogues: dict[CatalogueKind, list[CatalogueEntry]] | None = None) -> Project:
         """Create a new project (a file, or a project on a server) with the default catalogues;
         refuses to overwrite anything."""
-        where = parse_location(location)
-        if isinstance(where, ServerLocation):
-            if project_exists(where):
-                raise NotAProjectError(str(where), tr("Errors", "a project of that name already exists"))
-            lock = None
-            name = where.project
-        else:
-            if where.path.exists():
-                raise NotAProjectError(str(where), tr("Errors", "a file of that name already exists"))
-            lock = ProjectLock(where.path)
-            lock.acquire()
-            name = where.path.stem
-
-        def initialise(conn: Connection) -> None:  # in the transaction that creates the tables
-            rows.write_info(conn, info or ProjectInfo(name=name))
-            for kind, entries in (catalogues or default_catalogues()).items():
-                rows.write_catalogue(conn, kind, entries)
-
-        return cls._opened(lambda: open_database(where, create=True, initialise=initialise), lock)
+        return opening.create(location, cls, info=info, catalogues=catalogues)
 
     @classmethod
     def open(cls, location: str | Path | Location, *, read_only: bool = False, take_over: bool = False) -> Project:
@@ -105,30 +85,7 @@ class Project:
         open (then `read_only=True` still works, and `take_over=True` takes the lock over after the
         user was warned), SchemaTooNewError, NotAProjectError, StorageError, and for a server
         ServerUnavailableError. Projects on a server have no lock: that is team mode."""
-        where = parse_location(location)
-        lock = None
-        if isinstance(where, FileLocation):
-            if not where.path.exists():
-                raise NotAProjectError(str(where), tr("Errors", "the file does not exist"))
-            if not read_only:
-                lock = ProjectLock(where.path)
-                lock.acquire(take_over=take_over)
-        return cls._opened(lambda: open_database(where, read_only=read_only), lock)
-
-    @classmethod
-    def _opened(cls, opening: Callable[[], Database], lock: ProjectLock | None) -> Project:
-        """The project `opening` opens, holding `lock`; if anything fails (or the user interrupts),
-        the lock is released again, so a failed open never locks anyone out."""
-        database = None
-        try:
-            database = opening()
-            return cls(database, lock)
-        except BaseException:
-            if database is not None:
-                database.dispose()
-            if lock is not None:
-                lock.release()
-            raise
+        return opening.open_existing(location, cls, read_only=read_only, take_over=take_over)
 
     def close(self) -> None:
         self._db.dispose()
@@ -275,16 +232,6 @@ class Project:
 
     # -- project info and catalogues -------------------------------------------------------
 
-    @staticmethod
-    def _check_info(info: ProjectInfo) -> None:
-        for what, value in ((tr("Errors", "the project name"), info.name), (tr("Errors", "the town"), info.town),
-                            (tr("Errors", "the topic"), info.topic),
-                            (tr("Errors", "the facilitator"), info.facilitator)):
-            rules.check_text(what, value, name=True)
-        rules.check_workshop(info.participants, info.workshop_step, info.dots_each, info.open_questions)
-        if info.language not in ("de", "en"):
-            raise InvalidEditError(tr("Errors", "language {0!r} is not one of de, en").format(info.language))
-
     def set_info(self, info: ProjectInfo) -> ProjectInfo:
         """Replace the project info; returns the previous one."""
         return self.revise_info(info)[0]
@@ -293,40 +240,14 @@ class Project:
         """Store the fields in which `info` differs from `base` (default: the info as last read),
         merged with what is stored; returns (before, after) for undo. ConflictError when someone
         else changed one of those fields since `base`."""
-        self._check_info(info)
-        with self._tx.edit() as conn:
-            previous = rows.read_info(conn)
-            info = self._versions.check_info(info, previous, base)
-            rows.write_info(conn, info)
-        self._versions.saw_info(info)
-        self._tx.announce(Subject.INFO, Action.UPDATED)
-        return previous, info
+        return project_info.revise_info(self._tx, info, base)
 
     def set_catalogue(self, kind: CatalogueKind, entries: list[CatalogueEntry],
                       base: list[CatalogueEntry] | None = None) -> list[CatalogueEntry]:
         """Replace one catalogue; returns the previous entries. Keys still used on the map stay.
         Refused (ConflictError) when someone else changed the catalogue since `base` (default: as
         last read; undo passes what the undone step wrote)."""
-        keys = [e.key for e in entries]
-        if len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
-            raise InvalidEditError(tr("Errors", "catalogue keys must be unique and not empty"))
-        label = tr("Errors", "a catalogue label")
-        for entry in entries:
-            rules.check_text(label, entry.label_de, name=True)
-            rules.check_text(label, entry.label_en, name=True)
-        with self._tx.edit() as conn:
-            used = rows.used_catalogue_keys(conn, kind)
-            missing = used - set(keys)
-            if missing:
-                raise InvalidEditError(tr("Errors", "the entries {0} are still used on the map and cannot be removed")
-                                       .format(", ".join(sorted(missing))))
-            previous = rows.read_catalogues(conn)[kind]
-            self._versions.check_catalogue(kind, entries, previous, base)
-            rows.write_catalogue(conn, kind, entries)
-        self._versions.saw_catalogues({kind: entries})
-        self._tx.forget_catalogues()
-        self._tx.announce(Subject.CATALOGUE, Action.UPDATED)
-        return previous
+        return project_info.set_catalogue(self._tx, kind, entries, base)
 
     # -- actors ----------------------------------------------------------------------------
 
@@ -555,15 +476,7 @@ class Project:
         was before, which `restore_map` puts back (undo). `source` (the file) is added to the
         provenance of every actor and tie the file names, new or already there."""
         before = self.state()
-        if source is not None:
-            plan = whole_map.with_source(plan, source)
-        catalogues = {kind: list(entries) + plan.new_entries.get(kind, []) for kind, entries in
-                      before.catalogues.items()}
-        for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
-            rules.check_actor(actor, catalogues)
-        if plan.info is not None:
-            self._check_info(plan.info)
-        whole_map.apply_import(self._tx, plan, catalogues, source)
+        whole_map.apply_import(self._tx, plan, before.catalogues, source)
         return before
 
     def restore_map(self, state: MapState) -> None:
@@ -608,50 +521,18 @@ class Project:
 
     def take_snapshot(self, label: str, taken_on: date | None = None, note: str = "") -> SnapshotInfo:
         """Freeze the whole map under `label`; later edits of the map never change it."""
-        label = self._snapshot_label(label)
-        rules.check_text(tr("Errors", "the snapshot's note"), note)
-        with self._tx.edit() as conn:
-            if snapshots.find(conn, label) is not None:
-                raise InvalidEditError(tr("Errors", "a snapshot labelled {0!r} exists already").format(label))
-            taken = snapshots.take_snapshot(conn, label, taken_on or date.today(), note)
-        self._tx.announce(Subject.SNAPSHOT, Action.ADDED, (taken.id,))
-        return taken
-
-    @staticmethod
-    def _snapshot_label(label: str) -> str:
-        label = label.strip()
-        if not label:
-            raise InvalidEditError(tr("Errors", "a snapshot needs a label"))
-        rules.check_text(tr("Errors", "the snapshot's label"), label, name=True)
-        return label
+        return whole_map.take_snapshot(self._tx, label, taken_on or date.today(), note)
 
     def snapshot_state(self, label: str) -> MapState:
         """The map as it was when the snapshot was taken."""
         with self._tx.read() as conn:
-            state = snapshots.read_state(conn, label)
-        if state is None:
-            raise SnapshotNotFoundError(label, [s.label for s in self.snapshots()])
-        return state
+            return snapshots.read_state(conn, label)
 
     def rename_snapshot(self, label: str, new_label: str, note: str | None = None) -> None:
-        new_label = self._snapshot_label(new_label)
-        with self._tx.edit() as conn:
-            snapshot_id = self._snapshot_id(conn, label)
-            clash = snapshots.find(conn, new_label)
-            if clash is not None and clash != snapshot_id:
-                raise InvalidEditError(tr("Errors", "a snapshot labelled {0!r} exists already").format(new_label))
-            snapshots.rename_snapshot(conn, snapshot_id, new_label, note)
-        self._tx.announce(Subject.SNAPSHOT, Action.UPDATED, (snapshot_id,))
+        whole_map.rename_snapshot(self._tx, label, new_label, note)
 
     def delete_snapshot(self, label: str) -> None:
         with self._tx.edit() as conn:
-            snapshot_id = self._snapshot_id(conn, label)
+            snapshot_id = snapshots.id_of(conn, label)
             snapshots.delete_snapshot(conn, snapshot_id)
         self._tx.announce(Subject.SNAPSHOT, Action.REMOVED, (snapshot_id,))
-
-    @staticmethod
-    def _snapshot_id(conn: Connection, label: str) -> int:
-        snapshot_id = snapshots.find(conn, label)
-        if snapshot_id is None:
-            raise SnapshotNotFoundError(label, [s.label for s in snapshots.list_snapshots(conn)])
-        return snapshot_id

@@ -1,5 +1,5 @@
-"""Edits of the whole map at once: carrying out an import plan, and putting a whole map back
-(the undo of an import).
+"""Edits of the whole map at once: carrying out an import plan, putting a whole map back (the
+undo of an import), and snapshots, the frozen copies of the whole map.
 
 Both run in one transaction of the project (netmap.transactions) and refuse, before anything is
 written, to overwrite what another user changed since the plan or the map was read. The caller
@@ -9,21 +9,24 @@ written, to overwrite what another user changed since the plan or the map was re
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import Connection, Table
 
 from netmap import rules
 from netmap.changes import Action, Item, Subject
-from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, Source, Tie
-from netmap.errors import ConflictError
+from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, SnapshotInfo, Source, Tie
+from netmap.errors import ConflictError, InvalidEditError
+from netmap.i18n import tr
 from netmap.merge import ImportPlan
 from netmap.provenance import merge_sources
-from netmap.storage import rows
+from netmap.project_info import check_info
+from netmap.storage import rows, snapshots
 from netmap.storage.schema import actor_table, cluster_table, tie_table
 from netmap.storage.versions import VersionTracker, changed_attributes
 from netmap.transactions import Transactions
 
-__all__ = ["apply_import", "restore_map", "with_source"]
+__all__ = ["apply_import", "rename_snapshot", "restore_map", "take_snapshot", "with_source"]
 
 Catalogues = dict[CatalogueKind, list[CatalogueEntry]]
 
@@ -52,9 +55,16 @@ def _named_again(plan: ImportPlan, source: Source | None) -> list[tuple[Tie, Tie
             if t.id not in updated and source not in t.sources]
 
 
-def apply_import(tx: Transactions, plan: ImportPlan, catalogues: Catalogues, source: Source | None) -> None:
-    """Carry out an import plan in one transaction (all or nothing); `catalogues` are the map's
-    with the plan's new entries. Announces the whole map as replaced."""
+def apply_import(tx: Transactions, plan: ImportPlan, catalogues_now: Catalogues, source: Source | None) -> None:
+    """Carry out an import plan made on a map with `catalogues_now` in one transaction (all or
+    nothing); see `Project.apply_import`. Announces the whole map as replaced."""
+    if source is not None:
+        plan = with_source(plan, source)
+    catalogues = {kind: list(entries) + plan.new_entries.get(kind, []) for kind, entries in catalogues_now.items()}
+    for actor in plan.new_actors + [after for _, after in plan.updated_actors]:
+        rules.check_actor(actor, catalogues)
+    if plan.info is not None:
+        check_info(plan.info)
     versions = tx.versions
     info = None
     with tx.edit() as conn:
@@ -174,3 +184,42 @@ def restore_map(tx: Transactions, state: MapState) -> None:
             rows.insert_cluster(conn, newer("cluster", cluster), stamp)
     tx.forget_catalogues()
     tx.announce(Subject.MAP, Action.REPLACED)
+
+
+# -- snapshots ---------------------------------------------------------------------------------
+
+
+def _snapshot_label(label: str) -> str:
+    label = label.strip()
+    if not label:
+        raise InvalidEditError(tr("Errors", "a snapshot needs a label"))
+    rules.check_text(tr("Errors", "the snapshot's label"), label, name=True)
+    return label
+
+
+def _label_taken(label: str) -> InvalidEditError:
+    return InvalidEditError(tr("Errors", "a snapshot labelled {0!r} exists already").format(label))
+
+
+def take_snapshot(tx: Transactions, label: str, taken_on: date, note: str) -> SnapshotInfo:
+    """Freeze the whole map under `label` (unique); later edits of the map never change it."""
+    label = _snapshot_label(label)
+    rules.check_text(tr("Errors", "the snapshot's note"), note)
+    with tx.edit() as conn:
+        if snapshots.find(conn, label) is not None:
+            raise _label_taken(label)
+        taken = snapshots.take_snapshot(conn, label, taken_on, note)
+    tx.announce(Subject.SNAPSHOT, Action.ADDED, (taken.id,))
+    return taken
+
+
+def rename_snapshot(tx: Transactions, label: str, new_label: str, note: str | None) -> None:
+    """A snapshot's new label (unique), and its new note unless `note` is None."""
+    new_label = _snapshot_label(new_label)
+    with tx.edit() as conn:
+        snapshot_id = snapshots.id_of(conn, label)
+        clash = snapshots.find(conn, new_label)
+        if clash is not None and clash != snapshot_id:
+            raise _label_taken(new_label)
+        snapshots.rename_snapshot(conn, snapshot_id, new_label, note)
+    tx.announce(Subject.SNAPSHOT, Action.UPDATED, (snapshot_id,))

@@ -14,11 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from netmap.domain import MapState, SnapshotInfo
+from netmap.errors import SnapshotNotFoundError
 from netmap.serialize import state_from_dict, state_to_dict
 from netmap.storage import rows
 from netmap.storage.schema import snapshot_table
 
-__all__ = ["delete_snapshot", "documents", "find", "list_snapshots", "read_state", "rename_snapshot",
+__all__ = ["delete_snapshot", "documents", "find", "id_of", "list_snapshots", "read_state", "rename_snapshot",
            "take_snapshot", "write_document"]
 
 Document = dict[str, Any]
@@ -47,10 +48,20 @@ def take_snapshot(conn: Connection, label: str, taken_on: date, note: str) -> Sn
     return SnapshotInfo(int(conn.execute(query).scalar_one()), label, taken_on, note)
 
 
-def read_state(conn: Connection, label: str) -> MapState | None:
-    """The map as it was when the snapshot `label` was taken (None: no such snapshot)."""
+def id_of(conn: Connection, label: str) -> int:
+    """The id of the snapshot labelled `label`; SnapshotNotFoundError (naming those there are) if none."""
+    snapshot_id = find(conn, label)
+    if snapshot_id is None:
+        raise SnapshotNotFoundError(label, [s.label for s in list_snapshots(conn)])
+    return snapshot_id
+
+
+def read_state(conn: Connection, label: str) -> MapState:
+    """The map as it was when the snapshot `label` was taken (SnapshotNotFoundError if none)."""
     document = conn.execute(select(columns.content).where(columns.label == label)).scalar()
-    return state_from_dict(document) if document is not None else None
+    if document is None:
+        raise SnapshotNotFoundError(label, [s.label for s in list_snapshots(conn)])
+    return state_from_dict(document)
 
 
 def rename_snapshot(conn: Connection, snapshot_id: int, label: str, note: str | None) -> None:
