@@ -4,10 +4,7 @@ the colleague's change survives whatever the user clicks."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from netmap.domain import Actor
@@ -64,18 +61,10 @@ def test_a_catalogue_conflict_still_offers_the_users_catalogue() -> None:
 
 
 def test_in_the_window_the_colleagues_name_survives_whatever_is_clicked(
-        qtbot, tmp_path: Path, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from netmap.ui.main_window import MainWindow
-
+        team_window, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     stale, actor_id = _stale_copy(team_location)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    monkeypatch.setattr(window.prompts, "team_location", lambda server="": team_location)
-    window.actions_.open_team.trigger()
-    assert window.session is not None and window.session.project.shared
+    window = team_window(team_location)  # opened after the colleague's change: the stale version is unknown to it
+    assert window.session is not None
 
     offered: list[list[str]] = []
     clicked: list[str] = []
