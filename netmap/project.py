@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
-from netmap import project_info, rules, whole_map
+from netmap import project_info, removal, rules, whole_map
 from netmap.changes import Action, Change, Item, Listener, RemovedActors, Revision, Subject
 from netmap.domain import (
     Actor,
@@ -45,7 +45,7 @@ from netmap.merge import ImportPlan
 from netmap.storage import opening, personal, rows, snapshots
 from netmap.storage.database import Database
 from netmap.storage.lock import ProjectLock
-from netmap.storage.schema import actor_table, cluster_table, tie_table
+from netmap.storage.schema import actor_table
 from netmap.transactions import Transactions
 
 __all__ = ["Action", "Change", "Listener", "Project", "RemovedActors", "Revision", "Subject"]
@@ -349,57 +349,12 @@ class Project:
 
     def remove_actors(self, ids: list[int], expected: list[Actor] | None = None) -> RemovedActors:
         """Remove actors with their ties and cluster memberships; returns all of it for undo.
-
-        Undo of an addition passes `expected`, the actors as added: one that someone else has
-        changed since is not removed (ConflictError), and neither is an actor with a tie this
-        session has never seen (another user's new tie would go with it unseen)."""
-        with self._tx.edit() as conn:
-            actors = rows.read_actors(conn, ids)
-            if len(actors) != len(set(ids)):
-                gone = sorted(set(ids) - {a.id for a in actors})
-                if self.shared:
-                    raise self._versions.removed("actor", gone[0])
-                raise InvalidEditError(tr("Errors", "some of these actors do not exist"))
-            meta = rows.read_meta(conn, actor_table, ids)
-            as_added = {a.id: a for a in expected or []}
-            for actor in actors:
-                self._versions.check_removal("actor", actor.name, actor, meta[rows.stored_id(actor)],
-                                             as_added.get(actor.id))
-            ties = rows.ties_touching(conn, ids)
-            tie_meta = rows.read_meta(conn, tie_table, [t.id for t in ties if t.id is not None])
-            for tie in ties:
-                self._versions.check_removal("tie", rows.tie_name(conn, tie), tie, tie_meta[rows.stored_id(tie)],
-                                             unseen=self.shared)
-            memberships = {c.id: c.members for c in rows.read_clusters(conn)
-                           if c.id is not None and set(c.members) & set(ids)}
-            rows.delete_actors(conn, ids)
-            rows.touch(conn, cluster_table, sorted(memberships), self._versions.stamp(), "members")
-        self._tx.announce(Subject.TIE, Action.REMOVED, tuple(t.id for t in ties if t.id is not None))
-        self._tx.announce(Subject.ACTOR, Action.REMOVED, tuple(ids))
-        if memberships:
-            self._tx.announce(Subject.CLUSTER, Action.UPDATED, tuple(memberships))
-        return RemovedActors(actors, ties, memberships)
+        Undo of an addition passes `expected`, the actors as added (see netmap.removal)."""
+        return removal.remove_actors(self._tx, ids, expected)
 
     def restore_actors(self, removed: RemovedActors) -> None:
-        """Undo a removal: the actors, their ties and memberships come back with their ids. The
-        actors rejoin their clusters; members added or removed by others since stay as they are."""
-        with self._tx.edit() as conn:
-            stamp = self._versions.stamp()
-            rows.insert_actors(conn, removed.actors, stamp)
-            rows.insert_ties(conn, removed.ties, stamp)
-            back = {a.id for a in removed.actors}
-            for cluster_id, members in removed.memberships.items():
-                if rows.cluster_exists(conn, cluster_id):  # a cluster another user dissolved meanwhile stays dissolved
-                    rows.add_members(conn, cluster_id, [m for m in members if m in back])
-            rows.touch(conn, cluster_table, sorted(removed.memberships), stamp, "members")
-        for actor in removed.actors:
-            self._versions.wrote("actor", actor, actor.version + 1)
-        for tie in removed.ties:
-            self._versions.wrote("tie", tie, tie.version + 1)
-        self._tx.announce(Subject.ACTOR, Action.ADDED, tuple(a.id for a in removed.actors if a.id is not None))
-        self._tx.announce(Subject.TIE, Action.ADDED, tuple(t.id for t in removed.ties if t.id is not None))
-        if removed.memberships:
-            self._tx.announce(Subject.CLUSTER, Action.UPDATED, tuple(removed.memberships))
+        """Undo a removal: the actors, their ties and memberships come back with their ids."""
+        removal.restore_actors(self._tx, removed)
 
     # -- ties ------------------------------------------------------------------------------
 
@@ -427,18 +382,8 @@ class Project:
         return self.revise(tie).before
 
     def remove_ties(self, ids: list[int], expected: list[Tie] | None = None) -> list[Tie]:
-        """Remove ties; undo of an addition passes `expected` (the ties as added), and a tie
-        someone else changed since stays (ConflictError)."""
-        with self._tx.edit() as conn:
-            ties = rows.read_ties(conn, ids)
-            meta = rows.read_meta(conn, tie_table, ids)
-            as_added = {t.id: t for t in expected or []}
-            for tie in ties:
-                self._versions.check_removal("tie", rows.tie_name(conn, tie), tie, meta[rows.stored_id(tie)],
-                                             as_added.get(tie.id))
-            rows.delete_ties(conn, ids)
-        self._tx.announce(Subject.TIE, Action.REMOVED, tuple(ids))
-        return ties
+        """Remove ties; undo of an addition passes `expected` (the ties as added)."""
+        return removal.remove_ties(self._tx, ids, expected)
 
     # -- clusters --------------------------------------------------------------------------
 
@@ -457,17 +402,7 @@ class Project:
 
     def remove_cluster(self, cluster_id: int, expected: Cluster | None = None) -> Cluster:
         """Dissolve a cluster; undo of its creation passes `expected` (the cluster as added)."""
-        with self._tx.edit() as conn:
-            previous = rows.read_clusters(conn, [cluster_id])
-            if not previous:
-                if self.shared and self._versions.knows("cluster", cluster_id):
-                    raise self._versions.removed("cluster", cluster_id)
-                raise InvalidEditError(tr("Errors", "there is no cluster with id {0}").format(cluster_id))
-            meta = rows.read_meta(conn, cluster_table, [cluster_id])
-            self._versions.check_removal("cluster", previous[0].name, previous[0], meta[cluster_id], expected)
-            rows.delete_clusters(conn, [cluster_id])
-        self._tx.announce(Subject.CLUSTER, Action.REMOVED, (cluster_id,))
-        return previous[0]
+        return removal.remove_cluster(self._tx, cluster_id, expected)
 
     # -- whole maps --------------------------------------------------------------------------
 
