@@ -6,6 +6,7 @@ messages go through Qt's translation system (context "Errors"), so they read in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from netmap.i18n import tr
@@ -180,10 +181,10 @@ class ConflictError(ProjectError):
     the other user removed it).
     """
 
-    def __init__(self, what: str, name: str, changes: list[tuple[str, object, object]], *,
+    def __init__(self, what: str, name: str, changes: Sequence[tuple[str, object, object]], *,
                  mine: object = None, theirs: object = None, by: str = "", at: str = "",
                  authors: dict[str, str] | None = None, yours: tuple[str, ...] = ()) -> None:
-        self.what, self.name, self.changes = what, name, changes
+        self.what, self.name, self.changes = what, name, list(changes)
         self.mine, self.theirs, self.by, self.at = mine, theirs, by, at
         self.authors = dict(authors or {})
         self.yours = tuple(yours)
@@ -201,18 +202,22 @@ class ConflictError(ProjectError):
 
     def rebased(self) -> object | None:
         """The refused version made to apply over what is stored now ("apply my version"): what is
-        stored, with only the attributes the user changed set to the user's values. None when
-        there is nothing to apply it over (the other user removed it; the whole map)."""
+        stored, with only the attributes the user changed set to the user's values.
+
+        None when there is nothing to apply it over (the other user removed it; the whole map), and
+        for a versioned item (actor, tie, cluster) when NetMap does not know which attributes the
+        user changed (an edit of a copy read elsewhere): the whole stale copy would overwrite a
+        colleague's changes. What carries no version (catalogues, project info) is replaced whole
+        or field by field as before."""
         if self.mine is None or self.theirs is None or self.what == "map":
             return None
+        versioned = getattr(self.theirs, "version", None) is not None
         replace = getattr(self.theirs, "with_changes", None)
-        if replace is None or not self.yours:
-            version = getattr(self.theirs, "version", None)
-            mine_replace = getattr(self.mine, "with_changes", None)
-            if version is None or mine_replace is None:
-                return self.mine  # catalogues carry no version
-            return mine_replace(version=version)
-        return replace(**{f: getattr(self.mine, f) for f in self.yours})
+        if self.yours and replace is not None:
+            return replace(**{f: getattr(self.mine, f) for f in self.yours})
+        if versioned:
+            return None  # nothing known to re-apply: only the user's whole copy, which is stale
+        return self.mine  # catalogues carry no version: replaced whole, as the user saw them
 
 
 def item_word(what: str) -> str:

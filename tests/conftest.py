@@ -16,3 +16,11 @@ def pg_database() -> str:
     from pg.cluster import database_or_skip  # only when a test needs the server
 
     return database_or_skip()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp: object) -> object:
+    """The full QApplication, made before any test: Qt allows one application object per process,
+    and code under test that needs only translations makes a bare QCoreApplication when none
+    exists (as the command line does), after which no widget and no poster can be made."""
+    return qapp

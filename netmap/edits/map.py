@@ -47,7 +47,7 @@ class AddActors(Edit):
             return
         with project.batch():  # the actors and their ties, or nothing
             added = project.add_actors(self._actors)
-            ids = [a.id for a in added]
+            ids = _stored_ids(added)
             ties = [t.with_changes(source=ids[i], target=ids[j], id=None) for i, j, t in self._ties]
             added_ties = project.add_ties(ties) if ties else []
         self.added, self.added_ties = added, added_ties
@@ -59,6 +59,14 @@ class AddActors(Edit):
     @property
     def ids(self) -> list[int]:
         return [a.id for a in self.added if a.id is not None]
+
+
+def _stored_ids(actors: Sequence[Actor]) -> list[int]:
+    """The ids of actors just stored (the project gives every stored actor one)."""
+    ids = [a.id for a in actors if a.id is not None]
+    if len(ids) != len(actors):
+        raise ValueError("an actor came back from the project without an id")
+    return ids
 
 
 class _Revise(Edit, Generic[Item]):

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -198,3 +199,24 @@ class VoteRow(Base):
     attitude: Mapped[str] = mapped_column(String(16), default="")
     proposal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cast_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- the tables as SQLAlchemy Core sees them -------------------------------------------------
+# Storage reads and writes with Core (see rows.py); `__table__` is typed as any FromClause, so
+# each table is taken once here as the Table it is.
+
+
+def _table(row: type[Base]) -> Table:
+    table = row.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+info_table = _table(ProjectInfoRow)
+catalogue_table = _table(CatalogueEntryRow)
+actor_table = _table(ActorRow)
+contact_table = _table(ContactPersonRow)
+tie_table = _table(TieRow)
+cluster_table = _table(ClusterRow)
+member_table = _table(ClusterMemberRow)
+snapshot_table = _table(SnapshotRow)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -105,8 +105,8 @@ def sqlite_engine(path: Path, read_only: bool, *, create: bool = False, transact
 
     if transactional_ddl:
         @event.listens_for(engine, "begin")
-        def _begin(conn: object) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -26,7 +26,7 @@ import getpass
 import socket
 import uuid
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from netmap.domain import (
     Actor,
@@ -40,6 +40,9 @@ from netmap.errors import ConflictError, InvalidEditError, item_word
 from netmap.i18n import tr
 from netmap.storage.rows import RowMeta, Stamp
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 __all__ = ["VersionTracker", "changed_attributes", "who"]
 
 Item = TypeVar("Item", Actor, Tie, Cluster)
@@ -49,8 +52,8 @@ _POSITION = ("x", "y")  # one attribute to a user: moved together, named togethe
 _LIMIT = 200_000  # remembered versions before old ones are forgotten
 
 
-def _fields(item: object) -> list[str]:
-    return [f.name for f in dataclasses.fields(item) if f.name not in _SKIP]  # type: ignore[arg-type]
+def _fields(item: DataclassInstance) -> list[str]:
+    return [f.name for f in dataclasses.fields(item) if f.name not in _SKIP]
 
 
 def _differs(name: str, a: object, b: object) -> bool:
@@ -59,7 +62,7 @@ def _differs(name: str, a: object, b: object) -> bool:
     return bool(getattr(a, name) != getattr(b, name))
 
 
-def changed_attributes(a: object, b: object) -> list[str]:
+def changed_attributes(a: DataclassInstance, b: DataclassInstance) -> list[str]:
     """The attributes in which `a` and `b` differ (x and y together, as the position)."""
     names = [name for name in _fields(a) if _differs(name, a, b)]
     if any(n in _POSITION for n in names):
@@ -164,20 +167,24 @@ class VersionTracker:
         if clash:
             self._refuse(what, name, mine, stored, meta, clash, ours)
         values = {f: getattr(mine, f) for f in ours}
-        if "members" in ours and "members" in theirs:
-            values["members"] = _merged_members(base.members, mine.members, stored.members)  # type: ignore[union-attr]
+        if isinstance(base, Cluster) and isinstance(mine, Cluster) and isinstance(stored, Cluster) \
+                and "members" in ours and "members" in theirs:
+            values["members"] = _merged_members(base.members, mine.members, stored.members)
         changed = [f for f in values if _differs(f, stored, stored.with_changes(**{f: values[f]}))]
         return stored.with_changes(**values), changed
 
     def _base(self, what: str, mine: Item, stored: Item, meta: RowMeta, seen: Item | None) -> Item:
         """The version `mine` was made on: as read (its version), or the stored row for an item
-        never read from a project; an unknown older version is refused, naming what changed."""
+        never read from a project; an unknown older version is refused, naming where it differs.
+
+        Then nothing tells which of those differences are the user's and which a colleague's, so
+        the refusal names none as the user's (`yours` empty): "apply my version" is not offered,
+        as it would write the stale copy over the colleague's change."""
         if not mine.version or meta.version == mine.version:
             return stored
         if seen is not None:
             return seen
-        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta, changed_attributes(stored, mine),
-                     tuple(changed_attributes(stored, mine)))
+        self._refuse(what, getattr(stored, "name", ""), mine, stored, meta, changed_attributes(stored, mine), ())
         raise AssertionError  # _refuse raises
 
     def check_position(self, name: str, stored: Actor, meta: RowMeta, x: float, y: float,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from netmap import i18n as core_i18n
 from netmap.render.words import format_date, format_number, locale_for

@@ -32,7 +32,7 @@ from netmap.domain import (
 )
 from netmap.errors import BlockedError, ConflictError, NetMapError
 from netmap.edits import Edit
-from netmap.project import Change, Project
+from netmap.project import Action, Change, Project, Subject
 from netmap.ui.undo import UndoStep
 
 __all__ = ["MapSession"]
@@ -228,8 +228,8 @@ class MapSession(QObject):
 
     def _apply_change(self, change: Change) -> None:
         ids = [i for i in change.ids if i is not None]
-        if change.what == "actor":
-            if change.action == "removed":
+        if change.what == Subject.ACTOR:
+            if change.action == Action.REMOVED:
                 for i in ids:
                     self.actors.pop(i, None)
                 self.actorsRemoved.emit(ids)
@@ -237,8 +237,8 @@ class MapSession(QObject):
                 for actor in self.project.actors(ids):
                     self.actors[actor.id] = actor  # type: ignore[index]
                 self.actorsChanged.emit(ids)
-        elif change.what == "tie":
-            if change.action == "removed":
+        elif change.what == Subject.TIE:
+            if change.action == Action.REMOVED:
                 for i in ids:
                     self.ties.pop(i, None)
                 self.tiesRemoved.emit(ids)
@@ -246,18 +246,18 @@ class MapSession(QObject):
                 for tie in self.project.ties(ids):
                     self.ties[tie.id] = tie  # type: ignore[index]
                 self.tiesChanged.emit(ids)
-        elif change.what == "cluster":
+        elif change.what == Subject.CLUSTER:
             self.clusters = self.project.clusters()
             self.clustersChanged.emit()
-        elif change.what == "catalogue":
+        elif change.what == Subject.CATALOGUE:
             self.catalogues = self.project.catalogues()
             self.cataloguesChanged.emit()
-        elif change.what == "info":
+        elif change.what == Subject.INFO:
             self.info = self.project.info()
             self.infoChanged.emit()
-        elif change.what == "snapshot":
+        elif change.what == Subject.SNAPSHOT:
             self.snapshotsChanged.emit()
-        elif change.what == "map":  # an import, another user's edits, an erased person: read it all again
+        elif change.what == Subject.MAP:  # an import, another user's edits, an erased person: read it all again
             self._load()
             self.reloaded.emit()
 

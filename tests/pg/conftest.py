@@ -40,3 +40,25 @@ def anna_and_ben(team_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterato
     yield anna, ben
     anna.close()
     ben.close()
+
+
+@pytest.fixture
+def team_window(qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A factory: the main window (in English) with the team project at a location opened through
+    File ▸ Open team project."""
+    from PySide6.QtCore import QSettings
+
+    from netmap.ui.main_window import MainWindow
+
+    def open_window(location: str) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("ui/language", "en")
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.show()
+        monkeypatch.setattr(window.prompts, "team_location", lambda server="": location)
+        window.actions_.open_team.trigger()
+        assert window.session is not None and window.session.project.shared
+        return window
+
+    return open_window

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 
 from netmap.domain import Actor
 from netmap.errors import BlockedError, ServerUnavailableError
@@ -67,19 +67,11 @@ class _Ticks:
 
 
 def test_a_stalled_colleague_is_named_the_window_keeps_responding_and_retry_succeeds(
-        qtbot, tmp_path: Path, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from netmap.ui.main_window import MainWindow
-
+        qtbot, team_window, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(postgres, "LOCK_TIMEOUT_MS", 2000)
     with Project.create(team_location) as setup:
         tafel = setup.add_actor(Actor("Tafel", influence=2))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    monkeypatch.setattr(window.prompts, "team_location", lambda server="": team_location)
-    window.actions_.open_team.trigger()
+    window = team_window(team_location)
     session = window.session
     assert session is not None and session.project.shared
 
