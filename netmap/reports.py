@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from netmap.analysis.actor_figures import ActorFigures
+from netmap.analysis.actor_figures import ActorFigures, Named
 from netmap.analysis.explanations import explain
 from netmap.analysis.gap_findings import gap_finding
 from netmap.analysis.gap_types import CatalogueRef
 from netmap.analysis.result import AnalysisReport
 from netmap.domain import CatalogueKind, MapState
 from netmap.i18n import tr
-
-
-class Named(Protocol):
-    """An actor named in a finding (ActorRef and its kin)."""
-
-    @property
-    def name(self) -> str: ...
 
 
 __all__ = ["NOT_HANDBOOK", "ROLE_WORDS", "attribute_label", "format_analysis", "format_comparison",

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-__all__ = ["ActorFigures", "ActorRef", "Brokerage"]
+__all__ = ["ActorFigures", "ActorRef", "Brokerage", "Named"]
+
+
+class Named(Protocol):
+    """An actor named in a finding: ActorRef, ActorFigures and the gaps' actor entries."""
+
+    @property
+    def name(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

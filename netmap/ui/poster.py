@@ -49,6 +49,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from netmap.analysis.gap_findings import gap_finding
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import MapState
 from netmap.resources import resource_path
 from netmap.ui.canvas.png import write_png_in_bands
@@ -88,8 +90,6 @@ _WORDS = {
     "spof_explain": QT_TRANSLATE_NOOP("Poster", "If one of these actors leaves, others lose every connection."),
     "cuts": QT_TRANSLATE_NOOP("Poster", "{name} (cuts off {count})"),
     "missing": QT_TRANSLATE_NOOP("Poster", "Who is missing?"),
-    "missing_categories": QT_TRANSLATE_NOOP("Poster", "Categories without any actor: {names}"),
-    "isolated": QT_TRANSLATE_NOOP("Poster", "Actors without ties: {names}"),
     "none": QT_TRANSLATE_NOOP("Poster", "none"),
     "more": QT_TRANSLATE_NOOP("Poster", "and {count} more"),
     "before": QT_TRANSLATE_NOOP("Poster", "Before"),
@@ -159,7 +159,7 @@ class _Words:
 
 
 def render_poster(state: MapState, path: str | Path, *, paper: str = "A1", landscape: bool = False,
-                  language: str = "de", anonymize: bool = False, findings: dict[str, Any] | None = None,
+                  language: str = "de", anonymize: bool = False, findings: AnalysisReport | None = None,
                   title: str | None = None, compare_with: MapState | None = None, dpi: int = 300) -> Path:
     """Write a poster of `state` to `path`: .pdf (vector), .svg or .png (`dpi`, 300 by default).
 
@@ -196,7 +196,7 @@ def _without_gc_pauses() -> Iterator[None]:
 
 
 def _render(state: MapState, path: Path, suffix: str, paper: str, landscape: bool, language: str, anonymize: bool,
-            findings: dict[str, Any] | None, title: str | None, compare_with: MapState | None, dpi: int,
+            findings: AnalysisReport | None, title: str | None, compare_with: MapState | None, dpi: int,
             words: _Words) -> Path:
     job = _job(state, compare_with, words, language, anonymize, findings, title)
     try:
@@ -244,7 +244,7 @@ def _write(job: _Job, path: Path, suffix: str, paper: str, landscape: bool, dpi:
 
 
 def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintDevice, *,
-                      language: str | None = None, findings: dict[str, Any] | None = None,
+                      language: str | None = None, findings: AnalysisReport | None = None,
                       title: str | None = None, anonymize: bool = False) -> None:
     """Print a map on `printer` (a QPrinter from a QPrintDialog, or a QPdfWriter): the live scene
     as it is shown (measure, highlight, comparison included, the selection left out), or a state.
@@ -274,7 +274,7 @@ def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintD
 
 
 def paint_map(painter: QPainter, area: QRectF, unit: float, state: MapState, *, language: str,
-              anonymize: bool = False, findings: dict[str, Any] | None = None) -> None:
+              anonymize: bool = False, findings: AnalysisReport | None = None) -> None:
     """Paint just the map of `state` into `area` of a page (`unit`: device units per millimetre),
     as a poster shows it: the results protocol puts it between its paragraphs."""
     ensure_application()
@@ -303,7 +303,7 @@ class _Job:
     info: Any
     words: _Words
     panels: list[_Panel]
-    findings: dict[str, Any] | None = None
+    findings: AnalysisReport | None = None
     anonymize: bool = False
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (what, before, after)
 
@@ -328,15 +328,13 @@ def _make_scene(state: MapState, words: _Words, language: str) -> MapScene:
 
 
 def _job(state: MapState, earlier: MapState | None, words: _Words, language: str, anonymize: bool,
-         findings: dict[str, Any] | None, title: str | None) -> _Job:
+         findings: AnalysisReport | None, title: str | None) -> _Job:
     state = _clean(state, anonymize)
     after = _make_scene(state, words, language)
     job = _Job(title=title or state.info.name or words.w("title"), info=state.info, words=words,
                panels=[_Panel(after, "")], findings=findings, anonymize=anonymize)
-    if findings:
-        spof = [x.get("id") for x in (findings.get("gaps") or {}).get("single_points_of_failure") or []
-                if isinstance(x, dict) and x.get("id") is not None]
-        after.set_highlight(spof, mode="whatif")
+    if findings is not None:
+        after.set_highlight([x.id for x in findings.gaps.single_points_of_failure], mode="whatif")
     if earlier is not None:
         earlier = _clean(earlier, anonymize)
         before = _make_scene(earlier, words, language)
@@ -567,7 +565,7 @@ def _legend_blocks(job: _Job) -> list[_Entry]:
     entries.append(_Entry("heading", words.w("marks")))
     for key in ("size", "key", "dots", "arrow", "hull"):
         entries.append(_Entry("note", words.w(key)))
-    if job.findings and scene.tie_items() is not None and _spof(job.findings):
+    if job.findings is not None and scene.tie_items() is not None and job.findings.gaps.single_points_of_failure:
         entries.append(_Entry("note", words.w("spof_mark")))
     if job.changes:
         entries.append(_Entry("heading", words.w("changes")))
@@ -578,13 +576,7 @@ def _legend_blocks(job: _Job) -> list[_Entry]:
     return entries
 
 
-def _spof(findings: dict[str, Any]) -> list[dict[str, Any]]:
-    return [x for x in (findings.get("gaps") or {}).get("single_points_of_failure") or [] if isinstance(x, dict)]
-
-
-def _names(items: list[Any], words: _Words, limit: int = 8) -> str:
-    names = [str(x.get("label") or x.get("name") or x.get("key") or "") if isinstance(x, dict) else str(x)
-             for x in items]
+def _names(names: list[str], words: _Words, limit: int = 8) -> str:
     names = [n for n in names if n]
     if not names:
         return words.w("none")
@@ -594,39 +586,34 @@ def _names(items: list[Any], words: _Words, limit: int = 8) -> str:
 
 def _finding_blocks(job: _Job) -> list[_Entry]:
     findings = job.findings
-    if not findings:
+    if findings is None:
         return []
     words = job.words
     entries = [_Entry("heading", words.w("findings"))]
-    network = findings.get("network") or {}
-    if network:
-        density = network.get("density")
-        counts = {key: words.count(_COUNTS[key], int(network[key])) if isinstance(network.get(key), int) else "?"
-                  for key in _COUNTS}
-        entries.append(_Entry("text", words.w("summary", actors=counts["actors"], ties=counts["ties"],
-                                              components=counts["components"],
-                                              density=format_number(density, 2, words.language)
-                                              if isinstance(density, (int, float)) else "?")))
-    actors = [a for a in findings.get("actors") or [] if isinstance(a, dict)
-              and isinstance(a.get("betweenness"), (int, float)) and a["betweenness"] > 0]
-    if actors:
-        top = sorted(actors, key=lambda a: -a["betweenness"])[:5]
+    network = findings.network
+    counts = {"actors": network.actors, "ties": network.ties, "components": network.components}
+    shown = {key: words.count(str(_COUNTS[key]), n) for key, n in counts.items()}
+    density = "?" if network.density is None else format_number(network.density, 2, words.language)
+    entries.append(_Entry("text", words.w("summary", actors=shown["actors"], ties=shown["ties"],
+                                          components=shown["components"], density=density)))
+    brokers = [(a.betweenness, a.name) for a in findings.actors if a.betweenness]
+    if brokers:
+        top = sorted(brokers, key=lambda b: -b[0])[:5]
         entries.append(_Entry("subheading", words.w("brokers")))
         entries.append(_Entry("note", words.w("brokers_explain")))
-        entries.append(_Entry("text", ", ".join(str(a.get("name", "")) for a in top)))
-    spof = _spof(findings)
+        entries.append(_Entry("text", ", ".join(name for _, name in top)))
+    spof = findings.gaps.single_points_of_failure
     if spof:
         entries.append(_Entry("subheading", words.w("spof")))
         entries.append(_Entry("note", words.w("spof_explain")))
-        items = [words.w("cuts", name=x.get("name", ""), count=len(x.get("cut_off") or [])) for x in spof[:6]]
+        items = [words.w("cuts", name=x.name, count=len(x.cut_off)) for x in spof[:6]]
         more = f" {words.w('more', count=len(spof) - 6)}" if len(spof) > 6 else ""
         entries.append(_Entry("text", "; ".join(items) + more))
-    gaps = findings.get("gaps") or {}
-    missing, isolated = gaps.get("missing_categories") or [], gaps.get("isolated_actors") or []
-    if missing or isolated or gaps:
-        entries.append(_Entry("subheading", words.w("missing")))
-        entries.append(_Entry("text", words.w("missing_categories", names=_names(missing, words))))
-        entries.append(_Entry("text", words.w("isolated", names=_names(isolated, words))))
+    gaps = findings.gaps
+    entries.append(_Entry("subheading", words.w("missing")))
+    for key, names in (("missing_categories", [e.label for e in gaps.missing_categories]),
+                       ("isolated_actors", [a.name for a in gaps.isolated_actors])):
+        entries.append(_Entry("text", f"{gap_finding(key).title_in(words)}: {_names(names, words)}"))
     return entries
 
 
