@@ -2446,9 +2446,9 @@
         </message>
     </context>
     <context>
-        <name>GapsView</name>
+        <name>Gaps</name>
         <message>
-            <source>Groups of actors missing</source>
+            <source>Missing groups of actors</source>
             <translation>Fehlende Akteursgruppen</translation>
         </message>
         <message>
@@ -2464,12 +2464,12 @@
             <translation>Akteure ohne Beziehungen</translation>
         </message>
         <message>
-            <source>Groups only on the edge</source>
+            <source>Groups of actors only on the edge</source>
             <translation>Akteursgruppen nur am Rand</translation>
         </message>
         <message>
-            <source>Not reached or only informed</source>
-            <translation>Nicht erreicht oder nur informiert</translation>
+            <source>Not reached or only at the lowest stages</source>
+            <translation>Nicht erreicht oder nur auf den untersten Stufen</translation>
         </message>
         <message>
             <source>Groups with no tie between them</source>
@@ -2483,6 +2483,9 @@
             <source>Fields of action without a tie</source>
             <translation>Handlungsfelder ohne Beziehung</translation>
         </message>
+    </context>
+    <context>
+        <name>GapsView</name>
         <message>
             <source>Group around {0}</source>
             <translation>Gruppe um {0}</translation>
@@ -2522,6 +2525,18 @@
         <message>
             <source>Select a gap to see it on the map.</source>
             <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
+        </message>
+        <message>
+            <source>Groups of actors missing</source>
+            <translation type="vanished">Fehlende Akteursgruppen</translation>
+        </message>
+        <message>
+            <source>Groups only on the edge</source>
+            <translation type="vanished">Akteursgruppen nur am Rand</translation>
+        </message>
+        <message>
+            <source>Not reached or only informed</source>
+            <translation type="vanished">Nicht erreicht oder nur informiert</translation>
         </message>
     </context>
     <context>
@@ -3815,14 +3830,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wer fehlt?</translation>
         </message>
         <message>
-            <source>Categories without any actor: {names}</source>
-            <translation>Kategorien ohne Akteur: {names}</translation>
-        </message>
-        <message>
-            <source>Actors without ties: {names}</source>
-            <translation>Akteure ohne Beziehungen: {names}</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -3906,6 +3913,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
                 <numerusform>%n getrenntes Teilnetz</numerusform>
                 <numerusform>%n getrennte Teilnetze</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Categories without any actor: {names}</source>
+            <translation type="vanished">Kategorien ohne Akteur: {names}</translation>
+        </message>
+        <message>
+            <source>Actors without ties: {names}</source>
+            <translation type="vanished">Akteure ohne Beziehungen: {names}</translation>
         </message>
         <message>
             <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
@@ -4805,33 +4820,13 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{name} brokers {total}×: {roles}</source>
             <translation>{name} vermittelt {total}×: {roles}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n actors</source>
-            <translation>
-                <numerusform>%n Akteur</numerusform>
-                <numerusform>%n Akteure</numerusform>
-            </translation>
+        <message>
+            <source>cuts off {names}</source>
+            <translation>trennt {names} ab</translation>
         </message>
-        <message numerus="yes">
-            <source>%n ties</source>
-            <translation>
-                <numerusform>%n Beziehung</numerusform>
-                <numerusform>%n Beziehungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n separate parts</source>
-            <translation>
-                <numerusform>%n getrenntes Teilnetz</numerusform>
-                <numerusform>%n getrennte Teilnetze</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without ties</source>
-            <translation>
-                <numerusform>%n ohne Beziehungen</numerusform>
-                <numerusform>%n ohne Beziehungen</numerusform>
-            </translation>
+        <message>
+            <source>best placed to bridge: {names}</source>
+            <translation>am besten geeignet als Brücke: {names}</translation>
         </message>
         <message>
             <source>Network</source>
@@ -4854,48 +4849,27 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wer alle am schnellsten erreicht</translation>
         </message>
         <message>
-            <source>Single points of failure</source>
-            <translation>Wo das Netz reißt, wenn jemand wegfällt</translation>
-        </message>
-        <message>
-            <source>cuts off {names}</source>
-            <translation>trennt {names} ab</translation>
-        </message>
-        <message>
-            <source>Categories with no actor</source>
-            <translation>Kategorien ohne Akteur</translation>
-        </message>
-        <message>
-            <source>Categories only on the edge</source>
-            <translation>Kategorien nur am Rand</translation>
-        </message>
-        <message>
-            <source>Districts without actors</source>
-            <translation>Sozialräume ohne Akteure</translation>
-        </message>
-        <message>
-            <source>Fields of action without a tie</source>
-            <translation>Handlungsfelder ohne Beziehung</translation>
-        </message>
-        <message>
-            <source>Not reached or only at the lowest stages</source>
-            <translation>Nicht erreicht oder nur auf den untersten Stufen</translation>
-        </message>
-        <message>
-            <source>Groups with no tie between them</source>
-            <translation>Gruppen ohne Beziehung zueinander</translation>
-        </message>
-        <message>
-            <source>best placed to bridge: {names}</source>
-            <translation>am besten geeignet als Brücke: {names}</translation>
-        </message>
-        <message>
             <source>Who brokers between whom</source>
             <translation>Wer zwischen wem vermittelt</translation>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation type="vanished">
+                <numerusform>%n ohne Beziehungen</numerusform>
+                <numerusform>%n ohne Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Categories with no actor</source>
+            <translation type="vanished">Kategorien ohne Akteur</translation>
+        </message>
+        <message>
+            <source>Categories only on the edge</source>
+            <translation type="vanished">Kategorien nur am Rand</translation>
         </message>
         <message>
             <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>

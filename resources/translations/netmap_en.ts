@@ -2386,9 +2386,9 @@
         </message>
     </context>
     <context>
-        <name>GapsView</name>
+        <name>Gaps</name>
         <message>
-            <source>Groups of actors missing</source>
+            <source>Missing groups of actors</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2404,11 +2404,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Groups only on the edge</source>
+            <source>Groups of actors only on the edge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not reached or only informed</source>
+            <source>Not reached or only at the lowest stages</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2423,6 +2423,9 @@
             <source>Fields of action without a tie</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>GapsView</name>
         <message>
             <source>Group around {0}</source>
             <translation type="unfinished" />
@@ -3734,14 +3737,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Categories without any actor: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actors without ties: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>none</source>
             <translation type="unfinished" />
         </message>
@@ -4712,33 +4707,13 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{name} brokers {total}×: {roles}</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n actors</source>
-            <translation>
-                <numerusform>%n actor</numerusform>
-                <numerusform>%n actors</numerusform>
-            </translation>
+        <message>
+            <source>cuts off {names}</source>
+            <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n ties</source>
-            <translation>
-                <numerusform>%n tie</numerusform>
-                <numerusform>%n ties</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n separate parts</source>
-            <translation>
-                <numerusform>%n separate part</numerusform>
-                <numerusform>%n separate parts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without ties</source>
-            <translation>
-                <numerusform>%n without ties</numerusform>
-                <numerusform>%n without ties</numerusform>
-            </translation>
+        <message>
+            <source>best placed to bridge: {names}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Network</source>
@@ -4761,48 +4736,19 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Single points of failure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cuts off {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Categories with no actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Categories only on the edge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Districts without actors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fields of action without a tie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not reached or only at the lowest stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups with no tie between them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best placed to bridge: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Who brokers between whom</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation type="vanished">
+                <numerusform>%n without ties</numerusform>
+                <numerusform>%n without ties</numerusform>
+            </translation>
         </message>
     </context>
     <context>
