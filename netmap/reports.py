@@ -189,9 +189,10 @@ def _gap_lines(report: AnalysisReport) -> list[tuple[str, list[str]]]:
 def format_analysis(result: AnalysisReport, language: str) -> str:
     """The analysis of `netmap analyze` as a readable report: the network, who matters, the gaps."""
     net, gaps, actors = result.network, result.gaps, result.actors
-    counts = (tr("Report", "%n actors", None, net.actors), tr("Report", "%n ties", None, net.ties),
-              tr("Report", "%n separate parts", None, net.components),
-              tr("Report", "%n without ties", None, net.isolates))
+    # Plain names as the counts: lupdate skips a plural text whose count is an attribute (net.actors).
+    n_actors, n_ties, n_parts, n_alone = net.actors, net.ties, net.components, net.isolates
+    counts = (tr("Report", "%n actors", None, n_actors), tr("Report", "%n ties", None, n_ties),
+              tr("Report", "%n separate parts", None, n_parts), tr("Report", "%n without ties", None, n_alone))
     lines = [tr("Report", "Network"),
              "  " + tr("Report", "{actors}, {ties}, density {density}, {components}, {isolates}").format(
                  actors=counts[0], ties=counts[1], density=_number(float(net.density or 0.0)),

@@ -165,8 +165,8 @@ def _key_actors(value: KeyActors | None, _c: _Context) -> Built:
     return entries, _ids(value.actors), format_percent(max(shares)) if shares else ""
 
 
-_NOT_HANDBOOK = QT_TRANSLATE_NOOP("GapsView", "Not asked: no actor has one of the handbook's categories, so the "
-                                              "map's groups are not the handbook's")
+_NOT_HANDBOOK = str(QT_TRANSLATE_NOOP("GapsView", "Not asked: no actor has one of the handbook's categories, so "
+                                                  "the map's groups are not the handbook's"))
 
 _BUILDERS: dict[str, Callable[[Gaps, _Context], Built]] = {
     "missing_categories": lambda g, c: _catalogue_gap(CatalogueKind.CATEGORY, g.missing_categories, c),
