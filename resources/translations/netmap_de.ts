@@ -4828,6 +4828,34 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>best placed to bridge: {names}</source>
             <translation>am besten geeignet als Brücke: {names}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n Beziehung</numerusform>
+                <numerusform>%n Beziehungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n getrenntes Teilnetz</numerusform>
+                <numerusform>%n getrennte Teilnetze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n ohne Beziehungen</numerusform>
+                <numerusform>%n ohne Beziehungen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation>Netzwerk</translation>
@@ -4855,13 +4883,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without ties</source>
-            <translation type="vanished">
-                <numerusform>%n ohne Beziehungen</numerusform>
-                <numerusform>%n ohne Beziehungen</numerusform>
-            </translation>
         </message>
         <message>
             <source>Categories with no actor</source>

@@ -4715,6 +4715,34 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>best placed to bridge: {names}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n actors</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ties</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n separate parts</source>
+            <translation>
+                <numerusform>%n separate part</numerusform>
+                <numerusform>%n separate parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without ties</source>
+            <translation>
+                <numerusform>%n without ties</numerusform>
+                <numerusform>%n without ties</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Network</source>
             <translation type="unfinished" />
@@ -4742,13 +4770,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n without ties</source>
-            <translation type="vanished">
-                <numerusform>%n without ties</numerusform>
-                <numerusform>%n without ties</numerusform>
-            </translation>
         </message>
     </context>
     <context>
