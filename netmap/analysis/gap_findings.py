@@ -69,7 +69,7 @@ GAP_FINDINGS: tuple[GapFinding, ...] = (
     GapFinding("isolated_actors", QT_TRANSLATE_NOOP("Gaps", "Actors without ties"), GapSubject.ACTOR),
     GapFinding("peripheral_categories", QT_TRANSLATE_NOOP("Gaps", "Groups of actors only on the edge"),
                GapSubject.CATEGORY),
-    GapFinding("not_reached", QT_TRANSLATE_NOOP("Gaps", "Not reached or only at the lowest stages"),
+    GapFinding("not_reached", QT_TRANSLATE_NOOP("Gaps", "Not reached or barely involved"),
                GapSubject.CATEGORY),
     GapFinding("unconnected_communities", QT_TRANSLATE_NOOP("Gaps", "Groups with no tie between them"),
                GapSubject.GROUPS),
