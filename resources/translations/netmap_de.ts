@@ -2468,8 +2468,8 @@
             <translation>Akteursgruppen nur am Rand</translation>
         </message>
         <message>
-            <source>Not reached or only at the lowest stages</source>
-            <translation>Nicht erreicht oder nur auf den untersten Stufen</translation>
+            <source>Not reached or barely involved</source>
+            <translation>Nicht erreicht oder kaum beteiligt</translation>
         </message>
         <message>
             <source>Groups with no tie between them</source>
@@ -2482,6 +2482,10 @@
         <message>
             <source>Fields of action without a tie</source>
             <translation>Handlungsfelder ohne Beziehung</translation>
+        </message>
+        <message>
+            <source>Not reached or only at the lowest stages</source>
+            <translation type="vanished">Nicht erreicht oder nur auf den untersten Stufen</translation>
         </message>
     </context>
     <context>

@@ -2408,7 +2408,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not reached or only at the lowest stages</source>
+            <source>Not reached or barely involved</source>
             <translation type="unfinished" />
         </message>
         <message>
