@@ -7,11 +7,12 @@ added to the JSON contract too (add, never rename).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Protocol
 
-__all__ = ["ActorFigures", "ActorRef", "Brokerage", "Named"]
+__all__ = ["FIGURES", "ActorFigures", "ActorRef", "Brokerage", "Named"]
 
 
 class Named(Protocol):
@@ -79,11 +80,11 @@ class ActorFigures:
     def measure(self, code: str) -> float | None:
         """The value of the ranked measure `code` (a field name; brokerage: all roles together) as a
         number, None where undefined. For tables that let the user choose the measure."""
-        value = self.brokerage.total if code == "brokerage" else _MEASURES[code](self)
+        value = FIGURES[code](self)
         return None if value is None else float(value)
 
 
-_MEASURES: dict[str, Callable[[ActorFigures], float | None]] = {
+FIGURES: Mapping[str, Callable[[ActorFigures], float | None]] = MappingProxyType({
     "degree": lambda a: a.degree,
     "degree_centrality": lambda a: a.degree_centrality,
     "in_degree": lambda a: a.in_degree,
@@ -97,5 +98,7 @@ _MEASURES: dict[str, Callable[[ActorFigures], float | None]] = {
     "effective_size": lambda a: a.effective_size,
     "cuts_off": lambda a: a.cuts_off,
     "k_core": lambda a: a.k_core,
-}
-"""The numeric measures by code: a closed table, so an unknown code is a KeyError, not a silent None."""
+    "brokerage": lambda a: a.brokerage.total,
+})
+"""An actor's numeric figures by field name, as they are (ints stay ints; brokerage: all roles together):
+a closed table, so an unknown code is a KeyError, not a silent None."""

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from netmap.analysis.actor_figures import ActorFigures
+from netmap.analysis.actor_figures import FIGURES, ActorFigures
 from netmap.analysis.result import AnalysisReport
 from netmap.domain import (
     STRENGTH_RANGE,
@@ -369,29 +369,17 @@ def _write_metrics(sheet: Worksheet, state: MapState, lang: str, analysis: Analy
 
 
 _METRIC_VALUES: dict[str, Callable[[ActorFigures], object]] = {
+    **FIGURES,  # the numbers as they are
     "name": lambda a: a.name,
     "category": lambda a: a.category,
-    "degree": lambda a: a.degree,
-    "betweenness": lambda a: a.betweenness,
-    "closeness": lambda a: a.closeness,
-    "eigenvector": lambda a: a.eigenvector,
-    "pagerank": lambda a: a.pagerank,
-    "constraint": lambda a: a.constraint,
-    "effective_size": lambda a: a.effective_size,
     "community": lambda a: None if a.community is None else a.community + 1,  # groups counted from 1 for people
     "articulation_point": lambda a: a.articulation_point,
-    "cuts_off": lambda a: a.cuts_off,
-    "k_core": lambda a: a.k_core,
     "brokerage.coordinator": lambda a: a.brokerage.coordinator,
     "brokerage.itinerant": lambda a: a.brokerage.itinerant,
     "brokerage.representative": lambda a: a.brokerage.representative,
     "brokerage.gatekeeper": lambda a: a.brokerage.gatekeeper,
     "brokerage.liaison": lambda a: a.brokerage.liaison,
     "brokerage.total": lambda a: a.brokerage.total,
-    "in_degree": lambda a: a.in_degree,
-    "out_degree": lambda a: a.out_degree,
-    "strength": lambda a: a.strength,
-    "degree_centrality": lambda a: a.degree_centrality,
     "district": lambda a: a.district,
     "stage": lambda a: a.stage,
     "uid": lambda a: a.uid,
