@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_check:
         expected = analyze(state)
-        same = _close(live.report, expected)
+        same = _close(live.report.to_json(), expected.to_json())
         print(f"check: live result equals a full recomputation: {'yes' if same else 'NO'}")
 
     networkx_ms = math.nan

@@ -242,7 +242,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         tie_kind = match_tie_kind(state.catalogue(CatalogueKind.TIE_KIND), args.tie_kind)
     result = analyze(state, directed=args.directed, tie_kind=tie_kind, weighted=args.weighted)
     if args.json:
-        _print_json(result)
+        _print_json(result.to_json())
     else:
         _install_language(state.info.language)
         sys.stdout.write(format_analysis(result, state.info.language))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, Tie
 
 __all__ = ["CHANGE_ROWS", "ChangeRow", "MapPicture", "PosterDrawer", "PosterPicture", "clean_state", "map_picture",
@@ -67,7 +68,7 @@ class PosterPicture:
     info: ProjectInfo
     maps: tuple[MapPicture, ...]
     title: str | None = None
-    findings: Mapping[str, Any] | None = None
+    findings: AnalysisReport | None = None
     anonymize: bool = False
     changes: tuple[ChangeRow, ...] = ()
 
@@ -102,16 +103,15 @@ def map_picture(state: MapState, **marks: Any) -> MapPicture:
 
 
 def poster_picture(state: MapState, *, language: str, anonymize: bool = False,
-                   findings: Mapping[str, Any] | None = None, title: str | None = None,
+                   findings: AnalysisReport | None = None, title: str | None = None,
                    compare_with: MapState | None = None) -> PosterPicture:
     """The poster of `state`: `findings` (the analysis report) fill the side panel and the actors
     where the network breaks get a halo; `compare_with` (the earlier state) makes it a before/after
     poster with what is new, changed and gone marked on the later map."""
     state = clean_state(state, anonymize)
     halos: dict[int, tuple[Halo, ...]] = {}
-    if findings:
-        spof = [int(x["id"]) for x in (findings.get("gaps") or {}).get("single_points_of_failure") or []
-                if isinstance(x, dict) and x.get("id") is not None]
+    if findings is not None:
+        spof = [x.id for x in findings.gaps.single_points_of_failure]
         for actor_id in spof:
             halos[actor_id] = (("highlight", "whatif"),)
     if compare_with is None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import networkx as nx
 
+from netmap.analysis.actor_figures import ActorFigures
+from netmap.analysis.result import AnalysisReport
 from netmap.compare import compare_states
 from netmap.domain import CatalogueKind, MapState, Tie
 from netmap.graph import build_graph
@@ -81,7 +82,7 @@ def _names(names: list[str], tr: Translate, limit: int = _LIST) -> str:
     return tr("Protocol", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
-def build_protocol(state: MapState, analysis: dict[str, Any], *, language: str, translate: Translate | None = None,
+def build_protocol(state: MapState, analysis: AnalysisReport, *, language: str, translate: Translate | None = None,
                    earlier: MapState | None = None, since: str = "", since_date: date | None = None,
                    anonymize: bool = False) -> ResultsProtocol:
     """The protocol of `state` (analysed as `analysis`); `earlier` is the snapshot `since` to
@@ -133,15 +134,15 @@ def _tidy(section: ProtocolSection) -> ProtocolSection:
 # == the sections ======================================================================================
 
 
-def _overview(state: MapState, analysis: dict[str, Any], tr: Translate) -> ProtocolSection:
-    net = analysis["network"]
-    actors, ties, parts = net["actors"], net["ties"], net["components"]
+def _overview(state: MapState, analysis: AnalysisReport, tr: Translate) -> ProtocolSection:
+    net = analysis.network
+    actors, ties, parts = net.actors, net.ties, net.components
     sentences = [tr("Protocol", "The map shows %n actors", None, actors) + " "
                  + tr("Protocol", "and %n ties between them.", None, ties)]
     key = [a.name for a in state.actors if a.is_key]
     if key:
         sentences.append(tr("Protocol", "The map was drawn around {names} as the key actor.").format(names=_names(key, tr)))
-    if net["components"] > 1:
+    if net.components > 1:
         sentences.append(tr("Protocol", "The network falls into %n separate parts that have no tie to each other.",
                             None, parts))
     elif actors > 1:
@@ -150,34 +151,35 @@ def _overview(state: MapState, analysis: dict[str, Any], tr: Translate) -> Proto
     if confirmed:
         sentences.append(tr("Protocol", "%n ties are named by more than one source, which makes them firmer evidence.",
                             None, confirmed))
-    if net["isolates"]:
-        isolated = [a["name"] for a in analysis["gaps"]["isolated_actors"]]
+    if net.isolates:
+        isolated = [a.name for a in analysis.gaps.isolated_actors]
         sentences.append(tr("Protocol", "Without any tie: {names}.").format(names=_names(isolated, tr)))
     return ProtocolSection("overview", tr("Protocol", "The network at a glance"), tuple(sentences))
 
 
-def _ranked(analysis: dict[str, Any], measure: str) -> list[dict[str, Any]]:
-    actors = [a for a in analysis["actors"] if (a.get(measure) or 0) > 0]
-    return sorted(actors, key=lambda a: (-a[measure], a["name"]))
+def _ranked(analysis: AnalysisReport, measure: str) -> list[ActorFigures]:
+    """The actors with a positive value of `measure`, highest first."""
+    values = [(value, a) for a in analysis.actors if (value := a.measure(measure) or 0.0) > 0]
+    return [a for _, a in sorted(values, key=lambda item: (-item[0], item[1].name))]
 
 
-def _central(analysis: dict[str, Any], tr: Translate, language: str) -> ProtocolSection:
+def _central(analysis: AnalysisReport, tr: Translate, language: str) -> ProtocolSection:
     ranked = _ranked(analysis, "degree")
     if not ranked:
         return ProtocolSection("central", tr("Protocol", "Who is central?"), (tr("Protocol", "No actor has a tie yet."),))
-    first, others = ranked[0], analysis["network"]["actors"] - 1
-    degree = first["degree"]
+    first, others = ranked[0], analysis.network.actors - 1
+    degree = first.degree
     sentences = [tr("Protocol", "{name} is the most central actor: it works directly with %n of the other actors.",
-                    None, degree).format(name=first["name"]) + " "
-                 + tr("Protocol", "That is {share} of the map.").format(share=_percent(first["degree"] / max(1, others),
+                    None, degree).format(name=first.name) + " "
+                 + tr("Protocol", "That is {share} of the map.").format(share=_percent(first.degree / max(1, others),
                                                                                   language))]
     if len(ranked) > 1:
-        next_ = [f"{a['name']} ({a['degree']})" for a in ranked[1:1 + _TOP]]
+        next_ = [f"{a.name} ({a.degree})" for a in ranked[1:1 + _TOP]]
         sentences.append(tr("Protocol", "Next come {names}.").format(names=_names(next_, tr)))
     return ProtocolSection("central", tr("Protocol", "Who is central?"), tuple(sentences))
 
 
-def _brokers(state: MapState, analysis: dict[str, Any], tr: Translate, language: str) -> ProtocolSection:
+def _brokers(state: MapState, analysis: AnalysisReport, tr: Translate, language: str) -> ProtocolSection:
     ranked = _ranked(analysis, "betweenness")
     heading = tr("Protocol", "Who connects groups that would otherwise not meet?")
     if not ranked:
@@ -185,21 +187,21 @@ def _brokers(state: MapState, analysis: dict[str, Any], tr: Translate, language:
                                                        "ties reaches the others directly."),))
     first = ranked[0]
     sentences = [tr("Protocol", "{name} is the strongest broker: it lies on {share} of the shortest connections between "
-                   "two other actors.").format(name=first["name"], share=_percent(first["betweenness"], language))]
-    groups = _groups_reached(state, analysis, first["id"])
-    total = analysis["network"]["communities"]
+                   "two other actors.").format(name=first.name, share=_percent(first.betweenness or 0.0, language))]
+    groups = _groups_reached(state, analysis, first.id)
+    total = analysis.network.communities
     if total > 1 and groups > 1:
         sentences.append(tr("Protocol", "Its ties reach into {reached} of the {total} groups the network forms.")
                          .format(reached=groups, total=total))
     if len(ranked) > 1:
         sentences.append(tr("Protocol", "{names} also connect parts of the network.")
-                         .format(names=_names([a["name"] for a in ranked[1:1 + _TOP]], tr)))
+                         .format(names=_names([a.name for a in ranked[1:1 + _TOP]], tr)))
     return ProtocolSection("brokers", heading, tuple(sentences))
 
 
-def _groups_reached(state: MapState, analysis: dict[str, Any], actor_id: int) -> int:
+def _groups_reached(state: MapState, analysis: AnalysisReport, actor_id: int) -> int:
     """How many of the network's groups (communities) an actor and its direct partners belong to."""
-    community = {a["id"]: a["community"] for a in analysis["actors"]}
+    community = {a.id: a.community for a in analysis.actors}
     reached = {community.get(actor_id)}
     for tie in state.ties:
         if actor_id in (tie.source, tie.target):
@@ -207,19 +209,19 @@ def _groups_reached(state: MapState, analysis: dict[str, Any], actor_id: int) ->
     return len({c for c in reached if c is not None})
 
 
-def _missing(state: MapState, analysis: dict[str, Any], tr: Translate, language: str) -> ProtocolSection:
+def _missing(state: MapState, analysis: AnalysisReport, tr: Translate, language: str) -> ProtocolSection:
     heading = tr("Protocol", "Which groups are missing?")
-    missing = [state.label(CatalogueKind.CATEGORY, e["key"], language) for e in analysis["gaps"]["missing_categories"]]
+    missing = [state.label(CatalogueKind.CATEGORY, e.key, language) for e in analysis.gaps.missing_categories]
     sentences = []
     if missing:
         sentences.append(tr("Protocol", "No actor of these groups named in the handbook is on the map: {names}.")
                          .format(names=_names(missing, tr, limit=20)))
     else:
         sentences.append(tr("Protocol", "Every group of the catalogue has at least one actor on the map."))
-    for entry in analysis["gaps"]["not_reached"]:
-        names = [a["name"] for a in entry["actors"]]
+    for entry in analysis.gaps.not_reached:
+        names = [a.name for a in entry.actors]
         sentences.append(tr("Protocol", "{group}: not reached yet or only informed: {names}.")
-                         .format(group=state.label(CatalogueKind.CATEGORY, entry["key"], language),
+                         .format(group=state.label(CatalogueKind.CATEGORY, entry.key, language),
                                  names=_names(names, tr)))
     return ProtocolSection("missing", heading, tuple(sentences))
 
@@ -243,7 +245,7 @@ def thin_districts(state: MapState) -> list[tuple[str, int, int]]:
             if actors[k] == 0 or actors[k] < average / 2 or (actors[k] < average and outward[k] <= 1)]
 
 
-def _districts(state: MapState, analysis: dict[str, Any], tr: Translate, language: str) -> ProtocolSection:
+def _districts(state: MapState, analysis: AnalysisReport, tr: Translate, language: str) -> ProtocolSection:
     heading = tr("Protocol", "Which districts are thin?")
     thin = thin_districts(state)
     if not state.catalogue(CatalogueKind.DISTRICT):
@@ -265,17 +267,17 @@ def _districts(state: MapState, analysis: dict[str, Any], tr: Translate, languag
     return ProtocolSection("districts", heading, tuple(sentences))
 
 
-def _breaks(analysis: dict[str, Any], tr: Translate) -> ProtocolSection:
+def _breaks(analysis: AnalysisReport, tr: Translate) -> ProtocolSection:
     heading = tr("Protocol", "Where would the network break?")
     sentences = []
-    for spof in analysis["gaps"]["single_points_of_failure"]:
-        cut = [c["name"] for c in spof["cut_off"]]
+    for spof in analysis.gaps.single_points_of_failure:
+        cut = [c.name for c in spof.cut_off]
         count = len(cut)
         sentences.append(tr("Protocol", "If {name} drops out, {names} would lose every connection to the rest of the "
-                            "network (%n actors).", None, count).format(name=spof["name"], names=_names(cut, tr)))
-    for bridge in analysis["bridges"][:_LIST]:
+                            "network (%n actors).", None, count).format(name=spof.name, names=_names(cut, tr)))
+    for bridge in analysis.bridges[:_LIST]:
         sentences.append(tr("Protocol", "The tie between {a} and {b} is the only link between two parts of the network.")
-                         .format(a=bridge["source_name"], b=bridge["target_name"]))
+                         .format(a=bridge.source_name, b=bridge.target_name))
     if not sentences:
         sentences.append(tr("Protocol", "No single actor or tie holds the network together: it does not break when one "
                            "of them drops out."))
@@ -286,7 +288,7 @@ def _tie_words(tie: Tie, names: dict[int, str]) -> str:
     return f"{names.get(tie.source, '?')} – {names.get(tie.target, '?')}"
 
 
-def _changes(earlier: MapState, state: MapState, analysis: dict[str, Any], tr: Translate, since: str,
+def _changes(earlier: MapState, state: MapState, analysis: AnalysisReport, tr: Translate, since: str,
              since_date: str) -> ProtocolSection:
     comparison = compare_states(earlier, state)
     names = {a.id: a.name for a in state.actors if a.id is not None}

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from netmap.analysis.actor_figures import ActorFigures, Named
+from netmap.analysis.explanations import explain
+from netmap.analysis.gap_findings import gap_finding
+from netmap.analysis.gap_types import CatalogueRef
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import CatalogueKind, MapState
 from netmap.i18n import tr
+
 
 __all__ = ["NOT_HANDBOOK", "ROLE_WORDS", "attribute_label", "format_analysis", "format_comparison",
            "indicator_label"]
@@ -115,90 +122,99 @@ def format_comparison(result: dict[str, Any], label_a: str, label_b: str, state:
 
 
 
-def _names(items: list[dict[str, Any]], limit: int = 12) -> str:
-    names = [str(i.get("label") or i.get("name")) for i in items]
+def _names(items: Sequence[Named], limit: int = 12) -> str:
+    """Actors by name, at most `limit` of them."""
+    return _texts([i.name for i in items], limit)
+
+
+def _labels(items: Sequence[CatalogueRef], limit: int) -> str:
+    """Catalogue entries by label, at most `limit` of them."""
+    return _texts([i.label for i in items], limit)
+
+
+def _texts(names: list[str], limit: int) -> str:
     more = len(names) - limit
     text = ", ".join(names[:limit])
     return text + (" " + tr("Report", "and {n} more").format(n=more) if more > 0 else "")
 
 
-NOT_HANDBOOK = QT_TRANSLATE_NOOP("Report", "not asked: no actor has one of the handbook's categories, so the map's "
+NOT_HANDBOOK = str(QT_TRANSLATE_NOOP("Report", "not asked: no actor has one of the handbook's categories, so the map's "
                                            "groups are not the handbook's (a file from another tool, or categories "
-                                           "still to assign)")
+                                           "still to assign)"))
 """Why the report lists no missing categories (notes.missing_categories)."""
 ROLE_WORDS = {  # Gould and Fernandez's brokerage roles in words (netmap.analysis.brokerage)
-    "coordinator": QT_TRANSLATE_NOOP("Report", "within its own group (coordinator)"),
-    "itinerant": QT_TRANSLATE_NOOP("Report", "between members of another group (itinerant)"),
-    "representative": QT_TRANSLATE_NOOP("Report", "for its group towards others (representative)"),
-    "gatekeeper": QT_TRANSLATE_NOOP("Report", "from outside into its group (gatekeeper)"),
-    "liaison": QT_TRANSLATE_NOOP("Report", "between two other groups (liaison)"),
+    "coordinator": str(QT_TRANSLATE_NOOP("Report", "within its own group (coordinator)")),
+    "itinerant": str(QT_TRANSLATE_NOOP("Report", "between members of another group (itinerant)")),
+    "representative": str(QT_TRANSLATE_NOOP("Report", "for its group towards others (representative)")),
+    "gatekeeper": str(QT_TRANSLATE_NOOP("Report", "from outside into its group (gatekeeper)")),
+    "liaison": str(QT_TRANSLATE_NOOP("Report", "between two other groups (liaison)")),
 }
 
 
-def _brokers(actors: list[dict[str, Any]], limit: int = 5) -> list[str]:
+def _brokers(actors: Sequence[ActorFigures], limit: int = 5) -> list[str]:
     """The actors who broker most, each with the roles it plays in words, largest first."""
-    ranked = sorted((a for a in actors if a["brokerage"]["total"]),
-                    key=lambda a: (-a["brokerage"]["total"], a["name"]))[:limit]
+    ranked = sorted((a for a in actors if a.brokerage.total), key=lambda a: (-a.brokerage.total, a.name))[:limit]
     lines = []
     for a in ranked:
-        roles = sorted(((count, role) for role, count in a["brokerage"].items() if role != "total" and count),
+        roles = sorted(((count, role) for role, count in a.brokerage.roles() if count),
                        key=lambda item: (-item[0], item[1]))
         words = "; ".join(f"{tr('Report', ROLE_WORDS[role])} {count}×" for count, role in roles)
         lines.append(tr("Report", "{name} brokers {total}×: {roles}").format(
-            name=a["name"], total=a["brokerage"]["total"], roles=words))
+            name=a.name, total=a.brokerage.total, roles=words))
     return lines
 
 
-def format_analysis(result: dict[str, Any], language: str) -> str:
-    """The analysis of `netmap analyze` as a readable report: the network, who matters, the gaps."""
-    from netmap.analysis.explanations import explain
+def _gap_lines(report: AnalysisReport) -> list[tuple[str, list[str]]]:
+    """(gap key, lines) in the order the text report lists them."""
+    gaps = report.gaps
+    missing = ([_labels(gaps.missing_categories, 40)] if gaps.missing_categories
+               else [tr("Report", NOT_HANDBOOK)] if report.notes.missing_categories else [])
+    return [
+        ("single_points_of_failure",
+         [f"{g.name} → " + tr("Report", "cuts off {names}").format(names=_names(g.cut_off))
+          for g in gaps.single_points_of_failure]),
+        ("missing_categories", missing),
+        ("peripheral_categories", [f"{p.label}: {_names(p.actors)}" for p in gaps.peripheral_categories]),
+        ("missing_districts", [_labels(gaps.missing_districts, 40)] if gaps.missing_districts else []),
+        ("fields_without_ties", [_labels(gaps.fields_without_ties, 40)] if gaps.fields_without_ties else []),
+        ("not_reached", [f"{c.label}: {_names(c.actors)}" for c in gaps.not_reached]),
+        ("unconnected_communities",
+         [f"{tr('Report', 'groups')} {' + '.join(str(i + 1) for i in p.communities)}: "
+          + tr("Report", "best placed to bridge: {names}").format(names=_names([*p.go_betweens, *p.outward], 4))
+          for p in gaps.unconnected_communities]),
+        ("isolated_actors", [_names(gaps.isolated_actors, 40)] if gaps.isolated_actors else []),
+    ]
 
-    net, gaps, actors = result["network"], result["gaps"], result["actors"]
-    n_actors, n_ties, n_parts, n_alone = (int(net[key]) for key in ("actors", "ties", "components", "isolates"))
+
+def format_analysis(result: AnalysisReport, language: str) -> str:
+    """The analysis of `netmap analyze` as a readable report: the network, who matters, the gaps."""
+    net, gaps, actors = result.network, result.gaps, result.actors
+    # Plain names as the counts: lupdate skips a plural text whose count is an attribute (net.actors).
+    n_actors, n_ties, n_parts, n_alone = net.actors, net.ties, net.components, net.isolates
     counts = (tr("Report", "%n actors", None, n_actors), tr("Report", "%n ties", None, n_ties),
               tr("Report", "%n separate parts", None, n_parts), tr("Report", "%n without ties", None, n_alone))
     lines = [tr("Report", "Network"),
              "  " + tr("Report", "{actors}, {ties}, density {density}, {components}, {isolates}").format(
-                 actors=counts[0], ties=counts[1], density=_number(float(net["density"] or 0.0)),
+                 actors=counts[0], ties=counts[1], density=_number(float(net.density or 0.0)),
                  components=counts[2], isolates=counts[3])]
     for code, title in (("degree", tr("Report", "Most ties")),
                         ("betweenness", tr("Report", "Who connects")),
                         ("closeness", tr("Report", "Who reaches everyone fastest"))):
-        ranked = sorted((a for a in actors if a[code] is not None), key=lambda a: (-a[code], a["name"]))[:5]
+        values = [(value, a.name) for a in actors if (value := a.measure(code)) is not None]
+        ranked = sorted(values, key=lambda item: (-item[0], item[1]))[:5]
         lines += ["", f"{title} — {explain(code, language)}"]
-        lines += [f"  {i}. {a['name']} ({_number(float(a[code]))})" for i, a in enumerate(ranked, 1)]
-    sections = [
-        ("single_points_of_failure", tr("Report", "Single points of failure"),
-         [f"{g['name']} → " + tr("Report", "cuts off {names}").format(names=_names(g["cut_off"]))
-          for g in gaps["single_points_of_failure"]]),
-        ("missing_categories", tr("Report", "Categories with no actor"),
-         [_names(gaps["missing_categories"], 40)] if gaps["missing_categories"]
-         else [tr("Report", NOT_HANDBOOK)] if result.get("notes", {}).get("missing_categories") else []),
-        ("peripheral_categories", tr("Report", "Categories only on the edge"),
-         [f"{p['label']}: {_names(p['actors'])}" for p in gaps["peripheral_categories"]]),
-        ("missing_districts", tr("Report", "Districts without actors"),
-         [_names(gaps["missing_districts"], 40)] if gaps["missing_districts"] else []),
-        ("fields_without_ties", tr("Report", "Fields of action without a tie"),
-         [_names(gaps["fields_without_ties"], 40)] if gaps["fields_without_ties"] else []),
-        ("not_reached", tr("Report", "Not reached or only at the lowest stages"),
-         [f"{c['label']}: {_names(c['actors'])}" for c in gaps["not_reached"]]),
-        ("unconnected_communities", tr("Report", "Groups with no tie between them"),
-         [f"{tr('Report', 'groups')} {' + '.join(str(i + 1) for i in p['communities'])}: "
-          + tr("Report", "best placed to bridge: {names}").format(names=_names(p["go_betweens"] + p["outward"], 4))
-          for p in gaps["unconnected_communities"]]),
-        ("isolated_actors", tr("Report", "Actors without ties"),
-         [_names(gaps["isolated_actors"], 40)] if gaps["isolated_actors"] else []),
-    ]
-    for code, title, items in sections:
-        lines += ["", f"{title} — {explain(code, language)}"]
+        lines += [f"  {i}. {name} ({_number(value)})" for i, (value, name) in enumerate(ranked, 1)]
+    for code, items in _gap_lines(result):
+        finding = gap_finding(code)
+        lines += ["", f"{finding.title_in(tr)} — {explain(code, language)}"]
         lines += [f"  • {item}" for item in items] or ["  –"]
     brokers = tr("Report", "Who brokers between whom")
     lines += ["", f"{brokers} — {explain('brokerage', language)}"]
     lines += [f"  • {line}" for line in _brokers(actors)] or ["  –"]
-    key = gaps.get("key_actors")
-    if key:
-        lines += ["", f"{tr('Report', 'Dependence on the key actor')} — {explain('key_actors', language)}"]
-        for k in key["actors"]:
+    key = gaps.key_actors
+    if key is not None:
+        lines += ["", f"{gap_finding('key_actors').title_in(tr)} — {explain('key_actors', language)}"]
+        for k in key.actors:
             lines.append("  • " + tr("Report", "{name}: {share} of all shortest paths run through it").format(
-                name=k["name"], share=f"{100 * (k['path_share'] or 0):.0f} %"))
+                name=k.name, share=f"{100 * (k.path_share or 0):.0f} %"))
     return "\n".join(lines) + "\n"

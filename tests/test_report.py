@@ -44,11 +44,11 @@ def facts(demo: Path) -> dict[str, object]:
         state = project.state()
         before = project.snapshot_state(OLD)
     result = analyze(state)
-    by_degree = max(result["actors"], key=lambda a: a["degree"])
-    by_betweenness = max(result["actors"], key=lambda a: a["betweenness"])
+    by_degree = max(result.actors, key=lambda a: a.degree)
+    by_betweenness = max(result.actors, key=lambda a: a.betweenness or 0.0)
     top_dots = max(state.actors, key=lambda a: a.dots)
-    return {"state": state, "before": before, "central": by_degree["name"], "broker": by_betweenness["name"],
-            "missing": [m["key"] for m in result["gaps"]["missing_categories"]], "most_dots": top_dots}
+    return {"state": state, "before": before, "central": by_degree.name, "broker": by_betweenness.name,
+            "missing": [m.key for m in result.gaps.missing_categories], "most_dots": top_dots}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -1,8 +1,8 @@
 """The bridge to igraph: one cheap conversion per analysis, one OpenMP thread, seeded randomness.
 
 Why igraph at all: exact betweenness on 1,000 actors takes networkx ~1.9 s and igraph ~0.05 s, closeness
-0.43 s against 0.03 s (1,000 actors, 3,000 ties, measured when choosing the library), and a workshop wants
-updated figures within 100 ms of an edit.
+0.43 s against 0.03 s (1,000 actors, 3,000 ties, measured when choosing the library), and a workshop
+wants updated figures within 100 ms of an edit.
 Everything else in the package stays networkx-shaped (graph in, dict out); tests/analysis check every
 igraph result against networkx.
 

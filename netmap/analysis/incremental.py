@@ -44,6 +44,7 @@ from netmap.analysis.errors import UnknownActorError
 from netmap.analysis.fragility import WhatIf, what_if_removed
 from netmap.analysis.groups import DEFAULT_SEED
 from netmap.analysis.report import build_report, check_ids
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import Actor, MapState, Tie
 from netmap.graph import build_graph
 
@@ -51,7 +52,6 @@ __all__ = ["LiveAnalysis"]
 
 Node = Hashable
 Pair = tuple[int, int]
-JSON = dict[str, Any]
 
 
 def _actor_key(actor: Actor) -> tuple[object, ...]:
@@ -78,9 +78,9 @@ class LiveAnalysis:
 
     >>> from netmap.domain import Actor, Tie
     >>> live = LiveAnalysis(MapState(actors=[Actor("A", id=1), Actor("B", id=2)]))
-    >>> live.report["network"]["ties"]
+    >>> live.report.network.ties
     0
-    >>> live.add_tie(Tie(1, 2))["network"]["ties"]
+    >>> live.add_tie(Tie(1, 2)).network.ties
     1
     """
 
@@ -114,7 +114,7 @@ class LiveAnalysis:
     # -- what callers read ---------------------------------------------------------------------
 
     @property
-    def report(self) -> JSON:
+    def report(self) -> AnalysisReport:
         """The current report (the object of `report.analyze`); do not modify it."""
         return self._report
 
@@ -129,7 +129,7 @@ class LiveAnalysis:
 
     # -- edits -----------------------------------------------------------------------------------
 
-    def update(self, state: MapState) -> JSON:
+    def update(self, state: MapState) -> AnalysisReport:
         """Bring the analysis to `state`, whatever changed since the last state, and return the report.
 
         Compares actors by id and ties by uid with the last state and applies the differences.
@@ -150,32 +150,32 @@ class LiveAnalysis:
         self._meta = state
         return self._apply(upserts, removals, tie_upserts, tie_removals)
 
-    def add_actor(self, actor: Actor) -> JSON:
+    def add_actor(self, actor: Actor) -> AnalysisReport:
         """An actor was added (or re-added: its ties already known come back)."""
         return self._apply([actor], [], [], [])
 
-    def change_actor(self, actor: Actor) -> JSON:
+    def change_actor(self, actor: Actor) -> AnalysisReport:
         """An actor's attributes changed (same id)."""
         if actor.id not in self._actors:
             raise UnknownActorError(actor.id)
         return self._apply([actor], [], [], [])
 
-    def remove_actor(self, actor_id: int, *, with_ties: bool = True) -> JSON:
+    def remove_actor(self, actor_id: int, *, with_ties: bool = True) -> AnalysisReport:
         """An actor was removed, with its ties unless `with_ties` is False (they then lie dormant)."""
         if actor_id not in self._actors:
             raise UnknownActorError(actor_id)
         ties = [uid for pair in self._actor_pairs.get(actor_id, ()) for uid in self._pair_ties.get(pair, ())]
         return self._apply([], [actor_id], [], ties if with_ties else [])
 
-    def add_tie(self, tie: Tie) -> JSON:
+    def add_tie(self, tie: Tie) -> AnalysisReport:
         """A tie was added."""
         return self._apply([], [], [tie], [])
 
-    def change_tie(self, tie: Tie) -> JSON:
+    def change_tie(self, tie: Tie) -> AnalysisReport:
         """A tie changed (same uid): ends, kind, direction, strength or field."""
         return self._apply([], [], [tie], [])
 
-    def remove_tie(self, tie: Tie | str) -> JSON:
+    def remove_tie(self, tie: Tie | str) -> AnalysisReport:
         """A tie (or the tie with this uid) was removed."""
         return self._apply([], [], [], [tie if isinstance(tie, str) else tie.uid])
 
@@ -252,7 +252,7 @@ class LiveAnalysis:
         actor_removals: Iterable[int],
         tie_upserts: Iterable[Tie],
         tie_removals: Iterable[str],
-    ) -> JSON:
+    ) -> AnalysisReport:
         g = self._graph
         added: list[Actor] = []
         changed: list[Actor] = []
@@ -366,7 +366,7 @@ class LiveAnalysis:
         fig.effective_size.update(size)
         fig.brokerage.update(brokerage_roles(g, nodes=[v for v in brokers | new if v in g]))
 
-    def _build(self) -> JSON:
+    def _build(self) -> AnalysisReport:
         meta = self._meta
         state = MapState(
             info=meta.info, catalogues=meta.catalogues, actors=list(self._actors.values()), clusters=meta.clusters

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import CatalogueKind, MapState
 from netmap.exchange.safety import atomic_write
 from netmap.exchange.webpage_data import FALLBACK_COLOUR, clean, colour, page_data
@@ -137,7 +138,7 @@ def write_webpage(
     *,
     language: str = "de",
     anonymize: bool = False,
-    analysis: dict[str, Any] | None = None,
+    analysis: AnalysisReport | None = None,
     title: str | None = None,
     compare_with: MapState | None = None,
     compare_labels: tuple[str, str] = ("", ""),
@@ -148,7 +149,7 @@ def write_webpage(
     ----------
     language : "de" or "en", for the legend, the tooltips and the catalogue labels.
     anonymize : leave every contact person out of the page.
-    analysis : the dict of ``netmap.analysis.report.analyze``; when given, the details show each
+    analysis : the report of ``netmap.analysis.report.analyze``; when given, the details show each
         actor's degree and betweenness (rows matched by ``uid``, ``id`` or a unique ``name``).
     title : the page heading; by default built from the project's name, town and topic.
     compare_with : an earlier state: the page gets a before/after switch (`compare_labels` names
@@ -172,7 +173,7 @@ def _build_page(
     lang: str,
     text: dict[str, str],
     anonymize: bool,
-    analysis: dict[str, Any] | None,
+    analysis: AnalysisReport | None,
     title: str | None,
     before: MapState | None,
     labels: tuple[str, str],

@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from netmap.analysis.actor_figures import ActorFigures
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import Actor, CatalogueKind, Direction, MapState, Tie
 
 __all__ = ["page_data"]
@@ -37,7 +39,7 @@ class _Side:
 
 
 def page_data(state: MapState, lang: str, text: Mapping[str, str], anonymize: bool,
-              analysis: Mapping[str, Any] | None, before: MapState | None) -> dict[str, Any]:
+              analysis: AnalysisReport | None, before: MapState | None) -> dict[str, Any]:
     """Nodes, edges, clusters and filter lists of the page (`before`: the earlier state to compare)."""
     sides = [_Side(state, "after" if before is not None else "")]
     if before is not None:
@@ -81,7 +83,7 @@ def page_data(state: MapState, lang: str, text: Mapping[str, str], anonymize: bo
 
 
 def _node(state: MapState, lang: str, text: Mapping[str, str], actor: Actor, anonymize: bool,
-          metrics: Mapping[str, Any] | None, number: int, x: float, y: float, view: str) -> dict[str, Any]:
+          metrics: ActorFigures | None, number: int, x: float, y: float, view: str) -> dict[str, Any]:
     colours = {e.key: _colour(e.colour) for e in state.catalogue(CatalogueKind.CATEGORY)}
     facts = _facts(state, lang, text, actor, anonymize, metrics)
     return {
@@ -102,7 +104,7 @@ def _node(state: MapState, lang: str, text: Mapping[str, str], actor: Actor, ano
 
 
 def _facts(state: MapState, lang: str, text: Mapping[str, str], actor: Actor, anonymize: bool,
-           metrics: Mapping[str, Any] | None) -> list[tuple[str, str]]:
+           metrics: ActorFigures | None) -> list[tuple[str, str]]:
     """(label, value) of what the details panel and the tooltip say about an actor."""
     facts: list[tuple[str, str]] = []
 
@@ -122,14 +124,11 @@ def _facts(state: MapState, lang: str, text: Mapping[str, str], actor: Actor, an
         c = actor.contact
         who = c.name + (f" ({c.role})" if c.role else "")
         add(text["contact"], ", ".join(p for p in (who, c.email, c.phone) if p.strip()))
-    if metrics:
-        degree = metrics.get("degree")
-        if isinstance(degree, (int, float)) and not isinstance(degree, bool):
-            add(text["degree"], f"{degree:g}")
-        betweenness = metrics.get("betweenness")
-        if isinstance(betweenness, (int, float)) and not isinstance(betweenness, bool):
-            add(text["betweenness"], f"{betweenness:.3f}")
-        if metrics.get("articulation_point") is True:
+    if metrics is not None:
+        add(text["degree"], f"{metrics.degree:g}")
+        if metrics.betweenness is not None:
+            add(text["betweenness"], f"{metrics.betweenness:.3f}")
+        if metrics.articulation_point:
             add(text["articulation"], text["yes"])
     return facts
 
@@ -180,24 +179,18 @@ def _filters(state: MapState, before: MapState | None, lang: str, text: Mapping[
     return result
 
 
-def _metrics_by_uid(state: MapState, analysis: Mapping[str, Any] | None) -> dict[str, Mapping[str, Any]]:
-    """Analysis rows by actor uid: matched by "uid", then "id", then a name no other actor has."""
-    if not analysis:
+def _metrics_by_uid(state: MapState, analysis: AnalysisReport | None) -> dict[str, ActorFigures]:
+    """Analysis rows by actor uid: matched by uid, then id, then a name no other actor has."""
+    if analysis is None:
         return {}
-    rows = analysis.get("actors") or []
     by_uid = {a.uid: a for a in state.actors}
     by_id = state.actor_by_id()
     name_count = Counter(a.name for a in state.actors)
     by_name = {a.name: a for a in state.actors if name_count[a.name] == 1}
-    found: dict[str, Mapping[str, Any]] = {}
-    for row in rows:
-        if not isinstance(row, Mapping):
-            continue
-        actor = by_uid.get(row.get("uid"))  # type: ignore[arg-type]
-        if actor is None and isinstance(row.get("id"), int):
-            actor = by_id.get(row["id"])
-        if actor is None and isinstance(row.get("name"), str):
-            actor = by_name.get(row["name"])
+    found: dict[str, ActorFigures] = {}
+    for row in analysis.actors:
+        actor = by_uid.get(row.uid) if row.uid is not None else None
+        actor = actor or by_id.get(row.id) or by_name.get(row.name)
         if actor is not None:
             found[actor.uid] = row
     return found

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize
 from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import MapState
 from netmap.map_picture import PosterPicture, map_picture, poster_picture
 from netmap.render.drawing import MapDrawing
@@ -62,7 +62,7 @@ def ensure_application(kind: type[QGuiApplication] = QGuiApplication) -> QGuiApp
 
 
 def render_poster(state: MapState, path: str | Path, *, paper: str = "A1", landscape: bool = False,
-                  language: str = "de", anonymize: bool = False, findings: Mapping[str, Any] | None = None,
+                  language: str = "de", anonymize: bool = False, findings: AnalysisReport | None = None,
                   title: str | None = None, compare_with: MapState | None = None, dpi: int = 300) -> Path:
     """Write a poster of `state` to `path`: .pdf (vector), .svg or .png (`dpi`, 300 by default).
 
@@ -104,7 +104,7 @@ def paint_poster(picture: PosterPicture, device: QPagedPaintDevice) -> None:
 
 
 def paint_map(painter: QPainter, area: QRectF, unit: float, state: MapState, *, language: str,
-              anonymize: bool = False, findings: Mapping[str, Any] | None = None) -> None:
+              anonymize: bool = False, findings: AnalysisReport | None = None) -> None:
     """Paint just the map of `state` into `area` of a page (`unit`: device units per millimetre),
     as a poster shows it: the results protocol puts it between its paragraphs."""
     ensure_application()

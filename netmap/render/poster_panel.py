@@ -5,16 +5,17 @@ The entries are laid out in one to three columns; their text shrinks until they 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from netmap.analysis.gap_findings import gap_finding
+from netmap.analysis.result import AnalysisReport
 from netmap.map_picture import ChangeRow
 from netmap.render.drawing import MapDrawing
-from netmap.render.words import COUNT_KEYS, PosterWords, format_number
+from netmap.render.words import PosterWords, format_number
 
 __all__ = ["INK", "GREY", "Entry", "finding_blocks", "legend_blocks", "paint_blocks", "poster_font"]
 
@@ -46,7 +47,7 @@ _ROW_WORDS = {"actors": "row_actors", "ties": "row_ties", "components": "row_com
               "density": "row_density"}
 
 
-def legend_blocks(words: PosterWords, drawing: MapDrawing, findings: Mapping[str, Any] | None,
+def legend_blocks(words: PosterWords, drawing: MapDrawing, findings: AnalysisReport | None,
                   changes: Sequence[ChangeRow]) -> list[Entry]:
     """The legend of `drawing` (the poster's last map), the marks' notes, and in a comparison
     the indicators before and after."""
@@ -65,7 +66,7 @@ def legend_blocks(words: PosterWords, drawing: MapDrawing, findings: Mapping[str
     entries.append(Entry("heading", words.w("marks")))
     for key in ("size", "key", "dots", "arrow", "hull"):
         entries.append(Entry("note", words.w(key)))
-    if findings and _spof(findings):
+    if findings is not None and findings.gaps.single_points_of_failure:
         entries.append(Entry("note", words.w("spof_mark")))
     if changes:
         entries.append(Entry("heading", words.w("changes")))
@@ -78,13 +79,7 @@ def legend_blocks(words: PosterWords, drawing: MapDrawing, findings: Mapping[str
     return entries
 
 
-def _spof(findings: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [x for x in (findings.get("gaps") or {}).get("single_points_of_failure") or [] if isinstance(x, dict)]
-
-
-def _names(items: list[Any], words: PosterWords, limit: int = 8) -> str:
-    names = [str(x.get("label") or x.get("name") or x.get("key") or "") if isinstance(x, dict) else str(x)
-             for x in items]
+def _names(names: list[str], words: PosterWords, limit: int = 8) -> str:
     names = [n for n in names if n]
     if not names:
         return words.w("none")
@@ -92,40 +87,35 @@ def _names(items: list[Any], words: PosterWords, limit: int = 8) -> str:
     return shown + (" " + words.w("more", count=len(names) - limit) if len(names) > limit else "")
 
 
-def finding_blocks(words: PosterWords, findings: Mapping[str, Any] | None) -> list[Entry]:
+def finding_blocks(words: PosterWords, findings: AnalysisReport | None) -> list[Entry]:
     """The analysis' main findings: the figures, who connects, where the network breaks, who is missing."""
-    if not findings:
+    if findings is None:
         return []
     entries = [Entry("heading", words.w("findings"))]
-    network = findings.get("network") or {}
-    if network:
-        density = network.get("density")
-        counts = {key: words.counted(key, int(network[key])) if isinstance(network.get(key), int) else "?"
-                  for key in COUNT_KEYS}
-        entries.append(Entry("text", words.w("summary", actors=counts["actors"], ties=counts["ties"],
-                                              components=counts["components"],
-                                              density=format_number(density, 2, words.language)
-                                              if isinstance(density, (int, float)) else "?")))
-    actors = [a for a in findings.get("actors") or [] if isinstance(a, dict)
-              and isinstance(a.get("betweenness"), (int, float)) and a["betweenness"] > 0]
-    if actors:
-        top = sorted(actors, key=lambda a: -a["betweenness"])[:5]
+    network = findings.network
+    counts = {"actors": network.actors, "ties": network.ties, "components": network.components}
+    shown = {key: words.counted(key, n) for key, n in counts.items()}
+    density = "?" if network.density is None else format_number(network.density, 2, words.language)
+    entries.append(Entry("text", words.w("summary", actors=shown["actors"], ties=shown["ties"],
+                                         components=shown["components"], density=density)))
+    brokers = [(a.betweenness, a.name) for a in findings.actors if a.betweenness]
+    if brokers:
+        top = sorted(brokers, key=lambda b: -b[0])[:5]
         entries.append(Entry("subheading", words.w("brokers")))
         entries.append(Entry("note", words.w("brokers_explain")))
-        entries.append(Entry("text", ", ".join(str(a.get("name", "")) for a in top)))
-    spof = _spof(findings)
+        entries.append(Entry("text", ", ".join(name for _, name in top)))
+    spof = findings.gaps.single_points_of_failure
     if spof:
         entries.append(Entry("subheading", words.w("spof")))
         entries.append(Entry("note", words.w("spof_explain")))
-        items = [words.w("cuts", name=x.get("name", ""), count=len(x.get("cut_off") or [])) for x in spof[:6]]
+        items = [words.w("cuts", name=x.name, count=len(x.cut_off)) for x in spof[:6]]
         more = f" {words.w('more', count=len(spof) - 6)}" if len(spof) > 6 else ""
         entries.append(Entry("text", "; ".join(items) + more))
-    gaps = findings.get("gaps") or {}
-    missing, isolated = gaps.get("missing_categories") or [], gaps.get("isolated_actors") or []
-    if missing or isolated or gaps:
-        entries.append(Entry("subheading", words.w("missing")))
-        entries.append(Entry("text", words.w("missing_categories", names=_names(missing, words))))
-        entries.append(Entry("text", words.w("isolated", names=_names(isolated, words))))
+    gaps = findings.gaps
+    entries.append(Entry("subheading", words.w("missing")))
+    for key, names in (("missing_categories", [e.label for e in gaps.missing_categories]),
+                       ("isolated_actors", [a.name for a in gaps.isolated_actors])):
+        entries.append(Entry("text", f"{gap_finding(key).title_in(words)}: {_names(names, words)}"))
     return entries
 
 

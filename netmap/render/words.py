@@ -34,8 +34,6 @@ _WORDS = {
     "spof_explain": QT_TRANSLATE_NOOP("Poster", "If one of these actors leaves, others lose every connection."),
     "cuts": QT_TRANSLATE_NOOP("Poster", "{name} (cuts off {count})"),
     "missing": QT_TRANSLATE_NOOP("Poster", "Who is missing?"),
-    "missing_categories": QT_TRANSLATE_NOOP("Poster", "Categories without any actor: {names}"),
-    "isolated": QT_TRANSLATE_NOOP("Poster", "Actors without ties: {names}"),
     "none": QT_TRANSLATE_NOOP("Poster", "none"),
     "more": QT_TRANSLATE_NOOP("Poster", "and {count} more"),
     "before": QT_TRANSLATE_NOOP("Poster", "Before"),

@@ -23,16 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.analysis.report import NOT_HANDBOOK_CATEGORIES
+from netmap.analysis.actor_figures import ActorRef
+from netmap.analysis.gap_findings import GAP_FINDINGS
+from netmap.analysis.gap_types import (
+    CatalogueRef,
+    Gaps,
+    IsolatedActor,
+    KeyActorFigure,
+    KeyActors,
+    NotReached,
+    PeripheralGroup,
+    SinglePoint,
+    UnconnectedGroups,
+)
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import CatalogueKind
 from netmap.i18n import tr as translate
 from netmap.ui.analysis_models import format_percent, names
 from netmap.ui.explain import explanation
 from netmap.ui.models import CatalogueLookup
 
-__all__ = ["GAPS", "GapEntry", "GapGroup", "GapsView", "gap_groups"]
+__all__ = ["GapEntry", "GapGroup", "GapsView", "gap_groups"]
 
-JSON = dict[str, Any]
 _NOTE = "font-style: italic; color: #37474f"
 
 
@@ -53,22 +65,8 @@ class GapGroup:
     summary: str = ""  # shown after the title instead of the count
 
 
-GAPS = (
-    ("missing_categories", QT_TRANSLATE_NOOP("GapsView", "Groups of actors missing")),
-    ("single_points_of_failure", QT_TRANSLATE_NOOP("GapsView", "Single points of failure")),
-    ("key_actors", QT_TRANSLATE_NOOP("GapsView", "Dependence on the key actors")),
-    ("isolated_actors", QT_TRANSLATE_NOOP("GapsView", "Actors without ties")),
-    ("peripheral_categories", QT_TRANSLATE_NOOP("GapsView", "Groups only on the edge")),
-    ("not_reached", QT_TRANSLATE_NOOP("GapsView", "Not reached or only informed")),
-    ("unconnected_communities", QT_TRANSLATE_NOOP("GapsView", "Groups with no tie between them")),
-    ("missing_districts", QT_TRANSLATE_NOOP("GapsView", "Districts without actors")),
-    ("fields_without_ties", QT_TRANSLATE_NOOP("GapsView", "Fields of action without a tie")),
-)
-"""The gaps in the order the panel lists them: what the handbook asks first comes first."""
-
-
-def _ids(items: Iterable[JSON]) -> list[int]:
-    return [int(i["id"]) for i in items]
+def _ids(items: Iterable[ActorRef | IsolatedActor | SinglePoint | KeyActorFigure]) -> list[int]:
+    return [i.id for i in items]
 
 
 def _all(entries: Iterable[GapEntry]) -> list[int]:
@@ -78,130 +76,127 @@ def _all(entries: Iterable[GapEntry]) -> list[int]:
 class _Context:
     """What the builders need besides the gap itself."""
 
-    def __init__(self, report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[int]]) -> None:
+    def __init__(self, report: AnalysisReport, lookup: CatalogueLookup, fields_of: dict[str, list[int]]) -> None:
         self.report = report
         self.lookup = lookup
         self.fields_of = fields_of
-        self.degree = {int(a["id"]): a.get("degree") or 0 for a in report["actors"]}
+        self.degree = {a.id: a.degree for a in report.actors}
 
-    def label(self, kind: CatalogueKind, entry: JSON) -> str:
-        return self.lookup.label(kind, str(entry["key"])) or str(entry.get("label") or entry["key"])
+    def label(self, kind: CatalogueKind, entry: CatalogueRef | PeripheralGroup | NotReached) -> str:
+        return self.lookup.label(kind, entry.key) or entry.label or entry.key
 
-    def members(self, community: int) -> list[JSON]:
-        communities = self.report["communities"]
-        return communities[community]["members"] if community < len(communities) else []
+    def members(self, community: int) -> tuple[ActorRef, ...]:
+        communities = self.report.communities
+        return communities[community].members if community < len(communities) else ()
 
     def community_name(self, community: int) -> str:
         """A group is named by its best connected member: a name the steering group knows."""
-        best = max(self.members(community), key=lambda m: (self.degree.get(int(m["id"]), 0), -int(m["id"])),
-                   default=None)
-        return translate("GapsView", "Group around {0}").format(best["name"]) if best else "?"
+        best = max(self.members(community), key=lambda m: (self.degree.get(m.id, 0), -m.id), default=None)
+        return translate("GapsView", "Group around {0}").format(best.name) if best else "?"
 
 
 Built = tuple[list[GapEntry], list[int], str]  # entries, actors of the whole group, summary
 
 
-def _catalogue_gap(kind: CatalogueKind) -> Callable[[Any, _Context], Built]:
-    def build(value: Any, c: _Context) -> Built:
-        return [GapEntry(e["key"], c.label(kind, e)) for e in value or []], [], ""
-    return build
+def _catalogue_gap(kind: CatalogueKind, items: Iterable[CatalogueRef], c: _Context) -> Built:
+    return [GapEntry(e.key, c.label(kind, e)) for e in items], [], ""
 
 
-def _fields(value: Any, c: _Context) -> Built:
+def _fields(items: Iterable[CatalogueRef], c: _Context) -> Built:
     tip = translate("GapsView", "Highlighted: the actors working in this field")
-    entries = [GapEntry(e["key"], c.label(CatalogueKind.FIELD, e), c.fields_of.get(e["key"], []), tip)
-               for e in value or []]
+    entries = [GapEntry(e.key, c.label(CatalogueKind.FIELD, e), c.fields_of.get(e.key, []), tip) for e in items]
     return entries, _all(entries), ""
 
 
-def _single_points(value: Any, _c: _Context) -> Built:
+def _single_points(items: tuple[SinglePoint, ...], _c: _Context) -> Built:
     entries = []
-    for e in value or []:
-        text = translate("GapsView", "{0} – cuts off {1}").format(e["name"], names(e["cut_off"]))
+    for e in items:
+        text = translate("GapsView", "{0} – cuts off {1}").format(e.name, names(e.cut_off))
         tip = translate("GapsView", "If {0} leaves, these lose their connection: {1}").format(
-            e["name"], names(e["cut_off"], 20))
-        entries.append(GapEntry(str(e["id"]), text, [int(e["id"]), *_ids(e["cut_off"])], tip))
-    return entries, _ids(value or []), ""
+            e.name, names(e.cut_off, 20))
+        entries.append(GapEntry(str(e.id), text, [e.id, *_ids(e.cut_off)], tip))
+    return entries, _ids(items), ""
 
 
-def _isolated(value: Any, _c: _Context) -> Built:
-    return [GapEntry(str(e["id"]), str(e["name"]), [int(e["id"])]) for e in value or []], _ids(value or []), ""
+def _isolated(items: tuple[IsolatedActor, ...], _c: _Context) -> Built:
+    return [GapEntry(str(e.id), e.name, [e.id]) for e in items], _ids(items), ""
 
 
-def _peripheral(value: Any, c: _Context) -> Built:
+def _peripheral(items: tuple[PeripheralGroup, ...], c: _Context) -> Built:
     entries = []
-    for e in value or []:
-        who = translate("GapsView", "all without ties") if e.get("all_isolated") else names(e["actors"])
+    for e in items:
+        who = translate("GapsView", "all without ties") if e.all_isolated else names(e.actors)
         label = c.label(CatalogueKind.CATEGORY, e)
-        entries.append(GapEntry(e["key"], f"{label} – {who}", _ids(e["actors"]), f"{label}: {names(e['actors'], 50)}"))
+        entries.append(GapEntry(e.key, f"{label} – {who}", _ids(e.actors), f"{label}: {names(e.actors, 50)}"))
     return entries, _all(entries), ""
 
 
-def _not_reached(value: Any, c: _Context) -> Built:
+def _not_reached(items: tuple[NotReached, ...], c: _Context) -> Built:
     entries = []
-    for e in value or []:
+    for e in items:
         label = c.label(CatalogueKind.CATEGORY, e)
-        entries.append(GapEntry(e["key"], f"{label}: {names(e['actors'])}", _ids(e["actors"]),
-                                f"{label}: {names(e['actors'], 50)}"))
+        entries.append(GapEntry(e.key, f"{label}: {names(e.actors)}", [a.id for a in e.actors],
+                                f"{label}: {names(e.actors, 50)}"))
     return entries, _all(entries), ""
 
 
-def _unconnected(value: Any, c: _Context) -> Built:
+def _unconnected(items: tuple[UnconnectedGroups, ...], c: _Context) -> Built:
     entries = []
-    for e in value or []:
-        a, b = (int(x) for x in e["communities"])
-        bridge = e.get("go_betweens") or []
-        tip = translate("GapsView", "Best placed to bring them together: {0}").format(names(bridge, 10)) \
-            if bridge else ""
-        members = [int(m["id"]) for x in (a, b) for m in c.members(x)]
+    for e in items:
+        a, b = e.communities
+        tip = translate("GapsView", "Best placed to bring them together: {0}").format(names(e.go_betweens, 10)) \
+            if e.go_betweens else ""
+        members = [m.id for x in (a, b) for m in c.members(x)]
         entries.append(GapEntry(f"{a}-{b}", f"{c.community_name(a)} ↔ {c.community_name(b)}", members, tip))
     return entries, _all(entries), ""
 
 
-def _key_actors(value: Any, _c: _Context) -> Built:
-    if not value:
+def _key_actors(value: KeyActors | None, _c: _Context) -> Built:
+    if value is None:
         return [], [], ""
-    entries = [GapEntry(str(e["id"]), translate("GapsView", "{0}: {1} of all shortest paths run through it").format(
-        e["name"], format_percent(e.get("path_share"))), [int(e["id"])]) for e in value["actors"]]
-    if value.get("cut_off"):
-        text = translate("GapsView", "If they leave, these lose their connection: {0}").format(names(value["cut_off"]))
+    entries = [GapEntry(str(e.id), translate("GapsView", "{0}: {1} of all shortest paths run through it").format(
+        e.name, format_percent(e.path_share)), [e.id]) for e in value.actors]
+    if value.cut_off:
+        text = translate("GapsView", "If they leave, these lose their connection: {0}").format(names(value.cut_off))
         tip = translate("GapsView", "If they leave, these lose their connection: {0}").format(
-            names(value["cut_off"], 50))
-        entries.append(GapEntry("cut_off", text, _ids(value["cut_off"]), tip))
-    shares = [e["path_share"] for e in value["actors"] if e.get("path_share") is not None]
-    return entries, _ids(value["actors"]), format_percent(max(shares)) if shares else ""
+            names(value.cut_off, 50))
+        entries.append(GapEntry("cut_off", text, _ids(value.cut_off), tip))
+    shares = [e.path_share for e in value.actors if e.path_share is not None]
+    return entries, _ids(value.actors), format_percent(max(shares)) if shares else ""
 
 
-_NOT_HANDBOOK = QT_TRANSLATE_NOOP("GapsView", "Not asked: no actor has one of the handbook's categories, so the "
-                                              "map's groups are not the handbook's")
+_NOT_HANDBOOK = str(QT_TRANSLATE_NOOP("GapsView", "Not asked: no actor has one of the handbook's categories, so "
+                                                  "the map's groups are not the handbook's"))
 
-_BUILDERS: dict[str, Callable[[Any, _Context], Built]] = {
-    "missing_categories": _catalogue_gap(CatalogueKind.CATEGORY),
-    "missing_districts": _catalogue_gap(CatalogueKind.DISTRICT),
-    "fields_without_ties": _fields,
-    "single_points_of_failure": _single_points,
-    "isolated_actors": _isolated,
-    "peripheral_categories": _peripheral,
-    "not_reached": _not_reached,
-    "unconnected_communities": _unconnected,
-    "key_actors": _key_actors,
+_BUILDERS: dict[str, Callable[[Gaps, _Context], Built]] = {
+    "missing_categories": lambda g, c: _catalogue_gap(CatalogueKind.CATEGORY, g.missing_categories, c),
+    "missing_districts": lambda g, c: _catalogue_gap(CatalogueKind.DISTRICT, g.missing_districts, c),
+    "fields_without_ties": lambda g, c: _fields(g.fields_without_ties, c),
+    "single_points_of_failure": lambda g, c: _single_points(g.single_points_of_failure, c),
+    "isolated_actors": lambda g, c: _isolated(g.isolated_actors, c),
+    "peripheral_categories": lambda g, c: _peripheral(g.peripheral_categories, c),
+    "not_reached": lambda g, c: _not_reached(g.not_reached, c),
+    "unconnected_communities": lambda g, c: _unconnected(g.unconnected_communities, c),
+    "key_actors": lambda g, c: _key_actors(g.key_actors, c),
 }
+"""How each gap of the table (analysis.gap_findings) becomes the panel's entries."""
 
 
-def gap_groups(report: JSON, lookup: CatalogueLookup, fields_of: dict[str, list[int]] | None = None) -> list[GapGroup]:
-    """The report's gaps as the panel lists them (see the module docstring).
+def gap_groups(report: AnalysisReport, lookup: CatalogueLookup,
+               fields_of: dict[str, list[int]] | None = None) -> list[GapGroup]:
+    """The report's gaps as the panel lists them (see the module docstring), in the order and with the
+    titles of the one table of gap findings.
 
     `fields_of`: field of action -> actors working in it (a field without ties then highlights them).
     """
     context = _Context(report, lookup, fields_of or {})
-    not_asked = report.get("notes") or {}
     groups = []
-    for code, title in GAPS:
-        entries, actors, summary = _BUILDERS[code](report["gaps"].get(code), context)
-        if not entries and not_asked.get(code) == NOT_HANDBOOK_CATEGORIES:  # say why the list is empty
-            reason = translate("GapsView", _NOT_HANDBOOK)
+    for finding in GAP_FINDINGS:
+        entries, actors, summary = _BUILDERS[finding.key](report.gaps, context)
+        if not entries and finding.key == "missing_categories" and report.notes.missing_categories:
+            reason = translate("GapsView", _NOT_HANDBOOK)  # say why the list is empty
             entries, summary = [GapEntry("not_asked", reason, tooltip=reason)], "–"  # the tip: a narrow dock
-        groups.append(GapGroup(code, translate("GapsView", title), entries, actors, summary))
+        groups.append(GapGroup(finding.key, finding.title_in(translate), entries, actors, summary))
     return groups
 
 

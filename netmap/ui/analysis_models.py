@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from netmap.analysis.actor_figures import ActorFigures, Named
 from netmap.domain import CatalogueKind
 from netmap.i18n import tr as translate
 from netmap.ui.explain import explanation
@@ -39,7 +40,6 @@ __all__ = [
     "names",
 ]
 
-JSON = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -72,15 +72,10 @@ def measure_by_code(code: str) -> Measure:
     return _MEASURES[code]
 
 
-def measure_value(actor: JSON, code: str) -> float | None:
+def measure_value(actor: ActorFigures, code: str) -> float | None:
     """The actor's value of `code` in a report (brokerage: all roles together); None where undefined."""
-    value = actor.get(code)
-    if isinstance(value, dict):
-        value = value.get("total")
-    if value is None or isinstance(value, bool):
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
+    value = actor.measure(code)
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _tr(text: str) -> str:
@@ -98,8 +93,8 @@ def format_percent(share: float | None) -> str:
     return "–" if share is None else QLocale().toString(share * 100, "f", 0) + " %"
 
 
-def names(items: Sequence[JSON], limit: int = 4) -> str:
-    names = [str(i.get("name", "")) for i in items]
+def names(items: Sequence[Named], limit: int = 4) -> str:
+    names = [i.name for i in items]
     text = ", ".join(names[:limit])
     if len(names) > limit:
         text += " " + translate("AnalysisPanel", "and {0} more").format(len(names) - limit)
@@ -120,7 +115,7 @@ class RankingModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._actors: list[JSON] = []
+        self._actors: list[ActorFigures] = []
         self._ids: list[int] = []
         self._values: list[float | None] = []
         self._ranks: list[int | None] = []
@@ -129,8 +124,8 @@ class RankingModel(QAbstractTableModel):
 
     # -- feeding ------------------------------------------------------------------------------------
 
-    def set_actors(self, actors: Sequence[JSON]) -> None:
-        ids = [int(a["id"]) for a in actors]
+    def set_actors(self, actors: Sequence[ActorFigures]) -> None:
+        ids = [a.id for a in actors]
         if ids == self._ids:
             self._actors = list(actors)
             self._rank()
@@ -187,8 +182,8 @@ class RankingModel(QAbstractTableModel):
     def ranked(self) -> list[tuple[int | None, str, float | None]]:
         """(rank, name, value) in rank order: what the table shows, for tests and reports."""
         rows = sorted(range(len(self._actors)), key=lambda r: (self._ranks[r] is None, self._ranks[r] or 0,
-                                                               str(self._actors[r]["name"]).casefold()))
-        return [(self._ranks[r], str(self._actors[r]["name"]), self._values[r]) for r in rows]
+                                                               self._actors[r].name.casefold()))
+        return [(self._ranks[r], self._actors[r].name, self._values[r]) for r in rows]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._actors)
@@ -219,7 +214,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.VALUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._actors[row]['name']}\n{explanation(self.measure.code)}"
+            return f"{self._actors[row].name}\n{explanation(self.measure.code)}"
         return None
 
     def _display(self, row: int, column: int) -> str:
@@ -228,9 +223,9 @@ class RankingModel(QAbstractTableModel):
             rank = self._ranks[row]
             return "–" if rank is None else str(rank)
         if column == self.NAME:
-            return str(actor["name"])
+            return actor.name
         if column == self.CATEGORY:
-            key = str(actor.get("category") or "")
+            key = actor.category
             return self.lookup.label(CatalogueKind.CATEGORY, key) if key else ""
         return format_number(self._values[row], 0 if self.measure.code in _INTEGER_MEASURES else 3)
 

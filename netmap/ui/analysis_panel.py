@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import CatalogueKind
 from netmap.ui.analysis_gaps import GapsView, gap_groups
 from netmap.ui.analysis_models import (
@@ -65,7 +66,6 @@ from netmap.ui.models import CatalogueLookup, IdRole
 
 __all__ = ["AnalysisPanel", "bind_dock_action"]
 
-JSON = dict[str, Any]
 _GREY = "color: #616161"
 _NOTE = "font-style: italic; color: #37474f"
 RANKING, GAPS, WHAT_IF = range(3)  # the tabs
@@ -94,7 +94,7 @@ class AnalysisPanel(QWidget):
         self.runner = runner if runner is not None else AnalysisRunner(self)
         self.session: Any = None
         self.language = "de"
-        self.report: JSON | None = None
+        self.report: AnalysisReport | None = None
         self._lookup = CatalogueLookup()
         self._shown = False
         self._dock: QDockWidget | None = None
@@ -378,10 +378,10 @@ class AnalysisPanel(QWidget):
         self._error = message
         self._update_status(False)
 
-    def _show_report(self, report: JSON) -> None:
+    def _show_report(self, report: AnalysisReport) -> None:
         self.report = report
         self._error = ""
-        self.model.set_actors(report["actors"])
+        self.model.set_actors(report.actors)
         self._show_summary()
         self._show_gaps()
         self._apply_map_measure()
@@ -392,12 +392,12 @@ class AnalysisPanel(QWidget):
             self.summary.setText("")
             self.summary.setToolTip("")
             return
-        n = self.report["network"]
+        n = self.report.network
         self.summary.setText(" · ".join((
-            self.tr("%n actors", "", n["actors"]), self.tr("%n ties", "", n["ties"]),
-            self.tr("%n separate parts", "", n["components"]),
-            self.tr("density {0}").format(format_number(n["density"], 2)),
-            self.tr("average distance {0}").format(format_number(n["average_distance"], 1)))))
+            self.tr("%n actors", "", n.actors), self.tr("%n ties", "", n.ties),
+            self.tr("%n separate parts", "", n.components),
+            self.tr("density {0}").format(format_number(n.density, 2)),
+            self.tr("average distance {0}").format(format_number(n.average_distance, 1)))))
         self.summary.setToolTip("\n".join(
             f"{title}: {explanation(code)}" for code, title in (
                 ("components", self.tr("Separate parts")), ("density", self.tr("Density")),
@@ -445,7 +445,7 @@ class AnalysisPanel(QWidget):
             if self.scene.measure is not None:
                 self.scene.set_measure(None)
             return
-        values = {int(a["id"]): v for a in self.report["actors"] if (v := measure_value(a, code)) is not None}
+        values = {a.id: v for a in self.report.actors if (v := measure_value(a, code)) is not None}
         if values != self.scene.measure:
             self.scene.set_measure(values)
 

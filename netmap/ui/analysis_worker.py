@@ -43,7 +43,7 @@ from typing import Any, BinaryIO
 
 from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer, Signal
 
-from netmap.analysis import LiveAnalysis
+from netmap.analysis import AnalysisReport, LiveAnalysis
 from netmap.analysis.fragility import WhatIf
 from netmap.domain import MapState
 
@@ -55,7 +55,6 @@ __all__ = [
     "AnalysisWorker",
 ]
 
-JSON = dict[str, Any]
 
 DEBOUNCE_MS = 100
 """Changes within this time of the last job are gathered into the next one."""
@@ -78,10 +77,10 @@ class AnalysisWorker:
     def __init__(self) -> None:
         self._live: LiveAnalysis | None = None
         self._options: AnalysisOptions | None = None
-        self._last: JSON | None = None
+        self._last: AnalysisReport | None = None
 
     def analyse(self, state: MapState, options: AnalysisOptions, fresh: bool = False,
-                allow_unchanged: bool = False) -> JSON | None:
+                allow_unchanged: bool = False) -> AnalysisReport | None:
         """The report of `state`: an update of the live analysis, or a new one for a new map (`fresh`)
         or new options. None when `allow_unchanged` and the report is what it was (an actor moved)."""
         try:
@@ -288,7 +287,7 @@ class AnalysisRunner(QObject):
     backend: "auto" (a thread, a process from PROCESS_FROM_ACTORS actors on), "thread" or "process".
     """
 
-    reportReady = Signal(object)  # the report (netmap.analysis.report layout)
+    reportReady = Signal(object)  # the AnalysisReport (a frozen dataclass: safe to hand across threads)
     whatIfReady = Signal(object)  # WhatIf, or None when the actor is no longer on the map
     failed = Signal(str)
     busyChanged = Signal(bool)  # True while the figures shown are behind the map
@@ -303,7 +302,7 @@ class AnalysisRunner(QObject):
         self._reply.done.connect(self._on_done)
         self.session: Any = None
         self.options = AnalysisOptions()
-        self.report: JSON | None = None
+        self.report: AnalysisReport | None = None
         self._generation = 0
         self._report_generation = -1  # generation of the report shown (or of a failed job)
         self._in_flight: _Token | None = None
@@ -478,8 +477,8 @@ class AnalysisRunner(QObject):
             if current:
                 self._report_generation = token.generation
                 self._allow_unchanged = True
-                if result is not None:
-                    self.report = result  # type: ignore[assignment]
+                if isinstance(result, AnalysisReport):  # None: the same report as before
+                    self.report = result
                     self.reportReady.emit(result)
             else:
                 self._allow_unchanged = False  # dropped: the next report must come in full

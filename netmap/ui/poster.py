@@ -9,13 +9,12 @@ included, the selection left out), and prints it: the print preview and File ›
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QApplication
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import Actor, MapState, Tie
 from netmap.map_picture import MapPicture, PosterPicture, poster_picture
 from netmap.render.poster import ensure_application as ensure_drawing_application
@@ -78,7 +77,7 @@ def picture_of_scene(scene: MapScene) -> MapPicture:
 
 
 def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintDevice, *,
-                      language: str | None = None, findings: Mapping[str, Any] | None = None,
+                      language: str | None = None, findings: AnalysisReport | None = None,
                       title: str | None = None, anonymize: bool = False) -> None:
     """Print a map on `printer` (a QPrinter from a QPrintDialog, or a QPdfWriter): the live scene
     as it is shown, or a state. The page is the printer's paintable area."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from netmap.analysis.report import analyze
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import MapState
 from netmap.i18n import Translator
 from netmap.protocol import ResultsProtocol, build_protocol
@@ -103,7 +104,7 @@ def _layout(protocol: ResultsProtocol, width: float, height: float) -> list[_Lin
 
 
 def render_protocol(protocol: ResultsProtocol, state: MapState, path: str | Path, *,
-                    analysis: dict[str, object] | None = None, anonymize: bool = False) -> Path:
+                    analysis: AnalysisReport | None = None, anonymize: bool = False) -> Path:
     """Write `protocol` with the map of `state` to `path` as A4 pages (vector PDF)."""
     ensure_application()
     path = Path(path)
@@ -142,7 +143,7 @@ def render_protocol(protocol: ResultsProtocol, state: MapState, path: str | Path
 
 
 def _paint_map_page(painter: QPainter, width: float, height: float, protocol: ResultsProtocol, state: MapState,
-                    anonymize: bool, analysis: dict[str, object] | None) -> None:
+                    anonymize: bool, analysis: AnalysisReport | None) -> None:
     """The map over the whole (landscape) page, its caption above it."""
     margin = _MARGIN * _UNIT
     font = _font(_STYLES["heading"][0], True)
@@ -158,7 +159,7 @@ def _paint_map_page(painter: QPainter, width: float, height: float, protocol: Re
     painter.drawRect(frame)
     inner = frame.adjusted(2 * _UNIT, 2 * _UNIT, -2 * _UNIT, -2 * _UNIT)
     paint_map(painter, inner, _UNIT, state, language=protocol.language, anonymize=anonymize,
-              findings=analysis)  # type: ignore[arg-type]
+              findings=analysis)
     painter.restore()
 
 

@@ -1168,6 +1168,90 @@
             <translation>eine andere Person hat {0} {1!r} geändert, während Sie daran gearbeitet haben</translation>
         </message>
         <message>
+            <source>attribute name</source>
+            <translation>der Name eines Merkmals</translation>
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation>der Name des Clusters</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>die Beschreibung</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>das Schlagwort</translation>
+        </message>
+        <message>
+            <source>contact name</source>
+            <translation>der Name der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact role</source>
+            <translation>die Funktion der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact email</source>
+            <translation>die E-Mail-Adresse der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>contact phone</source>
+            <translation>die Telefonnummer der Ansprechperson</translation>
+        </message>
+        <message>
+            <source>category label</source>
+            <translation>die Bezeichnung der Kategorie</translation>
+        </message>
+        <message>
+            <source>tie kind label</source>
+            <translation>die Bezeichnung der Beziehungsart</translation>
+        </message>
+        <message>
+            <source>field label</source>
+            <translation>die Bezeichnung des Handlungsfelds</translation>
+        </message>
+        <message>
+            <source>district label</source>
+            <translation>die Bezeichnung des Sozialraums</translation>
+        </message>
+        <message>
+            <source>stage label</source>
+            <translation>die Bezeichnung der Partizipationsstufe</translation>
+        </message>
+        <message>
+            <source>the {0} is empty</source>
+            <translation>{0} ist leer</translation>
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
+            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2} (Anfang: {3!r})</translation>
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
+            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2}</translation>
+        </message>
+        <message>
+            <source>value of {0!r}</source>
+            <translation>der Wert von {0!r}</translation>
+        </message>
+        <message>
+            <source>the file holds more than {0:,} actors</source>
+            <translation>die Datei enthält mehr als {0} Akteure</translation>
+        </message>
+        <message>
+            <source>the file holds more than {0:,} ties</source>
+            <translation>die Datei enthält mehr als {0} Beziehungen</translation>
+        </message>
+        <message>
+            <source>the tie refers to an actor that does not exist ({0})</source>
+            <translation>die Beziehung verweist auf einen Akteur, den es nicht gibt ({0})</translation>
+        </message>
+        <message>
+            <source>the weight {0!r} is not a number</source>
+            <translation>das Gewicht {0!r} ist keine Zahl</translation>
+        </message>
+        <message>
             <source>this should be an edge list but has no from/to columns</source>
             <translation>dies sollte eine Kantenliste sein, hat aber keine Spalten from/to</translation>
         </message>
@@ -1516,90 +1600,6 @@
             <translation>die Arbeitsmappe kann nicht geöffnet werden ({0}: {1})</translation>
         </message>
         <message>
-            <source>attribute name</source>
-            <translation>der Name eines Merkmals</translation>
-        </message>
-        <message>
-            <source>cluster name</source>
-            <translation>der Name des Clusters</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>die Beschreibung</translation>
-        </message>
-        <message>
-            <source>tag</source>
-            <translation>das Schlagwort</translation>
-        </message>
-        <message>
-            <source>contact name</source>
-            <translation>der Name der Ansprechperson</translation>
-        </message>
-        <message>
-            <source>contact role</source>
-            <translation>die Funktion der Ansprechperson</translation>
-        </message>
-        <message>
-            <source>contact email</source>
-            <translation>die E-Mail-Adresse der Ansprechperson</translation>
-        </message>
-        <message>
-            <source>contact phone</source>
-            <translation>die Telefonnummer der Ansprechperson</translation>
-        </message>
-        <message>
-            <source>category label</source>
-            <translation>die Bezeichnung der Kategorie</translation>
-        </message>
-        <message>
-            <source>tie kind label</source>
-            <translation>die Bezeichnung der Beziehungsart</translation>
-        </message>
-        <message>
-            <source>field label</source>
-            <translation>die Bezeichnung des Handlungsfelds</translation>
-        </message>
-        <message>
-            <source>district label</source>
-            <translation>die Bezeichnung des Sozialraums</translation>
-        </message>
-        <message>
-            <source>stage label</source>
-            <translation>die Bezeichnung der Partizipationsstufe</translation>
-        </message>
-        <message>
-            <source>the {0} is empty</source>
-            <translation>{0} ist leer</translation>
-        </message>
-        <message>
-            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
-            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2} (Anfang: {3!r})</translation>
-        </message>
-        <message>
-            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
-            <translation>{0} ist {1} Zeichen lang; NetMap akzeptiert höchstens {2}</translation>
-        </message>
-        <message>
-            <source>value of {0!r}</source>
-            <translation>der Wert von {0!r}</translation>
-        </message>
-        <message>
-            <source>the file holds more than {0:,} actors</source>
-            <translation>die Datei enthält mehr als {0} Akteure</translation>
-        </message>
-        <message>
-            <source>the file holds more than {0:,} ties</source>
-            <translation>die Datei enthält mehr als {0} Beziehungen</translation>
-        </message>
-        <message>
-            <source>the tie refers to an actor that does not exist ({0})</source>
-            <translation>die Beziehung verweist auf einen Akteur, den es nicht gibt ({0})</translation>
-        </message>
-        <message>
-            <source>the weight {0!r} is not a number</source>
-            <translation>das Gewicht {0!r} ist keine Zahl</translation>
-        </message>
-        <message>
             <source>this is not a UCINET DL file: it does not begin with DL</source>
             <translation>dies ist keine UCINET-DL-Datei: Sie beginnt nicht mit DL</translation>
         </message>
@@ -1823,12 +1823,20 @@
             <translation>der Einfluss {0} liegt nicht zwischen 0 und 10</translation>
         </message>
         <message>
-            <source>the edit does not fit the map ({0})</source>
-            <translation>die Änderung passt nicht zur Karte ({0})</translation>
-        </message>
-        <message>
             <source>there is no actor with id {0}</source>
             <translation>es gibt keinen Akteur mit der ID {0}</translation>
+        </message>
+        <message>
+            <source>no actors with ids {0}</source>
+            <translation>keine Akteure mit den IDs {0}</translation>
+        </message>
+        <message>
+            <source>name the contact person to erase</source>
+            <translation>nennen Sie die Ansprechperson, die gelöscht werden soll</translation>
+        </message>
+        <message>
+            <source>no contact person named {0!r} on the map or in any snapshot</source>
+            <translation>keine Ansprechperson namens {0!r} auf der Karte oder in einer Momentaufnahme</translation>
         </message>
         <message>
             <source>the project name</source>
@@ -1863,8 +1871,12 @@
             <translation>die Einträge {0} werden auf der Karte noch verwendet und können nicht entfernt werden</translation>
         </message>
         <message>
-            <source>no actors with ids {0}</source>
-            <translation>keine Akteure mit den IDs {0}</translation>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation>{0!r} ist keine Art von Quelle (Arten: {1})</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
+            <translation>{0!r} ist kein Datum der Form JJJJ-MM-TT</translation>
         </message>
         <message>
             <source>some of these actors do not exist</source>
@@ -1873,38 +1885,6 @@
         <message>
             <source>there is no cluster with id {0}</source>
             <translation>kein Cluster mit der ID {0} vorhanden</translation>
-        </message>
-        <message>
-            <source>name the contact person to erase</source>
-            <translation>nennen Sie die Ansprechperson, die gelöscht werden soll</translation>
-        </message>
-        <message>
-            <source>no contact person named {0!r} on the map or in any snapshot</source>
-            <translation>keine Ansprechperson namens {0!r} auf der Karte oder in einer Momentaufnahme</translation>
-        </message>
-        <message>
-            <source>a snapshot needs a label</source>
-            <translation>eine Momentaufnahme braucht eine Bezeichnung</translation>
-        </message>
-        <message>
-            <source>the snapshot's label</source>
-            <translation>die Bezeichnung der Momentaufnahme</translation>
-        </message>
-        <message>
-            <source>the snapshot's note</source>
-            <translation>die Notiz der Momentaufnahme</translation>
-        </message>
-        <message>
-            <source>a snapshot labelled {0!r} exists already</source>
-            <translation>eine Momentaufnahme mit der Bezeichnung {0!r} gibt es schon</translation>
-        </message>
-        <message>
-            <source>{0!r} is not a kind of source (kinds: {1})</source>
-            <translation>{0!r} ist keine Art von Quelle (Arten: {1})</translation>
-        </message>
-        <message>
-            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
-            <translation>{0!r} ist kein Datum der Form JJJJ-MM-TT</translation>
         </message>
         <message>
             <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
@@ -2059,6 +2039,10 @@
             <translation>{0} mit der ID {1} gibt es nicht</translation>
         </message>
         <message>
+            <source>the edit does not fit the map ({0})</source>
+            <translation>die Änderung passt nicht zur Karte ({0})</translation>
+        </message>
+        <message>
             <source>{0}: the workbook was exported from the snapshot {1!r}, which this project does not have; importing it could undo later changes. Import it into a new project, or clear the row 'Exported from snapshot' on its project sheet to import it as the current map</source>
             <translation>{0}: die Arbeitsmappe wurde aus der Momentaufnahme {1!r} exportiert, die dieses Projekt nicht hat; ihr Import könnte spätere Änderungen rückgängig machen. Importieren Sie sie in ein neues Projekt, oder leeren Sie auf ihrem Blatt Projekt die Zeile 'Exportiert aus Momentaufnahme', um sie als aktuelle Karte zu importieren</translation>
         </message>
@@ -2073,6 +2057,22 @@
         <message>
             <source>{0}: the layout {1!r} is for {2} files</source>
             <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
+        </message>
+        <message>
+            <source>a snapshot needs a label</source>
+            <translation>eine Momentaufnahme braucht eine Bezeichnung</translation>
+        </message>
+        <message>
+            <source>the snapshot's label</source>
+            <translation>die Bezeichnung der Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>a snapshot labelled {0!r} exists already</source>
+            <translation>eine Momentaufnahme mit der Bezeichnung {0!r} gibt es schon</translation>
+        </message>
+        <message>
+            <source>the snapshot's note</source>
+            <translation>die Notiz der Momentaufnahme</translation>
         </message>
         <message>
             <source>the data has {0:,} more values than {1} matrix(es) of this size</source>
@@ -2450,9 +2450,9 @@
         </message>
     </context>
     <context>
-        <name>GapsView</name>
+        <name>Gaps</name>
         <message>
-            <source>Groups of actors missing</source>
+            <source>Missing groups of actors</source>
             <translation>Fehlende Akteursgruppen</translation>
         </message>
         <message>
@@ -2468,12 +2468,12 @@
             <translation>Akteure ohne Beziehungen</translation>
         </message>
         <message>
-            <source>Groups only on the edge</source>
+            <source>Groups of actors only on the edge</source>
             <translation>Akteursgruppen nur am Rand</translation>
         </message>
         <message>
-            <source>Not reached or only informed</source>
-            <translation>Nicht erreicht oder nur informiert</translation>
+            <source>Not reached or barely involved</source>
+            <translation>Nicht erreicht oder kaum beteiligt</translation>
         </message>
         <message>
             <source>Groups with no tie between them</source>
@@ -2487,6 +2487,13 @@
             <source>Fields of action without a tie</source>
             <translation>Handlungsfelder ohne Beziehung</translation>
         </message>
+        <message>
+            <source>Not reached or only at the lowest stages</source>
+            <translation type="vanished">Nicht erreicht oder nur auf den untersten Stufen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsView</name>
         <message>
             <source>Group around {0}</source>
             <translation>Gruppe um {0}</translation>
@@ -2526,6 +2533,18 @@
         <message>
             <source>Select a gap to see it on the map.</source>
             <translation>Wählen Sie eine Lücke aus, um sie auf der Karte zu sehen.</translation>
+        </message>
+        <message>
+            <source>Groups of actors missing</source>
+            <translation type="vanished">Fehlende Akteursgruppen</translation>
+        </message>
+        <message>
+            <source>Groups only on the edge</source>
+            <translation type="vanished">Akteursgruppen nur am Rand</translation>
+        </message>
+        <message>
+            <source>Not reached or only informed</source>
+            <translation type="vanished">Nicht erreicht oder nur informiert</translation>
         </message>
     </context>
     <context>
@@ -3653,14 +3672,6 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wer fehlt?</translation>
         </message>
         <message>
-            <source>Categories without any actor: {names}</source>
-            <translation>Kategorien ohne Akteur: {names}</translation>
-        </message>
-        <message>
-            <source>Actors without ties: {names}</source>
-            <translation>Akteure ohne Beziehungen: {names}</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -3744,6 +3755,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
                 <numerusform>%n getrenntes Teilnetz</numerusform>
                 <numerusform>%n getrennte Teilnetze</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Categories without any actor: {names}</source>
+            <translation type="vanished">Kategorien ohne Akteur: {names}</translation>
+        </message>
+        <message>
+            <source>Actors without ties: {names}</source>
+            <translation type="vanished">Akteure ohne Beziehungen: {names}</translation>
         </message>
         <message>
             <source>{actors} actors, {ties} ties, {components} connected parts, density {density}</source>
@@ -4678,6 +4697,14 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <source>{name} brokers {total}×: {roles}</source>
             <translation>{name} vermittelt {total}×: {roles}</translation>
         </message>
+        <message>
+            <source>cuts off {names}</source>
+            <translation>trennt {names} ab</translation>
+        </message>
+        <message>
+            <source>best placed to bridge: {names}</source>
+            <translation>am besten geeignet als Brücke: {names}</translation>
+        </message>
         <message numerus="yes">
             <source>%n actors</source>
             <translation>
@@ -4727,48 +4754,20 @@ Legen Sie ein neues Projekt an (Strg+N) oder öffnen Sie eines (Strg+O).</transl
             <translation>Wer alle am schnellsten erreicht</translation>
         </message>
         <message>
-            <source>Single points of failure</source>
-            <translation>Wo das Netz reißt, wenn jemand wegfällt</translation>
-        </message>
-        <message>
-            <source>cuts off {names}</source>
-            <translation>trennt {names} ab</translation>
-        </message>
-        <message>
-            <source>Categories with no actor</source>
-            <translation>Kategorien ohne Akteur</translation>
-        </message>
-        <message>
-            <source>Categories only on the edge</source>
-            <translation>Kategorien nur am Rand</translation>
-        </message>
-        <message>
-            <source>Districts without actors</source>
-            <translation>Sozialräume ohne Akteure</translation>
-        </message>
-        <message>
-            <source>Fields of action without a tie</source>
-            <translation>Handlungsfelder ohne Beziehung</translation>
-        </message>
-        <message>
-            <source>Not reached or only at the lowest stages</source>
-            <translation>Nicht erreicht oder nur auf den untersten Stufen</translation>
-        </message>
-        <message>
-            <source>Groups with no tie between them</source>
-            <translation>Gruppen ohne Beziehung zueinander</translation>
-        </message>
-        <message>
-            <source>best placed to bridge: {names}</source>
-            <translation>am besten geeignet als Brücke: {names}</translation>
-        </message>
-        <message>
             <source>Who brokers between whom</source>
             <translation>Wer zwischen wem vermittelt</translation>
         </message>
         <message>
             <source>{name}: {share} of all shortest paths run through it</source>
             <translation>{name}: {share} aller kürzesten Wege führen hier durch</translation>
+        </message>
+        <message>
+            <source>Categories with no actor</source>
+            <translation type="vanished">Kategorien ohne Akteur</translation>
+        </message>
+        <message>
+            <source>Categories only on the edge</source>
+            <translation type="vanished">Kategorien nur am Rand</translation>
         </message>
         <message>
             <source>{actors} actors, {ties} ties, density {density}, {components} separate part(s), {isolates} without ties</source>

@@ -1164,6 +1164,90 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>attribute name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie kind label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>field label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>district label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value of {0!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds more than {0:,} actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds more than {0:,} ties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tie refers to an actor that does not exist ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weight {0!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>this should be an edge list but has no from/to columns</source>
             <translation type="unfinished" />
         </message>
@@ -1512,90 +1596,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>attribute name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cluster name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>category label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tie kind label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>district label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stage label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the {0} is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the {0} is {1:,} characters long; NetMap accepts at most {2} (it begins {3!r})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the {0} is {1:,} characters long; NetMap accepts at most {2:,}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>value of {0!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds more than {0:,} actors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds more than {0:,} ties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the tie refers to an actor that does not exist ({0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the weight {0!r} is not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>this is not a UCINET DL file: it does not begin with DL</source>
             <translation type="unfinished" />
         </message>
@@ -1819,11 +1819,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the edit does not fit the map ({0})</source>
+            <source>there is no actor with id {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>there is no actor with id {0}</source>
+            <source>no actors with ids {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name the contact person to erase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact person named {0!r} on the map or in any snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1859,7 +1867,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>no actors with ids {0}</source>
+            <source>{0!r} is not a kind of source (kinds: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1868,38 +1880,6 @@
         </message>
         <message>
             <source>there is no cluster with id {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name the contact person to erase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no contact person named {0!r} on the map or in any snapshot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a snapshot needs a label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the snapshot's label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the snapshot's note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a snapshot labelled {0!r} exists already</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0!r} is not a kind of source (kinds: {1})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0!r} is not a date of the form YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2055,6 +2035,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the edit does not fit the map ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0}: the workbook was exported from the snapshot {1!r}, which this project does not have; importing it could undo later changes. Import it into a new project, or clear the row 'Exported from snapshot' on its project sheet to import it as the current map</source>
             <translation type="unfinished" />
         </message>
@@ -2068,6 +2052,22 @@
         </message>
         <message>
             <source>{0}: the layout {1!r} is for {2} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snapshot needs a label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot's label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snapshot labelled {0!r} exists already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot's note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2390,9 +2390,9 @@
         </message>
     </context>
     <context>
-        <name>GapsView</name>
+        <name>Gaps</name>
         <message>
-            <source>Groups of actors missing</source>
+            <source>Missing groups of actors</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2408,11 +2408,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Groups only on the edge</source>
+            <source>Groups of actors only on the edge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not reached or only informed</source>
+            <source>Not reached or barely involved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2427,6 +2427,9 @@
             <source>Fields of action without a tie</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>GapsView</name>
         <message>
             <source>Group around {0}</source>
             <translation type="unfinished" />
@@ -3572,14 +3575,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Categories without any actor: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actors without ties: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>none</source>
             <translation type="unfinished" />
         </message>
@@ -4585,6 +4580,14 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
             <source>{name} brokers {total}×: {roles}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>cuts off {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>best placed to bridge: {names}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n actors</source>
             <translation>
@@ -4631,42 +4634,6 @@ Create a new project (Ctrl+N) or open one (Ctrl+O).</source>
         </message>
         <message>
             <source>Who reaches everyone fastest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single points of failure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cuts off {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Categories with no actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Categories only on the edge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Districts without actors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fields of action without a tie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not reached or only at the lowest stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups with no tie between them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best placed to bridge: {names}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -71,8 +71,8 @@ def test_same_map_same_groups_through_the_report() -> None:
     rng.shuffle(actors)
     rng.shuffle(ties)
     again = analyze(MapState(actors=actors, ties=ties))
-    assert again["communities"] == first["communities"]
-    assert [a["community"] for a in again["actors"]] == [a["community"] for a in first["actors"]]
+    assert again.communities == first.communities
+    assert [a.community for a in again.actors] == [a.community for a in first.actors]
 
 
 def test_other_seed_may_give_other_groups_but_stays_reproducible() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from netmap.analysis import LiveAnalysis, UnknownActorError, analyze
+from netmap.analysis import AnalysisReport, LiveAnalysis, UnknownActorError, analyze
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, Direction, MapState, Tie
 
@@ -23,7 +23,10 @@ KINDS = ["kooperation", "information"]
 
 
 def assert_same(got: object, want: object, path: str = "") -> None:
-    """Equal, floats to 1e-9 (sums may run in another order)."""
+    """Equal, floats to 1e-9 (sums may run in another order); reports compared field by field."""
+    if isinstance(want, AnalysisReport):
+        assert isinstance(got, AnalysisReport), path
+        got, want = got.to_json(), want.to_json()
     if isinstance(want, dict):
         assert isinstance(got, dict) and got.keys() == want.keys(), path
         for key in want:

@@ -9,11 +9,17 @@ import sys
 import networkx as nx
 import pytest
 
-from netmap.analysis import AnalysisError, analyze
+from netmap.analysis import AnalysisError
+from netmap.analysis import analyze as analyze_typed
 from netmap.domain import Actor, MapState, Tie
 
 from .helpers import KITE_NAMES, by_name, kite, map_of, padgett16
 from .town import town
+
+def analyze(state: MapState, **options: object) -> dict:
+    """The report as the command line's JSON (`netmap analyze --json`): the contract these tests check."""
+    return analyze_typed(state, **options).to_json()  # type: ignore[arg-type]
+
 
 DESIGN_NETWORK = {"actors", "ties", "density", "components"}
 DESIGN_ACTOR = {"name", "category", "degree", "betweenness", "closeness", "eigenvector", "pagerank",

@@ -43,7 +43,7 @@ def test_an_empty_project_has_nothing_done_and_misses_every_group(project: Proje
     status = guide_status(project.state(), project.snapshots(), today=TODAY)
     assert [s.number for s in status.steps] == [1, 2, 3, 4, 5, 6, 7] and len(STEPS) == 7
     assert not any(s.done for s in status.steps)
-    assert status.missing == [m["key"] for m in analyze(project.state())["gaps"]["missing_categories"]]
+    assert status.missing == [m.key for m in analyze(project.state()).gaps.missing_categories]
     assert len(status.missing) == len(status.groups) > 20
 
 
@@ -54,7 +54,7 @@ def test_each_step_is_done_by_what_the_group_did(project: Project) -> None:
     assert done(project)[StepKey.KEY_ACTOR]
     status = guide_status(project.state(), project.snapshots(), today=TODAY)
     assert "schulen" not in status.missing and "verwaltung" not in status.missing and "polizei" in status.missing
-    assert status.missing == [m["key"] for m in analyze(project.state())["gaps"]["missing_categories"]]
+    assert status.missing == [m.key for m in analyze(project.state()).gaps.missing_categories]
     assert not done(project)[StepKey.TIES]
     project.add_tie(Tie(town_hall.id, school.id, "kooperation"))
     assert done(project)[StepKey.TIES]
@@ -104,5 +104,5 @@ def test_the_demo_has_its_steps_done_but_collecting_and_the_result(tmp_path: Pat
     with write_demo(tmp_path / "demo.netmap") as project:
         status = guide_status(project.state(), project.snapshots())
         assert {s.key for s in status.steps if s.done} == set(STEPS) - {StepKey.RESULT, StepKey.COLLECT}
-        assert status.missing == [m["key"] for m in analyze(project.state())["gaps"]["missing_categories"]]
+        assert status.missing == [m.key for m in analyze(project.state()).gaps.missing_categories]
         assert {"hochschulen", "polizei"} <= set(status.missing)

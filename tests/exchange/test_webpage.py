@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from report_factory import actor_figures, report
+
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
     Actor,
@@ -74,13 +76,8 @@ def hostile_state() -> MapState:
     return MapState(info=info, catalogues=catalogues, actors=actors, ties=ties)
 
 
-ANALYSIS = {
-    "actors": [
-        {"name": HOSTILE[0], "degree": 1, "betweenness": 0.25, "articulation_point": True},
-        {"name": "Stadtverwaltung Musterstadt", "degree": 2, "betweenness": 0.5},
-    ],
-    "gaps": {},
-}
+ANALYSIS = report((actor_figures(-1, HOSTILE[0], degree=1, betweenness=0.25, articulation_point=True),
+                    actor_figures(-2, "Stadtverwaltung Musterstadt", degree=2, betweenness=0.5)))
 
 
 class _Collector(HTMLParser):

@@ -11,6 +11,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from report_factory import actor_figures, report
+
+from netmap.analysis.gap_types import CatalogueRef, IsolatedActor, SinglePoint
 from netmap.catalogues import default_catalogues
 from netmap.domain import (
     Actor,
@@ -88,22 +91,16 @@ def full_state() -> MapState:
     return MapState(info=info, catalogues=catalogues, actors=actors, ties=ties)
 
 
-ANALYSIS = {
-    "network": {"actors": 3, "ties": 3, "density": 1.0, "components": 1},
-    "actors": [
-        {"name": "Stadtverwaltung Musterstadt", "category": "verwaltung", "degree": 2, "betweenness": 0.0,
-         "closeness": 1.0, "eigenvector": 0.57, "pagerank": 0.33, "constraint": 0.5,
-         "effective_size": 1.0, "community": 0, "articulation_point": False},
-        {"name": "+1", "category": "", "degree": 0, "betweenness": 0.0, "closeness": 0.0,
-         "eigenvector": 0.0, "pagerank": 0.1, "constraint": None, "effective_size": None,
-         "community": 1, "articulation_point": False},
-    ],
-    "gaps": {
-        "missing_categories": ["polizei", "jobcenter"],
-        "isolated_actors": ["@SUM(A1)"],
-        "single_points_of_failure": [{"name": "Stadtverwaltung Musterstadt"}],
-    },
-}
+ANALYSIS = report(
+    (actor_figures(1, "Stadtverwaltung Musterstadt", category="verwaltung", degree=2, betweenness=0.0,
+                   closeness=1.0, eigenvector=0.57, pagerank=0.33, constraint=0.5, effective_size=1.0, community=0),
+     actor_figures(9, "+1", degree=0, betweenness=0.0, closeness=0.0, eigenvector=0.0, pagerank=0.1,
+                   community=1)),
+    network={"actors": 3, "ties": 3, "density": 1.0, "components": 1},
+    missing_categories=(CatalogueRef("polizei", "polizei"), CatalogueRef("jobcenter", "jobcenter")),
+    isolated_actors=(IsolatedActor(9, "@SUM(A1)", ""),),
+    single_points_of_failure=(SinglePoint(1, "Stadtverwaltung Musterstadt", "verwaltung", ()),),
+)
 
 
 @pytest.fixture

@@ -115,7 +115,7 @@ def test_selecting_single_points_of_failure_highlights_the_right_actor(qtbot, ma
     window = make_window(small_project)
     panel = open_panel(qtbot, window)
     add_tie(window, CLUB, SCHOOL)  # club – city – school is a cycle; only the school holds the mosque on
-    qtbot.waitUntil(lambda: [g["name"] for g in panel.report["gaps"]["single_points_of_failure"]] == [SCHOOL])
+    qtbot.waitUntil(lambda: [g.name for g in panel.report.gaps.single_points_of_failure] == [SCHOOL])
     wait_current(qtbot, panel)
 
     panel.tabs.setCurrentIndex(1)
@@ -254,14 +254,14 @@ def test_options_directed_and_one_kind_of_tie(qtbot, make_window, small_project:
     index = panel.tie_kind.findData("information")
     assert panel.tie_kind.itemText(index) == "Information exchange"
     panel.tie_kind.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: panel.report["network"]["tie_kind"] == "information")
-    assert panel.report["network"]["ties"] == 1
+    qtbot.waitUntil(lambda: panel.report.network.tie_kind == "information")
+    assert panel.report.network.ties == 1
     assert panel.summary.text().startswith("4 actors · 1 tie · 3 separate parts")  # Qt plural forms (issue 14)
     panel.directed.setChecked(True)  # an undirected tie then runs both ways: two arcs
-    qtbot.waitUntil(lambda: panel.report["network"]["directed"])
-    assert panel.report["network"]["ties"] == 2
+    qtbot.waitUntil(lambda: panel.report.network.directed)
+    assert panel.report.network.ties == 2
     panel.weighted.setChecked(True)
-    qtbot.waitUntil(lambda: panel.report["network"]["weighted"])
+    qtbot.waitUntil(lambda: panel.report.network.weighted)
 
 
 def test_a_new_project_starts_afresh(qtbot, make_window, small_project: Path, tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_a_new_project_starts_afresh(qtbot, make_window, small_project: Path, tm
     Project.create(other).close()
     assert window.open_project(other)
     assert window.scene.measure is None or window.scene.measure == {}
-    qtbot.waitUntil(lambda: panel.report is not None and panel.report["network"]["actors"] == 0)
+    qtbot.waitUntil(lambda: panel.report is not None and panel.report.network.actors == 0)
     assert panel.model.rowCount() == 0
     assert panel.gaps.selected_gap() is None
     window.close_project()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from netmap.analysis import analyze
+from report_factory import actor_figures
+
+from netmap.analysis import ActorFigures, analyze
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, MapState, Tie
 from netmap.project import Project
@@ -23,8 +25,8 @@ from netmap.ui.models import CatalogueLookup, IdRole, SortRole
 from netmap.ui.session import MapSession
 
 
-def actor(i: int, name: str, **values: object) -> dict[str, object]:
-    return {"id": i, "name": name, "category": "vereine", **values}
+def actor(i: int, name: str, *, brokerage: dict[str, int] | None = None, **values: object) -> ActorFigures:
+    return actor_figures(i, name, category="vereine", brokerage=(brokerage or {}).get("total", 0), **values)
 
 
 # == ranking ==============================================================================================
@@ -48,7 +50,7 @@ def test_ranking_shares_ranks_puts_undefined_last_and_ranks_constraint_from_the_
     assert model.ranked()[0] == (1, "A", 4.0)
     assert model.index(0, model.CATEGORY).data() == "Clubs and associations"
     assert model.index(0, model.NAME).data(IdRole) == 1
-    assert measure_value({"x": float("nan")}, "x") is None
+    assert measure_value(actor(5, "E", closeness=float("nan")), "closeness") is None
 
 
 def test_a_report_of_the_same_actors_changes_cells_not_the_model(qapp) -> None:
@@ -102,13 +104,13 @@ def test_the_worker_follows_edits_and_says_when_nothing_changed() -> None:
     worker = AnalysisWorker()
     state = small_state()
     first = worker.analyse(state, AnalysisOptions())
-    assert first is not None and first["network"]["ties"] == 2
+    assert first is not None and first.network.ties == 2
     moved = MapState(actors=[a.with_changes(x=a.x + 10) for a in state.actors], ties=state.ties)
     assert worker.analyse(moved, AnalysisOptions(), allow_unchanged=True) is None  # a move changes no figure
     grown = MapState(actors=state.actors, ties=[*state.ties, Tie(1, 3)])
-    assert worker.analyse(grown, AnalysisOptions(), allow_unchanged=True)["network"]["ties"] == 3
+    assert worker.analyse(grown, AnalysisOptions(), allow_unchanged=True).network.ties == 3
     directed = worker.analyse(grown, AnalysisOptions(directed=True))
-    assert directed["network"]["directed"]
+    assert directed.network.directed
     assert worker.what_if(99) is None
     assert worker.what_if(2).cut_off == ()
 
@@ -153,7 +155,7 @@ def test_a_burst_of_edits_becomes_one_analysis_off_the_ui_thread(qtbot, session:
     for a, b in (("Sportverein TSV", "Moscheeverein"), ("Sportverein TSV", "Grundschule Süd"),
                  ("Stadtverwaltung", "Moscheeverein")):  # three edits in one go
         assert session.execute(AddTies([Tie(ids[a], ids[b], "kooperation")]))
-    qtbot.waitUntil(lambda: runner.idle and reports[-1]["network"]["ties"] == 6)
+    qtbot.waitUntil(lambda: runner.idle and reports[-1].network.ties == 6)
     assert runner.jobs_sent == sent + 1
     runner.shutdown()
 
@@ -179,7 +181,7 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot, session: MapSession, mo
     edited.set()
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
     # The figures with 4 ties never showed: the first and the last report are of the 3 ties the map has.
-    assert [r["network"]["ties"] for r in reports] == [3, 3]
+    assert [r.network.ties for r in reports] == [3, 3]
     assert runner.jobs_sent == 3
     runner.shutdown()
 
@@ -215,7 +217,7 @@ def test_a_failed_analysis_is_reported_and_the_next_edit_tries_again(qtbot, sess
     qtbot.waitUntil(lambda: runner.idle)
     monkeypatch.setattr(AnalysisWorker, "analyse", original)
     assert session.execute(AddTies([Tie(ids["Stadtverwaltung"], ids["Moscheeverein"], "kooperation")]))
-    qtbot.waitUntil(lambda: reports[-1]["network"]["ties"] == 5)
+    qtbot.waitUntil(lambda: reports[-1].network.ties == 5)
     runner.shutdown()
 
 
@@ -233,7 +235,7 @@ def test_a_child_process_that_dies_is_replaced(qtbot, session: MapSession) -> No
     ids = ids_of(session)
     assert session.execute(AddTies([Tie(ids["Sportverein TSV"], ids["Moscheeverein"],
                                                                 "kooperation")]))
-    qtbot.waitUntil(lambda: runner.idle and reports[-1]["network"]["ties"] == 4, timeout=20000)
+    qtbot.waitUntil(lambda: runner.idle and reports[-1].network.ties == 4, timeout=20000)
     assert not errors  # tried once more, with a new process
     assert runner._backend.child is not None and runner._backend.child.pid != child.pid  # type: ignore[union-attr]
     runner.shutdown()
@@ -253,7 +255,7 @@ def test_the_child_serves_pickled_requests() -> None:
     serve(requests, answers)
     answers.seek(0)
     (ok1, report), (ok2, what_if), (ok3, message) = (pickle.load(answers) for _ in range(3))
-    assert ok1 and report["network"]["ties"] == 2
+    assert ok1 and report.network.ties == 2
     assert ok2 and what_if.cut_off == (3,)  # the smaller piece, ties broken towards the first actor
     assert not ok3 and message == "ValueError: unknown request '__init__'"
 

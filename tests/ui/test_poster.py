@@ -6,12 +6,15 @@ import gc
 import re
 import struct
 import weakref
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from netmap.analysis import AnalysisReport, analyze
+from netmap.analysis.gap_types import CatalogueRef
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
 from netmap.ui.canvas.items import TieItem
@@ -30,17 +33,11 @@ def _state() -> MapState:
     return state
 
 
-def _findings() -> dict:  # type: ignore[type-arg]
-    """The parts of the analysis report the poster reads (see netmap.analysis.report)."""
-    return {
-        "network": {"actors": 5, "ties": 4, "density": 0.4, "components": 2},
-        "actors": [{"id": 1, "name": "Stadtverwaltung", "betweenness": 0.5},
-                   {"id": 2, "name": "Grundschule Süd", "betweenness": 0.1},
-                   {"id": 4, "name": "Sportverein TSV", "betweenness": 0.0}],
-        "gaps": {"missing_categories": [{"key": "polizei", "label": "Polizei"}],
-                 "isolated_actors": [{"id": 5, "name": "Ohne Kategorie"}],
-                 "single_points_of_failure": [{"id": 1, "name": "Stadtverwaltung", "cut_off": [{"id": 4}]}]},
-    }
+def _findings() -> AnalysisReport:
+    """The analysis of the poster's map (Stadtverwaltung cuts off 1, Ohne Kategorie has no tie), with
+    only the Polizei missing: the panel names at most 8 missing groups."""
+    report = analyze(_state())
+    return replace(report, gaps=replace(report.gaps, missing_categories=(CatalogueRef("polizei", "Polizei"),)))
 
 
 def _svg_text(path: Path) -> str:

@@ -11,6 +11,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from .fixtures import small_state
 
+from report_factory import report
+
+from netmap.analysis.gap_types import SinglePoint
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.map_picture import PosterPicture, map_picture, poster_picture
 from netmap.project import Project
@@ -62,7 +65,7 @@ def test_a_poster_map_is_the_canvas_map_pixel_for_pixel(qapp, scale: float) -> N
     comparison's halos and ghosts: the poster's drawing and the scene paint the same."""
     earlier, later = _earlier_and_later()
     poster = poster_picture(later, language="de", compare_with=earlier,
-                            findings={"gaps": {"single_points_of_failure": [{"id": 1, "name": "Stadtverwaltung"}]}})
+                            findings=report(single_points_of_failure=(SinglePoint(1, "Stadtverwaltung", "", ()),)))
     after = poster.maps[1]
     assert after.ghost_actors and after.ghost_ties and after.tie_halos == {16: "new"}
     assert after.halos[1] == (("highlight", "whatif"),) and after.halos[2] == (("overlay", "changed"),)
@@ -115,7 +118,7 @@ def test_export_map_hands_a_picture_to_the_drawer_it_is_given(tmp_path: Path, qa
         ((picture, path, paper, landscape),) = drawn
         assert (path.name, paper, landscape, picture.language) == ("map.png", "A3", True, "en")
         assert {a.name for a in picture.maps[0].actors} == {"Tafel", "Kita"}
-        assert picture.findings is not None and picture.findings["network"]["actors"] == 2
+        assert picture.findings is not None and picture.findings.network.actors == 2
         with pytest.raises(ValueError, match="drawer"):
             export_map(project, tmp_path / "map.pdf")
     assert not (tmp_path / "map.pdf").exists()

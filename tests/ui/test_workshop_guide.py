@@ -42,7 +42,7 @@ def next_step(qtbot, guide: WorkshopGuide) -> None:  # type: ignore[no-untyped-d
 
 
 def checklist_matches_analysis(qtbot, window, guide: WorkshopGuide) -> list[str]:  # type: ignore[no-untyped-def]
-    expected = [m["key"] for m in analyze(window.session.state())["gaps"]["missing_categories"]]
+    expected = [m.key for m in analyze(window.session.state()).gaps.missing_categories]
     qtbot.waitUntil(lambda: guide.missing_shown() == expected, timeout=3000)
     return expected
 

@@ -8,7 +8,7 @@ colour. Beyond `_LABELLED_POINTS` actors the chart has one series per attitude, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.chart import ScatterChart
@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import Attitude, MapState, SnapshotInfo
 from netmap.exchange.workbook.findings import Finding, summary_sentences
 from netmap.exchange.workbook.styling import ATTITUDE_COLOURS, data_bars
@@ -47,7 +48,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "actors": ("Actors", "Akteure"),
     "ties": ("Ties", "Beziehungen"),
     "density": ("Density (share of possible ties)", "Dichte (Anteil der möglichen Beziehungen)"),
-    "components": ("Separate parts", "Getrennte Teile"),
+    "components": ("Separate parts", "Getrennte Teilnetze"),
     "isolates": ("Actors without ties", "Akteure ohne Verbindung"),
     "communities": ("Groups (communities)", "Gruppen (Communities)"),
     "articulation_points": ("Single points of failure", "Einzelne Knotenpunkte"),
@@ -76,7 +77,7 @@ def _w(key: str, lang: str) -> str:
     return _WORDS[key][_i(lang)]
 
 
-def write_cover(sheet: Worksheet, state: MapState, analysis: Mapping[str, Any] | None, found: Sequence[Finding],
+def write_cover(sheet: Worksheet, state: MapState, analysis: AnalysisReport | None, found: Sequence[Finding],
                 lang: str, origin: SnapshotInfo | None, put: Any) -> None:
     """Title, figures, three top-ten lists and the main findings; `put` writes a cell safely."""
     info = state.info
@@ -89,17 +90,17 @@ def write_cover(sheet: Worksheet, state: MapState, analysis: Mapping[str, Any] |
     sheet.merge_cells(start_row=4, start_column=1, end_row=4, end_column=9)
     sheet.row_dimensions[4].height = 30
 
-    network = (analysis or {}).get("network") or {}
+    network = analysis.network if analysis is not None else None
     put(sheet, 6, 1, _w("figures", lang)).font = _HEADING
     reached = sum(1 for a in state.actors if a.reached)
     figures: list[tuple[str, object, str]] = [
-        ("actors", network.get("actors", len(state.actors)), "0"),
-        ("ties", network.get("ties", len(state.ties)), "0"),
-        ("density", network.get("density"), "0.0%"),
-        ("components", network.get("components"), "0"),
-        ("isolates", network.get("isolates"), "0"),
-        ("communities", network.get("communities"), "0"),
-        ("articulation_points", network.get("articulation_points"), "0"),
+        ("actors", network.actors if network is not None else len(state.actors), "0"),
+        ("ties", network.ties if network is not None else len(state.ties), "0"),
+        ("density", network.density if network is not None else None, "0.0%"),
+        ("components", network.components if network is not None else None, "0"),
+        ("isolates", network.isolates if network is not None else None, "0"),
+        ("communities", network.communities if network is not None else None, "0"),
+        ("articulation_points", network.articulation_points if network is not None else None, "0"),
         ("clusters", len(state.clusters), "0"),
         ("reached", reached / len(state.actors) if state.actors else None, "0%"),
     ]
@@ -113,11 +114,10 @@ def write_cover(sheet: Worksheet, state: MapState, analysis: Mapping[str, Any] |
 
     row += 1
     put(sheet, row, 1, _w("top", lang)).font = _HEADING
-    actors = [a for a in (analysis or {}).get("actors") or [] if isinstance(a, Mapping)]
-    rankings = [
-        ("degree", sorted(((a.get("name", ""), a.get("degree") or 0) for a in actors), key=lambda x: -x[1]), "0"),
-        ("betweenness", sorted(((a.get("name", ""), a.get("betweenness") or 0.0) for a in actors),
-                               key=lambda x: -x[1]), "0.000"),
+    actors = analysis.actors if analysis is not None else ()
+    rankings: list[tuple[str, list[tuple[str, float]], str]] = [
+        ("degree", sorted(((a.name, a.degree) for a in actors), key=lambda x: -x[1]), "0"),
+        ("betweenness", sorted(((a.name, a.betweenness or 0.0) for a in actors), key=lambda x: -x[1]), "0.000"),
         ("influence", sorted(((a.name, a.influence) for a in state.actors), key=lambda x: -x[1]), "0"),
     ]
     top = row + 1

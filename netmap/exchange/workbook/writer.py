@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -17,6 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from netmap.analysis.actor_figures import FIGURES, ActorFigures
+from netmap.analysis.result import AnalysisReport
 from netmap.domain import (
     STRENGTH_RANGE,
     Actor,
@@ -83,7 +85,7 @@ def write_workbook(
     *,
     language: str = "de",
     anonymize: bool = False,
-    analysis: dict[str, Any] | None = None,
+    analysis: AnalysisReport | None = None,
     snapshots: Sequence[SnapshotInfo] = (),
     origin: SnapshotInfo | None = None,
     compare_with: MapState | None = None,
@@ -94,7 +96,7 @@ def write_workbook(
     ----------
     language : "de" or "en": sheet names, headers and catalogue labels.
     anonymize : leave the contact person columns out entirely.
-    analysis : the dict of ``netmap.analysis.report.analyze``; fills the metrics and gaps sheets
+    analysis : the report of ``netmap.analysis.report.analyze``; fills the metrics and gaps sheets
         (without it they only carry their header row).
     snapshots : the project's snapshots, listed on their own sheet.
     origin : the snapshot `state` is, if it is one: the project sheet says so, and an import of the
@@ -346,45 +348,46 @@ def _write_ties(sheet: Worksheet, state: MapState, lang: str, lists: _ListSheet)
     return layout
 
 
-def _write_metrics(
-    sheet: Worksheet, state: MapState, lang: str, analysis: Mapping[str, Any] | None
-) -> None:
+def _write_metrics(sheet: Worksheet, state: MapState, lang: str, analysis: AnalysisReport | None) -> None:
     """One row per actor, figures as numbers, keys as labels; a column nobody has a value for
     (incoming ties of an undirected network) is left out."""
-    rows = [_flat(r) for r in (analysis or {}).get("actors") or [] if isinstance(r, Mapping)]
-    columns = [c for c in _METRIC_COLUMNS if c.field in ("name", "category")
-               or any(r.get(c.field) not in (None, "") for r in rows)]
-    _header(sheet, [c.header(lang) for c in columns])
-    by_uid = {a.uid: a for a in state.actors}
+    actors = analysis.actors if analysis is not None else ()
+    rows = [[_METRIC_VALUES[c.field](a) for c in _METRIC_COLUMNS] for a in actors]
+    shown = [i for i, c in enumerate(_METRIC_COLUMNS) if c.field in ("name", "category")
+             or any(r[i] not in (None, "") for r in rows)]
+    _header(sheet, [_METRIC_COLUMNS[i].header(lang) for i in shown])
     for number, row in enumerate(rows, start=2):
-        for column, spec in enumerate(columns, start=1):
-            value = row.get(spec.field)
-            if spec.field in _METRIC_LABELS and isinstance(value, str):
-                value = _label(state, _METRIC_LABELS[spec.field], value, lang)
-            elif spec.field == "name" and value is None and row.get("uid") in by_uid:
-                value = by_uid[row["uid"]].name
-            elif spec.field == "community" and isinstance(value, int) and not isinstance(value, bool):
-                value += 1  # groups are counted from 1 for people
+        for column, i in enumerate(shown, start=1):
+            value = row[i]
+            field = _METRIC_COLUMNS[i].field
+            if field in _METRIC_LABELS and isinstance(value, str):
+                value = _label(state, _METRIC_LABELS[field], value, lang)
             cell = _put(sheet, number, column, _plain(value, lang))
             if isinstance(value, float):
                 cell.number_format = "0.000"
-    _finish(sheet, [c.width for c in columns])
+    _finish(sheet, [_METRIC_COLUMNS[i].width for i in shown])
 
 
-def _flat(row: Mapping[str, Any]) -> dict[str, Any]:
-    """An actor's figures with nested ones (brokerage roles) as ``brokerage.role``."""
-    flat: dict[str, Any] = {}
-    for key, value in row.items():
-        if isinstance(value, Mapping):
-            flat.update({f"{key}.{k}": v for k, v in value.items() if _is_scalar(v)})
-        elif _is_scalar(value):
-            flat[key] = value
-    return flat
+_METRIC_VALUES: dict[str, Callable[[ActorFigures], object]] = {
+    **FIGURES,  # the numbers as they are
+    "name": lambda a: a.name,
+    "category": lambda a: a.category,
+    "community": lambda a: None if a.community is None else a.community + 1,  # groups counted from 1 for people
+    "articulation_point": lambda a: a.articulation_point,
+    "brokerage.coordinator": lambda a: a.brokerage.coordinator,
+    "brokerage.itinerant": lambda a: a.brokerage.itinerant,
+    "brokerage.representative": lambda a: a.brokerage.representative,
+    "brokerage.gatekeeper": lambda a: a.brokerage.gatekeeper,
+    "brokerage.liaison": lambda a: a.brokerage.liaison,
+    "brokerage.total": lambda a: a.brokerage.total,
+    "district": lambda a: a.district,
+    "stage": lambda a: a.stage,
+    "uid": lambda a: a.uid,
+}
+"""The value of each column of the metrics sheet (vocabulary._METRIC_COLUMNS) for one actor."""
 
 
-def _write_gaps(
-    sheet: Worksheet, state: MapState, lang: str, analysis: Mapping[str, Any] | None
-) -> None:
+def _write_gaps(sheet: Worksheet, state: MapState, lang: str, analysis: AnalysisReport | None) -> None:
     _header(sheet, [c.header(lang) for c in _GAP_COLUMNS])
     for row, found in enumerate(findings(state, analysis, lang), start=2):
         for column, value in enumerate((found.title, found.subject, found.explanation, found.details), start=1):
@@ -489,10 +492,6 @@ def _plain(value: object, lang: str) -> object:
     if isinstance(value, (list, tuple, set, frozenset)):
         return _LIST_SEPARATOR.join(str(_plain(v, lang)) for v in value)
     return str(value)
-
-
-def _is_scalar(value: object) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def _finite(value: float) -> float:
