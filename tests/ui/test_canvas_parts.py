@@ -15,8 +15,11 @@ from .fixtures import small_state
 
 from netmap.domain import Actor, Tie
 from netmap.ui.canvas import MapScene
-from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
-from netmap.ui.canvas.overlays import Comparison, in_order, shares
+from netmap.render.map_rules import in_catalogue_order as in_order
+from netmap.render.map_rules import mean_spacing
+from netmap.render.map_rules import measure_shares as shares
+from netmap.ui.canvas.detail import LevelOfDetail
+from netmap.ui.canvas.overlays import Comparison
 
 CANVAS = Path(__file__).resolve().parents[2] / "netmap" / "ui" / "canvas"
 
@@ -146,10 +149,13 @@ def test_a_scene_dies_with_its_last_reference(qapp, static: bool) -> None:  # ty
 
 
 def test_the_models_of_the_scene_import_no_qt() -> None:
-    """The level of detail and the analysis overlays are plain data and rules (drawn elsewhere)."""
-    for stem in ("detail", "overlays", "owner"):
-        tree = ast.parse((CANVAS / f"{stem}.py").read_text(encoding="utf-8"))
+    """The level of detail and the analysis overlays are plain data and rules (drawn elsewhere);
+    the label rule they share with the poster (render/map_rules.py) imports nothing at all."""
+    rules = CANVAS.parents[1] / "render" / "map_rules.py"
+    for path in [*(CANVAS / f"{stem}.py" for stem in ("detail", "overlays", "owner")), rules]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-        assert not {n for n in names if n.startswith("PySide6")}, stem
-        assert {n for n in names if n.startswith("netmap")} <= {"netmap.domain"}, stem
+        assert not {n for n in names if n.startswith("PySide6")}, path.stem
+        allowed = {"netmap.domain", "netmap.render.map_rules"} if path != rules else set()
+        assert {n for n in names if n.startswith("netmap")} <= allowed, path.stem

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from test_canvas_support import small_state
+from .fixtures import small_state
 
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.map_picture import PosterPicture, map_picture, poster_picture

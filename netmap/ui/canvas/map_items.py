@@ -14,11 +14,12 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from netmap.domain import Actor, Cluster, Tie
+from netmap.render.clusters import arrange_headings
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import Pair, SceneIndex, pair_of
-from netmap.ui.canvas.style import MapStyle
+from netmap.render.style import MapStyle
 from netmap.ui.canvas.tie_bundle import TieBundle
 
 __all__ = ["MapItems"]
@@ -225,33 +226,10 @@ class MapItems:
         self.arrange_headings()
 
     def arrange_headings(self) -> None:
-        """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
-        heading that collides with one placed before moves up above it."""
+        """Headings of overlapping hulls one above the other (render.clusters.arrange_headings, the
+        poster's rule too)."""
         clusters = list(self._index.clusters.values())
-        if len(clusters) < 2:
-            return
-        for cluster in clusters:
-            if cluster.heading_shift:
-                cluster.heading_shift = 0.0
-                cluster.update_hull()
-        gap = 4.0 * self.style.line_scale
-        placed: list[QRectF] = []
-        for cluster in sorted(clusters, key=lambda c: -c.heading_rect.top()):
-            area = cluster.heading_area()
-            if area.isNull():
-                continue
-            shift = 0.0
-            moved = True
-            while moved:
-                moved = False
-                for other in placed:
-                    if area.translated(0, -shift).intersects(other):
-                        shift = area.bottom() - other.top() + gap
-                        moved = True
-            if shift:
-                cluster.heading_shift = shift
-                cluster.update_hull()
-            placed.append(cluster.heading_area())
+        arrange_headings([c.figure for c in clusters], lambda i: clusters[i].update_hull())
 
     def content_rect(self) -> QRectF:
         """Every actor with its label, every hull and heading, as they are now."""

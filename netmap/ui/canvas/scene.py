@@ -36,8 +36,10 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneM
 
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, Tie
 from netmap.participation.votes import RoomView
+from netmap.render.legend import attitude_legend
+from netmap.render.map_rules import mean_spacing
+from netmap.render.style import MapStyle, Translate
 from netmap.ui.canvas.analysis_views import (
-    attitude_legend,
     legend_entries,
     mark_comparison,
     paint_highlight,
@@ -45,7 +47,7 @@ from netmap.ui.canvas.analysis_views import (
     unmark_comparison,
 )
 from netmap.ui.canvas.declutter import LabelDeclutter
-from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
+from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.gestures import GestureController, actor_at, cluster_at, tie_at
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.map_items import MapItems
@@ -55,7 +57,6 @@ from netmap.ui.canvas.room_tower import RoomTowerItem
 from netmap.ui.canvas.room_votes import RoomVotes
 from netmap.ui.canvas.scene_index import SceneIndex
 from netmap.ui.canvas.selection import MapSelection
-from netmap.ui.canvas.style import MapStyle, Translate
 
 __all__ = ["MapScene"]
 
