@@ -15,7 +15,7 @@ from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, Attitude, Cluster, MapState, ProjectInfo
 from netmap.ui.canvas import MapScene, MapView
 from netmap.ui.canvas.items import LABEL_PLACES, ActorItem
-from netmap.ui.canvas.labels import LabelLayout, LabelRequest, place_labels
+from netmap.render.labels import LabelLayout, LabelRequest, place_labels
 
 from .fixtures import send_mouse, view_point
 
