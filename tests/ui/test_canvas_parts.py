@@ -130,14 +130,13 @@ def test_no_part_of_the_scene_imports_the_scene_and_no_canvas_module_imports_in_
         assert f"netmap.ui.canvas.{start}" not in seen, f"{start} imports itself back"
 
 
-@pytest.mark.parametrize("static", [False, True])
-def test_a_scene_dies_with_its_last_reference(qapp, static: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_scene_dies_with_its_last_reference(qapp) -> None:  # type: ignore[no-untyped-def]
     """The parts hold their scene weakly: no cycle keeps it (a poster's scene) alive until the
     cycle collector runs, maybe on another thread than the one that made it."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        scene = MapScene(static=static)
+        scene = MapScene()
         scene.set_map(small_state(), "de")
         scene.set_overlay(removed_actors=[Actor("Weg", id=-1)])
         gone = weakref.ref(scene)

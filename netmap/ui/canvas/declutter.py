@@ -51,8 +51,7 @@ class DeclutterHost(Protocol):
 
 
 class LabelDeclutter:
-    """Places the labels of `index` for `host` (see the module docstring); `deferred`: a map that is
-    only drawn (a poster) places its labels once, when it is drawn."""
+    """Places the labels of `index` for `host` (see the module docstring)."""
 
     LABEL_GAP = 2.0
     """Screen pixels kept free between the backgrounds of two labels."""
@@ -62,10 +61,9 @@ class LabelDeclutter:
     """Around what the views show, this share of it again on each side takes part (panning further
     places more)."""
 
-    def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost, *, deferred: bool = False) -> None:
+    def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost) -> None:
         self._index = index
         self._host = Owner(host)
-        self._deferred = deferred
         self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run)
@@ -110,11 +108,8 @@ class LabelDeclutter:
         self._last = time.monotonic()
 
     def request(self, _moves: object = None) -> None:
-        """Run the pass now if it has been quiet for a while, else once the burst is over; a
-        deferred one waits for the drawing (or a moment). `_moves`: what actorsMoved carries."""
-        if self._deferred:
-            self._timer.start(self.DELAY_MS)
-            return
+        """Run the pass now if it has been quiet for a while, else once the burst is over.
+        `_moves`: what actorsMoved carries."""
         if self._held:
             return
         quiet = time.monotonic() - self._last >= self.DELAY_MS / 1000

@@ -20,23 +20,20 @@ from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import Pair, SceneIndex, pair_of
 from netmap.render.style import MapStyle
-from netmap.ui.canvas.tie_bundle import TieBundle
 
 __all__ = ["MapItems"]
 
 
 class MapItems:
-    """The items of the map on `scene`, in `index`, labelled as `detail` says. `static`: only drawn,
-    never shown in a view (posters): no tooltips, no hovering, all ties drawn by one TieBundle;
-    `cached`: actors paint from a pixmap cache."""
+    """The items of the map on `scene`, in `index`, labelled as `detail` says; `cached`: actors
+    paint from a pixmap cache."""
 
     def __init__(self, scene: QGraphicsScene, index: SceneIndex, detail: LevelOfDetail, style: MapStyle, *,
-                 static: bool, cached: bool) -> None:
+                 cached: bool) -> None:
         self._scene = Owner(scene)
         self._index = index
         self._detail = detail
         self.style = style
-        self.static = static
         self.cached = cached
         self.show_tower: Callable[[ActorItem], None] | None = None  # the room's votes beside new actors
         self.layer = self._new_layer()
@@ -46,9 +43,6 @@ class MapItems:
         layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         layer.setPen(QPen(Qt.PenStyle.NoPen))
         self._scene().addItem(layer)
-        if self.static:
-            self.bundle = TieBundle(self._index.ties)
-            self.bundle.setParentItem(layer)
         return layer
 
     def clear(self) -> None:
@@ -95,9 +89,8 @@ class MapItems:
         """A new item for `actor` (a ghost: a removed actor in a comparison), not yet on the map."""
         detail = self._detail
         item = ActorItem(actor, self.style, ghost=ghost, label_shown=detail.labels_shown,
-                         label_scale=detail.label_scale, interactive=not (self.static or ghost), cached=self.cached)
-        if ghost or not self.static:
-            self.set_tooltip(item)
+                         label_scale=detail.label_scale, cached=self.cached)
+        self.set_tooltip(item)
         return item
 
     def add_actors(self, actors: Iterable[Actor]) -> None:
@@ -172,9 +165,8 @@ class MapItems:
             source, target = index.actors.get(tie.source), index.actors.get(tie.target)
             if source is None or target is None or source is target:
                 continue
-            item = TieItem(tie, source, target, self.style, bundled=self.static)
-            if not self.static:
-                item.setParentItem(self.layer)
+            item = TieItem(tie, source, target, self.style)
+            item.setParentItem(self.layer)
             if index.add_tie(item):
                 spread.add(pair_of(tie))
         for pair in spread:
