@@ -27,7 +27,7 @@ from netmap.render.labels import LabelRequest
 from netmap.render.map_rules import MUTED_ACTOR, MUTED_TIE, label_state, mean_spacing, measure_shares
 from netmap.render.placement import label_frame, place_ranked, settle
 from netmap.render.style import MapStyle, Translate
-from netmap.render.ties import TieFigure
+from netmap.render.ties import TieFigure, spread_parallel
 
 __all__ = ["MapDrawing"]
 
@@ -116,14 +116,10 @@ class MapDrawing:
         for figure, _, _ in self._ties:
             tie = figure.tie
             pairs.setdefault((min(tie.source, tie.target), max(tie.source, tie.target)), []).append(figure)
-        gap = 7.0 * self.style.line_scale
         for pair, parallel in pairs.items():
-            if len(parallel) < 2:
-                continue
-            parallel.sort(key=lambda f: f.tie.id if f.tie.id is not None else -1)
-            for i, figure in enumerate(parallel):
-                offset = (i - (len(parallel) - 1) / 2) * gap
-                figure.offset = offset if figure.tie.source == pair[0] else -offset
+            if len(parallel) > 1:
+                parallel.sort(key=lambda f: f.tie.id if f.tie.id is not None else -1)
+                spread_parallel(parallel, pair[0], self.style.line_scale)
         self._place_ties()
 
     def _place_ties(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from netmap.domain import Actor, Cluster, Tie
 from netmap.render.clusters import arrange_headings
+from netmap.render.ties import spread_parallel
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.owner import Owner
@@ -184,11 +185,8 @@ class MapItems:
     def _spread_parallel(self, pair: Pair) -> None:
         """Ties between the same two actors side by side, not on top of each other."""
         parallel = self._index.parallel(pair)
-        gap = 7.0 * self.style.line_scale
-        for i, tie in enumerate(parallel):
-            offset = (i - (len(parallel) - 1) / 2) * gap
-            # Offsets are measured from the tie's own source; flip those drawn the other way.
-            tie.offset = offset if tie.tie.source == pair[0] else -offset
+        spread_parallel([tie.figure for tie in parallel], pair[0], self.style.line_scale)
+        for tie in parallel:
             tie.update_geometry()
 
     def drop_tie(self, item: TieItem) -> Pair:

@@ -2,7 +2,8 @@
 
 The window feeds the scene from the project's change events (`upsert_actors`, `remove_ties`, ...)
 and listens to its requests (`addActorRequested`, `tieRequested`, `actorsMoved`, ...); the scene
-never changes the project itself. The poster draws the same scene, so it looks like the screen.
+never changes the project itself. Its items hold the render layer's figures (netmap.render), with
+which posters and print-outs draw the same map from plain data, so they look like the screen.
 The room's votes stand as towers beside the actors they rate (`set_room`, room_tower.py; not on posters).
 
 The scene is made of parts it owns, each in its own module and none importing the scene: the index
@@ -150,7 +151,7 @@ class MapScene(QGraphicsScene):
         self._on_selection_changed()
 
     def release(self) -> None:
-        """Take the map off the scene now (a poster's scene once it is drawn)."""
+        """Take the map off the scene now: its items go at once, without the cycle collector."""
         self._gestures.end()
         self.clear_overlay()
         self._selection.forget()
