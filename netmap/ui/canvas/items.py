@@ -8,6 +8,7 @@ scene coordinates (its own position stays 0, 0) and is told by its actors when t
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-        QGraphicsSceneHoverEvent,
+    QGraphicsSceneHoverEvent,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import Actor, Cluster, Tie
 from netmap.render.clusters import ClusterFigure
-from netmap.render.figures import LABEL_PLACES, ActorFigure, Box, draw_dot_badge, star_polygon
+from netmap.render.figures import ActorFigure, Box
 from netmap.render.labels import LabelLayout
 from netmap.render.style import MapStyle, TieLook
 from netmap.render.ties import TieFigure
 
-__all__ = ["LABEL_PLACES", "ActorItem", "ClusterHeadingItem", "ClusterItem", "TieItem", "draw_dot_badge",
-           "star_polygon"]
+__all__ = ["ActorItem", "ClusterHeadingItem", "ClusterItem", "CompanionItem", "TieItem"]
 
 ACTOR_Z = 10.0
 TIE_Z = 0.0
@@ -56,7 +56,7 @@ class CompanionItem(QGraphicsItem):
 class ActorItem(QGraphicsItem):
     """An actor on the canvas: its look is an ActorFigure (netmap.render.figures, shared with the
     poster): a circle filled by category, sized by influence, outlined by attitude, its label at
-    one of LABEL_PLACES, or hidden where the scene's declutter pass found no free place for it
+    one of render.figures.LABEL_PLACES, or hidden where the scene's declutter pass found no free place for it
     (then it still shows while the actor is hovered or selected). The item adds what a canvas
     needs: moving, selecting, hovering, clicking.
 
@@ -276,9 +276,6 @@ class ActorItem(QGraphicsItem):
 
     def label(self) -> LabelLayout:
         return self.figure.label()
-
-    def label_top(self) -> float:
-        return self.figure.label_top()
 
     def set_hit_margin(self, margin: float) -> None:
         """A click up to `margin` map units beyond the circle's edge hits the actor (the scene sets
