@@ -25,7 +25,7 @@ from netmap.render.clusters import ClusterFigure, Member, arrange_headings
 from netmap.render.figures import ActorFigure
 from netmap.render.labels import LabelRequest
 from netmap.render.map_rules import MUTED_ACTOR, MUTED_TIE, label_state, mean_spacing, measure_shares
-from netmap.render.placement import label_frame, place_ranked, settle
+from netmap.render.placement import LABEL_GAP, label_frame, place_ranked, settle
 from netmap.render.style import MapStyle, Translate
 from netmap.render.ties import TieFigure, spread_parallel
 
@@ -38,8 +38,6 @@ _Tied = tuple[TieFigure, _Placed, _Placed]  # a tie's figure and its two ends
 class MapDrawing:
     """One map, ready to paint at any scale: see the module docstring."""
 
-    LABEL_GAP = 2.0
-    """Screen pixels kept free between the backgrounds of two labels."""
     HIT_MARGIN = 2.0
     """The canvas items' click margin, part of their extent (so the frame is the canvas's)."""
 
@@ -184,7 +182,7 @@ class MapDrawing:
 
     def _place_labels_once(self) -> set[int]:
         """One round over all actors; returns the indexes of the clusters whose members' labels changed."""
-        gap = self.LABEL_GAP * self._dpi / 96.0 / max(self._view_scale, 1e-9)
+        gap = LABEL_GAP * self._dpi / 96.0 / max(self._view_scale, 1e-9)
         placed = [*self._actors.items(), *self._ghosts.items()]
         frame = label_frame((x, y, figure.label_extent()) for _, (x, y, figure) in placed)
         ranked = [(figure.label_rank(self._degree.get(actor_id, 0), actor_id), (actor_id, figure),

@@ -17,8 +17,10 @@ from PySide6.QtCore import QRectF
 
 from netmap.render.labels import LabelRequest, Rect, place_labels
 
-__all__ = ["ROUNDS", "label_frame", "place_ranked", "settle"]
+__all__ = ["LABEL_GAP", "ROUNDS", "label_frame", "place_ranked", "settle"]
 
+LABEL_GAP = 2.0
+"""Screen pixels (at 96 dpi) kept free between the backgrounds of two labels."""
 ROUNDS = 3
 """At most this many declutter rounds in one pass."""
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsView
 
 from netmap.render.labels import LabelRequest
-from netmap.render.placement import label_frame, place_ranked, settle
+from netmap.render.placement import LABEL_GAP, label_frame, place_ranked, settle
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem
 from netmap.ui.canvas.owner import Owner
@@ -53,8 +53,6 @@ class DeclutterHost(Protocol):
 class LabelDeclutter:
     """Places the labels of `index` for `host` (see the module docstring)."""
 
-    LABEL_GAP = 2.0
-    """Screen pixels kept free between the backgrounds of two labels."""
     DELAY_MS = 120
     """A burst of changes (a wheel zoom) runs the label declutter once, this long after its end."""
     MARGIN = 0.25
@@ -141,7 +139,7 @@ class LabelDeclutter:
 
         In map units: the labels are sized for the current zoom (`label_scale`), so overlaps are
         the same as on screen; only the gap between labels is in screen pixels."""
-        gap = self._host().detail.text_gap(self.LABEL_GAP)
+        gap = self._host().detail.text_gap(LABEL_GAP)
         rx0, ry0, rx1, ry1 = (region.left(), region.top(), region.right(), region.bottom()) if region is not None \
             else (-math.inf, -math.inf, math.inf, math.inf)
         every_name = self._host().presentation  # the projector hides no name (presentation.py makes room)
