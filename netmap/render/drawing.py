@@ -5,31 +5,31 @@ protocol only draw it, in the thread that owns their QPdfWriter, QSvgGenerator o
 QtWidgets must not run. Both hold the same figures (figures.py, ties.py, clusters.py), so they
 draw the same circles, lines, hulls and labels, and place labels the same way: the zoom decides
 whether labels show and how much they grow (`set_view_scale`, as MapScene does), and a declutter
-pass gives each label a free place or hides it (labels.place_labels) when the map is painted.
+pass gives each label a free place or hides it (placement.py, the canvas's rounds) when the map
+is painted.
 Painted bottom to top as the canvas stacks its items: hulls, ghosts of a comparison, ties,
 cluster headings, actors.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 
-from netmap.domain import Actor, Attitude, Tie
+from netmap.domain import Actor, Tie
 from netmap.map_picture import MapPicture
+from netmap.render import legend
 from netmap.render.clusters import ClusterFigure, Member, arrange_headings
 from netmap.render.figures import ActorFigure
-from netmap.render.labels import LabelRequest, place_labels
+from netmap.render.labels import LabelRequest
+from netmap.render.map_rules import MUTED_ACTOR, MUTED_TIE, label_state, mean_spacing, measure_shares
+from netmap.render.placement import LABEL_GAP, label_frame, place_ranked, settle
 from netmap.render.style import MapStyle, Translate
-from netmap.render.ties import TieFigure
-from netmap.render.zoom import label_state
+from netmap.render.ties import TieFigure, spread_parallel
 
-__all__ = ["MapDrawing", "in_catalogue_order", "mean_spacing", "measure_shares"]
-
-_MUTED_ACTOR, _MUTED_TIE = 0.35, 0.3  # the canvas's opacities for what a comparison mutes
+__all__ = ["MapDrawing"]
 
 _Placed = tuple[float, float, ActorFigure]  # an actor's centre and figure
 _Tied = tuple[TieFigure, _Placed, _Placed]  # a tie's figure and its two ends
@@ -38,8 +38,6 @@ _Tied = tuple[TieFigure, _Placed, _Placed]  # a tie's figure and its two ends
 class MapDrawing:
     """One map, ready to paint at any scale: see the module docstring."""
 
-    LABEL_GAP = 2.0
-    """Screen pixels kept free between the backgrounds of two labels."""
     HIT_MARGIN = 2.0
     """The canvas items' click margin, part of their extent (so the frame is the canvas's)."""
 
@@ -116,14 +114,10 @@ class MapDrawing:
         for figure, _, _ in self._ties:
             tie = figure.tie
             pairs.setdefault((min(tie.source, tie.target), max(tie.source, tie.target)), []).append(figure)
-        gap = 7.0 * self.style.line_scale
         for pair, parallel in pairs.items():
-            if len(parallel) < 2:
-                continue
-            parallel.sort(key=lambda f: f.tie.id if f.tie.id is not None else -1)
-            for i, figure in enumerate(parallel):
-                offset = (i - (len(parallel) - 1) / 2) * gap
-                figure.offset = offset if figure.tie.source == pair[0] else -offset
+            if len(parallel) > 1:
+                parallel.sort(key=lambda f: f.tie.id if f.tie.id is not None else -1)
+                spread_parallel(parallel, pair[0], self.style.line_scale)
         self._place_ties()
 
     def _place_ties(self) -> None:
@@ -161,7 +155,7 @@ class MapDrawing:
         self._arrange_headings()
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
-        """(labels shown, label growth factor) at `scale`: the canvas's rule (zoom.label_state)."""
+        """(labels shown, label growth factor) at `scale`: the canvas's rule (map_rules.label_state)."""
         return label_state(self.style, scale, dpi=self._dpi, mean_spacing=self._mean_spacing)
 
     def _members_of(self, index: int) -> list[Member]:
@@ -180,39 +174,23 @@ class MapDrawing:
         self._placed_for = (self._view_scale, self._dpi)
         if not self._labels_shown:
             return
-        for _ in range(3):
-            changed = self._place_labels_once()
-            if not changed:
-                break
-            headings = [c.heading_area() for c in self._clusters]
-            self._update_hulls(sorted(changed))
-            self._arrange_headings()
-            if headings == [c.heading_area() for c in self._clusters]:
-                break
+        settle(self._place_labels_once, lambda: [c.heading_area() for c in self._clusters], self._follow_labels)
+
+    def _follow_labels(self, changed: set[int]) -> None:
+        self._update_hulls(sorted(changed))
+        self._arrange_headings()
 
     def _place_labels_once(self) -> set[int]:
         """One round over all actors; returns the indexes of the clusters whose members' labels changed."""
-        gap = self.LABEL_GAP * self._dpi / 96.0 / max(self._view_scale, 1e-9)
-        left = top = math.inf
-        right = bottom = -math.inf
-        entries = []
-        for actor_id, (x, y, figure) in [*self._actors.items(), *self._ghosts.items()]:
-            x0, y0, x1, y1 = figure.label_extent()
-            left, right = min(left, x + x0), max(right, x + x1)
-            top, bottom = min(top, y + y0), max(bottom, y + y1)
-            request = LabelRequest(x, y, figure.body_radius(), figure.label_boxes(), figure.label_forced)
-            entries.append((figure.label_rank(self._degree.get(actor_id, 0), actor_id), actor_id, figure, request))
-        entries.sort(key=lambda entry: entry[0])
-        headings = []
-        for cluster in self._clusters:
-            area = cluster.heading_area()
-            if not area.isNull():
-                headings.append((area.left(), area.top(), area.right(), area.bottom()))
-        g = gap / 2
-        places = place_labels([e[3] for e in entries], headings, bounds=(left - g, top - g, right + g, bottom + g),
-                              gap=gap, cache=self._cache)
+        gap = LABEL_GAP * self._dpi / 96.0 / max(self._view_scale, 1e-9)
+        placed = [*self._actors.items(), *self._ghosts.items()]
+        frame = label_frame((x, y, figure.label_extent()) for _, (x, y, figure) in placed)
+        ranked = [(figure.label_rank(self._degree.get(actor_id, 0), actor_id), (actor_id, figure),
+                   LabelRequest(x, y, figure.body_radius(), figure.label_boxes(), figure.label_forced))
+                  for actor_id, (x, y, figure) in placed]
         moved = set()
-        for (_, actor_id, figure, _), place in zip(entries, places):
+        for (actor_id, figure), place in place_ranked(ranked, [c.heading_area() for c in self._clusters], frame,
+                                                       gap=gap, cache=self._cache):
             if place != figure.label_place:
                 figure.label_place = place
                 moved.add(actor_id)
@@ -254,14 +232,14 @@ class MapDrawing:
             painter.restore()
         muted = self.picture.muted_ties
         for tie, _, _ in self._ties:
-            painter.setOpacity(base * (_MUTED_TIE if tie.tie.id in muted else 1.0))
+            painter.setOpacity(base * (MUTED_TIE if tie.tie.id in muted else 1.0))
             tie.draw(painter, scale)
         painter.setOpacity(base)
         for cluster in self._clusters:
             self._paint_at(painter, cluster.paint_heading)
         muted = self.picture.muted_actors
         for actor_id, (x, y, figure) in self._actors.items():
-            painter.setOpacity(base * (_MUTED_ACTOR if actor_id in muted else 1.0))
+            painter.setOpacity(base * (MUTED_ACTOR if actor_id in muted else 1.0))
             self._paint_actor(painter, x, y, figure)
         painter.restore()
 
@@ -289,52 +267,10 @@ class MapDrawing:
         return len(self._ties)
 
     def legend_entries(self) -> list[tuple[str, QColor | QPen]]:
-        """(label, colour) for each category on the map, then (label, pen) for each tie kind on it,
-        in catalogue order. With a measure on, the colour ramp replaces the categories."""
-        style = self.style
-        entries: list[tuple[str, QColor | QPen]] = []
-        if self.measured:
-            entries += [(style.word(word), style.measure_colour(share))
-                        for word, share in (("lowest", 0.0), ("middle", 0.5), ("highest", 1.0))]
-        else:
-            used = {figure.actor.category for _, _, figure in self._actors.values()}
-            entries += [(style.category_label(key), style.category_colour(key))
-                        for key in in_catalogue_order(used, style.category_order)]
-        kinds = {figure.tie.kind for figure, _, _ in self._ties}
-        entries += [(style.tie_kind(key).label, QPen(style.tie_pen(key, 2)))
-                    for key in in_catalogue_order(kinds, style.kind_order)]
-        return entries
+        """The legend of what is on this map (render.legend, as beside the canvas)."""
+        return legend.legend_entries(self.style, {figure.actor.category for _, _, figure in self._actors.values()},
+                                     {figure.tie.kind for figure, _, _ in self._ties}, measured=self.measured)
 
     def attitude_legend(self) -> list[tuple[str, QPen]]:
         """(label, outline pen) for each attitude."""
-        return [(self.style.attitude_label(a), self.style.attitude_pen(a)) for a in Attitude]
-
-
-def measure_shares(values: Mapping[int, float]) -> dict[int, float]:
-    """Values scaled to 0..1: by the largest when none is negative (so size stays proportional),
-    else from the smallest to the largest."""
-    clean = {k: float(v) for k, v in values.items() if v is not None and not math.isnan(float(v))}
-    if not clean:
-        return {}
-    low, high = min(clean.values()), max(clean.values())
-    if low >= 0:
-        return {k: (v / high if high > 0 else 0.0) for k, v in clean.items()}
-    span = high - low
-    return {k: ((v - low) / span if span > 0 else 0.5) for k, v in clean.items()}
-
-
-def in_catalogue_order(keys: set[str], order: list[str]) -> list[str]:
-    """`keys` in catalogue `order`; unknown keys after, alphabetically, the empty key last."""
-    known = [k for k in order if k in keys]
-    rest = sorted(k for k in keys if k not in set(order) and k)
-    return known + rest + ([""] if "" in keys else [])
-
-
-def mean_spacing(points: list[tuple[float, float]]) -> float:
-    """Map units per actor: the side of the square each actor has on average."""
-    if len(points) < 2:
-        return math.inf
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    area = max(max(xs) - min(xs), 60.0) * max(max(ys) - min(ys), 60.0)
-    return math.sqrt(area / len(points))
+        return legend.attitude_legend(self.style)

@@ -9,6 +9,7 @@ are drawn side by side (`offset`). A ghost (a removed tie in a comparison) is gr
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -16,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from netmap.domain import Direction, Tie
 from netmap.render.style import MapStyle, TieLook
 
-__all__ = ["TieFigure"]
+__all__ = ["TieFigure", "spread_parallel"]
 
 _UNDIRECTED = Direction.UNDIRECTED
 _MUTUAL = Direction.MUTUAL
@@ -106,3 +107,13 @@ def _head(x: float, y: float, ux: float, uy: float, size: float) -> QPolygonF:
     bx, by = x - ux * size, y - uy * size
     w = size * 0.45
     return QPolygonF([QPointF(x, y), QPointF(bx - uy * w, by + ux * w), QPointF(bx + uy * w, by - ux * w)])
+
+
+def spread_parallel(parallel: Sequence[TieFigure], low_end: int, line_scale: float) -> None:
+    """Ties between the same two actors side by side, not on top of each other (the canvas's rule
+    and the poster's): `parallel` in the order of their ids, `low_end` the smaller actor id of the
+    two. Offsets are measured from each tie's own source: those drawn the other way flip."""
+    gap = 7.0 * line_scale
+    for i, figure in enumerate(parallel):
+        offset = (i - (len(parallel) - 1) / 2) * gap
+        figure.offset = offset if figure.tie.source == low_end else -offset

@@ -59,7 +59,7 @@ from netmap.ui.analysis_models import (
 )
 from netmap.ui.analysis_whatif import WhatIfView
 from netmap.ui.analysis_worker import AnalysisOptions, AnalysisRunner
-from netmap.ui.canvas.style import MEASURE_RAMP
+from netmap.render.style import MEASURE_RAMP
 from netmap.ui.explain import explanation
 from netmap.ui.i18n import follow_language
 from netmap.ui.models import CatalogueLookup, IdRole

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 
 from netmap.analysis.fragility import WhatIf
 from netmap.ui.analysis_models import format_number
-from netmap.ui.canvas.style import HIGHLIGHT_COLOURS
+from netmap.render.style import HIGHLIGHT_COLOURS
 from netmap.ui.explain import explanation
 
 __all__ = ["WhatIfView"]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from netmap.analysis.explanations import EXPLANATIONS
 from netmap.domain import Tie
 from netmap.ui.analysis_models import RankingModel
-from netmap.ui.canvas.style import HIGHLIGHT_COLOURS
+from netmap.render.style import HIGHLIGHT_COLOURS
 from netmap.edits import AddTies, RemoveItems
 
 SCHOOL, CITY, MOSQUE, CLUB = "Grundschule Süd", "Stadtverwaltung", "Moscheeverein", "Sportverein TSV"

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, Attitude, Cluster, MapState, ProjectInfo
 from netmap.ui.canvas import MapScene, MapView
-from netmap.ui.canvas.items import LABEL_PLACES, ActorItem
-from netmap.ui.canvas.labels import LabelLayout, LabelRequest, place_labels
+from netmap.ui.canvas.items import ActorItem
+from netmap.render.figures import LABEL_PLACES
+from netmap.render.labels import LabelLayout, LabelRequest, place_labels
 
 from .fixtures import send_mouse, view_point
 

@@ -15,8 +15,11 @@ from .fixtures import small_state
 
 from netmap.domain import Actor, Tie
 from netmap.ui.canvas import MapScene
-from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
-from netmap.ui.canvas.overlays import Comparison, in_order, shares
+from netmap.render.map_rules import in_catalogue_order as in_order
+from netmap.render.map_rules import mean_spacing
+from netmap.render.map_rules import measure_shares as shares
+from netmap.ui.canvas.detail import LevelOfDetail
+from netmap.ui.canvas.overlays import Comparison
 
 CANVAS = Path(__file__).resolve().parents[2] / "netmap" / "ui" / "canvas"
 
@@ -127,14 +130,13 @@ def test_no_part_of_the_scene_imports_the_scene_and_no_canvas_module_imports_in_
         assert f"netmap.ui.canvas.{start}" not in seen, f"{start} imports itself back"
 
 
-@pytest.mark.parametrize("static", [False, True])
-def test_a_scene_dies_with_its_last_reference(qapp, static: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_scene_dies_with_its_last_reference(qapp) -> None:  # type: ignore[no-untyped-def]
     """The parts hold their scene weakly: no cycle keeps it (a poster's scene) alive until the
     cycle collector runs, maybe on another thread than the one that made it."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        scene = MapScene(static=static)
+        scene = MapScene()
         scene.set_map(small_state(), "de")
         scene.set_overlay(removed_actors=[Actor("Weg", id=-1)])
         gone = weakref.ref(scene)
@@ -146,10 +148,13 @@ def test_a_scene_dies_with_its_last_reference(qapp, static: bool) -> None:  # ty
 
 
 def test_the_models_of_the_scene_import_no_qt() -> None:
-    """The level of detail and the analysis overlays are plain data and rules (drawn elsewhere)."""
-    for stem in ("detail", "overlays", "owner"):
-        tree = ast.parse((CANVAS / f"{stem}.py").read_text(encoding="utf-8"))
+    """The level of detail and the analysis overlays are plain data and rules (drawn elsewhere);
+    the label rule they share with the poster (render/map_rules.py) imports nothing at all."""
+    rules = CANVAS.parents[1] / "render" / "map_rules.py"
+    for path in [*(CANVAS / f"{stem}.py" for stem in ("detail", "overlays", "owner")), rules]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-        assert not {n for n in names if n.startswith("PySide6")}, stem
-        assert {n for n in names if n.startswith("netmap")} <= {"netmap.domain"}, stem
+        assert not {n for n in names if n.startswith("PySide6")}, path.stem
+        allowed = {"netmap.domain", "netmap.render.map_rules"} if path != rules else set()
+        assert {n for n in names if n.startswith("netmap")} <= allowed, path.stem

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from netmap.demo import write_demo
 from netmap.domain import Actor, Tie
-from netmap.ui.canvas.style import HIGHLIGHT_COLOURS
+from netmap.render.style import HIGHLIGHT_COLOURS
 from netmap.edits import (
     AddActors,
     AddTies,

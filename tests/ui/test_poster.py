@@ -17,7 +17,6 @@ from netmap.analysis import AnalysisReport, analyze
 from netmap.analysis.gap_types import CatalogueRef
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
-from netmap.ui.canvas.items import TieItem
 from netmap.render.poster import PAPER_SIZES, render_poster
 from netmap.ui.poster import render_to_printer
 
@@ -155,33 +154,10 @@ def _picture(scene: MapScene, source: QRectF) -> QImage:
     return image
 
 
-def test_the_poster_scene_draws_what_the_canvas_draws(qapp) -> None:  # type: ignore[no-untyped-def]
-    """A poster's scene keeps its ties off the scene and draws them with one TieBundle (and skips
-    hovering and tooltips); the picture must stay the canvas's: line, arrowheads, halo, muting."""
-    state = _state()
-    canvas = MapScene(cached=False)
-    poster = MapScene(cached=False, static=True)
-    for scene in (canvas, poster):
-        scene.set_map(state, "de")
-        scene.setBackgroundBrush(QColor("#ffffff"))
-        scene.set_highlight([4], [13], mode="whatif")
-    assert not [i for i in poster.items() if isinstance(i, TieItem)]
-    assert len(poster.tie_items()) == len(state.ties)
-    assert not poster.actor_item(1).toolTip() and canvas.actor_item(1).toolTip()
-    source = canvas.content_rect().adjusted(-20, -20, 20, 20)
-    drawn = _picture(canvas, source)
-    assert _picture(poster, source) == drawn
-    # The bundle draws what the ties say now: a halo taken off is gone from the picture.
-    for scene in (canvas, poster):
-        scene.set_highlight([4], [], mode="whatif")
-    assert _picture(poster, source) == _picture(canvas, source)
-    assert _picture(poster, source) != drawn
-
-
 def test_a_released_scene_frees_its_items_without_the_cycle_collector(qapp) -> None:  # type: ignore[no-untyped-def]
     """Actors and ties point at each other; a poster releases its scene once drawn, so that the
     items go at once instead of waiting for a pass of the cycle collector over all of them."""
-    scene = MapScene(cached=False, static=True)
+    scene = MapScene(cached=False)
     scene.set_map(_state(), "de")
     actor, tie = weakref.ref(scene.actor_item(1)), weakref.ref(scene.tie_item(11))
     enabled = gc.isenabled()

@@ -12,17 +12,15 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from netmap.domain import Actor, Attitude
+from netmap.domain import Actor
+from netmap.render import legend
+from netmap.render.map_rules import MUTED_ACTOR, MUTED_TIE, measure_shares
+from netmap.render.style import MapStyle
 from netmap.ui.canvas.items import ActorItem, TieItem
-from netmap.ui.canvas.overlays import Comparison, Highlight, in_order, shares
+from netmap.ui.canvas.overlays import Comparison, Highlight
 from netmap.ui.canvas.scene_index import SceneIndex
-from netmap.ui.canvas.style import MapStyle
 
-__all__ = ["attitude_legend", "legend_entries", "mark_comparison", "paint_highlight", "paint_measure",
-           "unmark_comparison"]
-
-MUTED_ACTOR, MUTED_TIE = 0.35, 0.3
-"""The opacity of what did not change in a comparison."""
+__all__ = ["legend_entries", "mark_comparison", "paint_highlight", "paint_measure", "unmark_comparison"]
 
 
 def paint_measure(index: SceneIndex, style: MapStyle, measure: dict[int, float] | None) -> None:
@@ -32,7 +30,7 @@ def paint_measure(index: SceneIndex, style: MapStyle, measure: dict[int, float] 
             if item._measure is not None:
                 item.apply_style(style, None)
     else:
-        scaled = shares(measure)
+        scaled = measure_shares(measure)
         for actor_id, item in index.actors.items():
             item.apply_style(style, scaled.get(actor_id, 0.0))
     for cluster in index.clusters.values():
@@ -110,23 +108,6 @@ def unmark_comparison(index: SceneIndex, style: MapStyle, highlight: Highlight,
 
 def legend_entries(index: SceneIndex, style: MapStyle, measure: dict[int, float] | None
                    ) -> list[tuple[str, QColor | QPen]]:
-    """(label, colour) for each category on the map, then (label, pen) for each tie kind on it, in
-    catalogue order. With a measure on, the colour ramp replaces the categories."""
-    entries: list[tuple[str, QColor | QPen]] = []
-    if measure is not None:
-        entries.append((style.word("lowest"), style.measure_colour(0.0)))
-        entries.append((style.word("middle"), style.measure_colour(0.5)))
-        entries.append((style.word("highest"), style.measure_colour(1.0)))
-    else:
-        used = {item.actor.category for item in index.actors.values()}
-        for key in in_order(used, style.category_order):
-            entries.append((style.category_label(key), style.category_colour(key)))
-    kinds = {item.tie.kind for item in index.ties.values()}
-    for key in in_order(kinds, style.kind_order):
-        entries.append((style.tie_kind(key).label, QPen(style.tie_pen(key, 2))))
-    return entries
-
-
-def attitude_legend(style: MapStyle) -> list[tuple[str, QPen]]:
-    """(label, outline pen) for each attitude."""
-    return [(style.attitude_label(a), style.attitude_pen(a)) for a in Attitude]
+    """The legend of what is on the map now (render.legend, as on the poster)."""
+    return legend.legend_entries(style, {item.actor.category for item in index.actors.values()},
+                                 {item.tie.kind for item in index.ties.values()}, measured=measure is not None)

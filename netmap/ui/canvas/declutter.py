@@ -1,8 +1,8 @@
 """Label declutter on the map: when the labels are placed, and which actors take part.
 
-The placement itself is `labels.place_labels` (plain geometry); here the labels are gathered in
-order of importance, sized for the current zoom, with the cluster headings as obstacles and the
-map's frame as bounds, and the result goes onto the items. The pass runs shortly after the zoom,
+The rounds are the poster's too (netmap.render.placement): the labels are gathered in order of
+importance, sized for the current zoom, with the cluster headings as obstacles and the map's frame
+as bounds, and the result goes onto the items. The pass runs shortly after the zoom,
 the presentation mode, the positions or the labels change (once per burst, such as a wheel zoom),
 never during a drag. On a large map only the actors around what the views show take part;
 panning further places more. MapScene owns one LabelDeclutter and is its `DeclutterHost`.
@@ -20,9 +20,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QRect, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsView
 
+from netmap.render.labels import LabelRequest
+from netmap.render.placement import LABEL_GAP, label_frame, place_ranked, settle
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem
-from netmap.ui.canvas.labels import LabelRequest, place_labels
 from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import SceneIndex
 
@@ -50,21 +51,17 @@ class DeclutterHost(Protocol):
 
 
 class LabelDeclutter:
-    """Places the labels of `index` for `host` (see the module docstring); `deferred`: a map that is
-    only drawn (a poster) places its labels once, when it is drawn."""
+    """Places the labels of `index` for `host` (see the module docstring)."""
 
-    LABEL_GAP = 2.0
-    """Screen pixels kept free between the backgrounds of two labels."""
     DELAY_MS = 120
     """A burst of changes (a wheel zoom) runs the label declutter once, this long after its end."""
     MARGIN = 0.25
     """Around what the views show, this share of it again on each side takes part (panning further
     places more)."""
 
-    def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost, *, deferred: bool = False) -> None:
+    def __init__(self, parent: QObject, index: SceneIndex, host: DeclutterHost) -> None:
         self._index = index
         self._host = Owner(host)
-        self._deferred = deferred
         self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run)
@@ -102,28 +99,15 @@ class LabelDeclutter:
         gc.disable()
         try:
             if self._host().detail.labels_shown:
-                clusters = self._index.clusters
-                for _ in range(3):
-                    changed = self._place(region)
-                    if not changed:
-                        break
-                    headings = [c.heading_area() for c in clusters.values()]
-                    for cluster in changed:
-                        cluster.update_hull()
-                    self._host().arrange_headings()
-                    if headings == [c.heading_area() for c in clusters.values()]:
-                        break
+                settle(lambda: self._place(region), self._heading_areas, self._follow)
         finally:
             if collecting:
                 gc.enable()
         self._last = time.monotonic()
 
     def request(self, _moves: object = None) -> None:
-        """Run the pass now if it has been quiet for a while, else once the burst is over; a
-        deferred one waits for the drawing (or a moment). `_moves`: what actorsMoved carries."""
-        if self._deferred:
-            self._timer.start(self.DELAY_MS)
-            return
+        """Run the pass now if it has been quiet for a while, else once the burst is over.
+        `_moves`: what actorsMoved carries."""
         if self._held:
             return
         quiet = time.monotonic() - self._last >= self.DELAY_MS / 1000
@@ -155,24 +139,16 @@ class LabelDeclutter:
 
         In map units: the labels are sized for the current zoom (`label_scale`), so overlaps are
         the same as on screen; only the gap between labels is in screen pixels."""
-        gap = self._host().detail.text_gap(self.LABEL_GAP)
+        gap = self._host().detail.text_gap(LABEL_GAP)
         rx0, ry0, rx1, ry1 = (region.left(), region.top(), region.right(), region.bottom()) if region is not None \
             else (-math.inf, -math.inf, math.inf, math.inf)
         every_name = self._host().presentation  # the projector hides no name (presentation.py makes room)
-        inside: list[tuple[Any, ActorItem, LabelRequest]] = []
+        inside: list[tuple[tuple[bool, bool, bool, float, int, int], ActorItem, LabelRequest]] = []
         outside = []
         everyone = True
-        # The frame: every circle with its label below it. Labels stay inside, so the map's
-        # extent (and fit-all) does not depend on where they went.
-        left = top = math.inf
-        right = bottom = -math.inf
-        for item in self._index.actor_items():
+        items = self._index.actor_items()
+        for item in items:
             x, y = item.x(), item.y()
-            x0, y0, x1, y1 = item.label_extent()
-            left = min(left, x + x0)
-            right = max(right, x + x1)
-            top = min(top, y + y0)
-            bottom = max(bottom, y + y1)
             if rx0 <= x <= rx1 and ry0 <= y <= ry1:
                 forced = item.label_forced or every_name
                 inside.append((item.label_rank(), item,
@@ -183,18 +159,10 @@ class LabelDeclutter:
                     outside.append(item)
         if everyone:
             self._region = None  # the whole map took part
-        inside.sort(key=lambda entry: entry[0])
-        headings = []
-        for cluster in self._index.clusters.values():
-            area = cluster.heading_area()
-            if not area.isNull():
-                headings.append((area.left(), area.top(), area.right(), area.bottom()))
-        g = gap / 2
-        frame = (left - g, top - g, right + g, bottom + g)
-        places = place_labels([request for _, _, request in inside], headings, bounds=frame, gap=gap,
-                              cache=self._cache)
+        # The frame: every circle with its label below it, of the whole map (not only the region).
+        frame = label_frame((item.x(), item.y(), item.label_extent()) for item in items)
         changed: set[ClusterItem] = set()
-        for (_, item, _), place in zip(inside, places):
+        for item, place in place_ranked(inside, self._heading_areas(), frame, gap=gap, cache=self._cache):
             if place != item.label_place:
                 item.set_label_place(place)
                 changed.update(item.clusters)
@@ -202,6 +170,15 @@ class LabelDeclutter:
             item.set_label_place(None)
             changed.update(item.clusters)
         return changed
+
+    def _heading_areas(self) -> list[QRectF]:
+        return [c.heading_area() for c in self._index.clusters.values()]
+
+    def _follow(self, changed: set[ClusterItem]) -> None:
+        """Hulls follow their members' labels; the headings are arranged again."""
+        for cluster in changed:
+            cluster.update_hull()
+        self._host().arrange_headings()
 
     def _views_region(self) -> QRectF | None:
         """What the views show, and MARGIN of it again on each side; None (all) for small maps."""

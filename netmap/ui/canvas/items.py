@@ -8,6 +8,7 @@ scene coordinates (its own position stays 0, 0) and is told by its actors when t
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-        QGraphicsSceneHoverEvent,
+    QGraphicsSceneHoverEvent,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from netmap.domain import Actor, Cluster, Tie
 from netmap.render.clusters import ClusterFigure
-from netmap.render.figures import LABEL_PLACES, ActorFigure, Box, draw_dot_badge, star_polygon
+from netmap.render.figures import ActorFigure, Box
 from netmap.render.labels import LabelLayout
 from netmap.render.style import MapStyle, TieLook
 from netmap.render.ties import TieFigure
 
-__all__ = ["LABEL_PLACES", "ActorItem", "ClusterHeadingItem", "ClusterItem", "TieItem", "draw_dot_badge",
-           "star_polygon"]
+__all__ = ["ActorItem", "ClusterHeadingItem", "ClusterItem", "CompanionItem", "TieItem"]
 
 ACTOR_Z = 10.0
 TIE_Z = 0.0
@@ -56,7 +56,7 @@ class CompanionItem(QGraphicsItem):
 class ActorItem(QGraphicsItem):
     """An actor on the canvas: its look is an ActorFigure (netmap.render.figures, shared with the
     poster): a circle filled by category, sized by influence, outlined by attitude, its label at
-    one of LABEL_PLACES, or hidden where the scene's declutter pass found no free place for it
+    one of render.figures.LABEL_PLACES, or hidden where the scene's declutter pass found no free place for it
     (then it still shows while the actor is hovered or selected). The item adds what a canvas
     needs: moving, selecting, hovering, clicking.
 
@@ -64,9 +64,8 @@ class ActorItem(QGraphicsItem):
     """
 
     def __init__(self, actor: Actor, style: MapStyle, *, ghost: bool = False, label_shown: bool = True,
-                 label_scale: float = 1.0, interactive: bool = True, cached: bool = True) -> None:
-        """`interactive=False`: only drawn (a poster), never moved, selected or hovered;
-        `cached=False`: painted afresh every time (vector output)."""
+                 label_scale: float = 1.0, cached: bool = True) -> None:
+        """`cached=False`: painted afresh every time (vector output)."""
         super().__init__()
         self.figure = ActorFigure(actor, style, ghost=ghost, label_shown=label_shown, label_scale=label_scale)
         self.actor_id: int = actor.id if actor.id is not None else -1
@@ -78,7 +77,7 @@ class ActorItem(QGraphicsItem):
         self.tower: CompanionItem | None = None  # the room's votes beside the actor (room_tower.py)
         self._bounds = QRectF()
         self.setZValue(GHOST_Z if ghost else ACTOR_Z)
-        if interactive and not ghost:
+        if not ghost:
             # No ItemSendsGeometryChanges: the scene updates ties when it moves actors (faster).
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -278,9 +277,6 @@ class ActorItem(QGraphicsItem):
     def label(self) -> LabelLayout:
         return self.figure.label()
 
-    def label_top(self) -> float:
-        return self.figure.label_top()
-
     def set_hit_margin(self, margin: float) -> None:
         """A click up to `margin` map units beyond the circle's edge hits the actor (the scene sets
         it from the zoom, so that small dots are easy targets on a touchpad)."""
@@ -328,27 +324,22 @@ class TieItem(QGraphicsPathItem):
     """A tie on the canvas: its look is a TieFigure (netmap.render.ties, shared with the poster).
 
     The item's path (line and arrowheads) and its pen, a wide one, only give Qt the bounds and the
-    clickable shape natively (no Python call per frame); `draw` draws the real thing.
-
-    A `bundled` tie is not put on the scene: a TieBundle draws it with all the others (posters,
-    where thousands of ties are drawn once and never clicked).
+    clickable shape natively (no Python call per frame); the figure draws the real thing.
     """
 
     def __init__(self, tie: Tie, source: ActorItem, target: ActorItem, style: MapStyle, *,
-                 ghost: bool = False, bundled: bool = False) -> None:
+                 ghost: bool = False) -> None:
         super().__init__()
-        self.bundled = bundled
         self.figure = TieFigure(tie, style, ghost=ghost)
         self.tie_id: int = tie.id if tie.id is not None else -1
         self.source = source
         self.target = target
         self.ghost = ghost
-        if not bundled:
-            self.setZValue(GHOST_Z if ghost else TIE_Z)
-            if ghost:
-                self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            else:
-                self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(GHOST_Z if ghost else TIE_Z)
+        if ghost:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        else:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.apply_style(style)
 
     @property
@@ -388,8 +379,7 @@ class TieItem(QGraphicsPathItem):
     def _update_bounds_pen(self) -> None:
         # Wide enough for the selection's and the highlight's underlay: no Python call when the
         # selection changes.
-        if not self.bundled:
-            self.setPen(self.figure.look.bounds_pen_wide)
+        self.setPen(self.figure.look.bounds_pen_wide)
 
     def set_halo(self, colour: QColor | None) -> None:
         self.figure.halo = colour
@@ -400,10 +390,8 @@ class TieItem(QGraphicsPathItem):
         """Recompute the line between the actors' circles and the arrowheads."""
         p = self.source.pos()
         q = self.target.pos()
-        path = self.figure.set_ends(p.x(), p.y(), self.source.edge + 1, q.x(), q.y(), self.target.edge + 1,
-                                    path=not self.bundled)
-        if not self.bundled:
-            self.setPath(path if path is not None else QPainterPath())
+        path = self.figure.set_ends(p.x(), p.y(), self.source.edge + 1, q.x(), q.y(), self.target.edge + 1)
+        self.setPath(path if path is not None else QPainterPath())
 
     @property
     def line(self) -> QLineF:
@@ -416,9 +404,6 @@ class TieItem(QGraphicsPathItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self.figure.draw(painter, abs(painter.worldTransform().m11()), self.isSelected())
 
-    def draw(self, painter: QPainter, scale: float, selected: bool = False) -> None:
-        """Draw the tie at `scale` (see TieFigure.draw)."""
-        self.figure.draw(painter, scale, selected)
 
 
 class ClusterItem(QGraphicsItem):

@@ -14,28 +14,27 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from netmap.domain import Actor, Cluster, Tie
+from netmap.render.clusters import arrange_headings
+from netmap.render.ties import spread_parallel
 from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.owner import Owner
 from netmap.ui.canvas.scene_index import Pair, SceneIndex, pair_of
-from netmap.ui.canvas.style import MapStyle
-from netmap.ui.canvas.tie_bundle import TieBundle
+from netmap.render.style import MapStyle
 
 __all__ = ["MapItems"]
 
 
 class MapItems:
-    """The items of the map on `scene`, in `index`, labelled as `detail` says. `static`: only drawn,
-    never shown in a view (posters): no tooltips, no hovering, all ties drawn by one TieBundle;
-    `cached`: actors paint from a pixmap cache."""
+    """The items of the map on `scene`, in `index`, labelled as `detail` says; `cached`: actors
+    paint from a pixmap cache."""
 
     def __init__(self, scene: QGraphicsScene, index: SceneIndex, detail: LevelOfDetail, style: MapStyle, *,
-                 static: bool, cached: bool) -> None:
+                 cached: bool) -> None:
         self._scene = Owner(scene)
         self._index = index
         self._detail = detail
         self.style = style
-        self.static = static
         self.cached = cached
         self.show_tower: Callable[[ActorItem], None] | None = None  # the room's votes beside new actors
         self.layer = self._new_layer()
@@ -45,9 +44,6 @@ class MapItems:
         layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         layer.setPen(QPen(Qt.PenStyle.NoPen))
         self._scene().addItem(layer)
-        if self.static:
-            self.bundle = TieBundle(self._index.ties)
-            self.bundle.setParentItem(layer)
         return layer
 
     def clear(self) -> None:
@@ -94,9 +90,8 @@ class MapItems:
         """A new item for `actor` (a ghost: a removed actor in a comparison), not yet on the map."""
         detail = self._detail
         item = ActorItem(actor, self.style, ghost=ghost, label_shown=detail.labels_shown,
-                         label_scale=detail.label_scale, interactive=not (self.static or ghost), cached=self.cached)
-        if ghost or not self.static:
-            self.set_tooltip(item)
+                         label_scale=detail.label_scale, cached=self.cached)
+        self.set_tooltip(item)
         return item
 
     def add_actors(self, actors: Iterable[Actor]) -> None:
@@ -171,9 +166,8 @@ class MapItems:
             source, target = index.actors.get(tie.source), index.actors.get(tie.target)
             if source is None or target is None or source is target:
                 continue
-            item = TieItem(tie, source, target, self.style, bundled=self.static)
-            if not self.static:
-                item.setParentItem(self.layer)
+            item = TieItem(tie, source, target, self.style)
+            item.setParentItem(self.layer)
             if index.add_tie(item):
                 spread.add(pair_of(tie))
         for pair in spread:
@@ -191,11 +185,8 @@ class MapItems:
     def _spread_parallel(self, pair: Pair) -> None:
         """Ties between the same two actors side by side, not on top of each other."""
         parallel = self._index.parallel(pair)
-        gap = 7.0 * self.style.line_scale
-        for i, tie in enumerate(parallel):
-            offset = (i - (len(parallel) - 1) / 2) * gap
-            # Offsets are measured from the tie's own source; flip those drawn the other way.
-            tie.offset = offset if tie.tie.source == pair[0] else -offset
+        spread_parallel([tie.figure for tie in parallel], pair[0], self.style.line_scale)
+        for tie in parallel:
             tie.update_geometry()
 
     def drop_tie(self, item: TieItem) -> Pair:
@@ -225,33 +216,10 @@ class MapItems:
         self.arrange_headings()
 
     def arrange_headings(self) -> None:
-        """Headings of overlapping hulls would sit on top of each other: from the lowest up, a
-        heading that collides with one placed before moves up above it."""
+        """Headings of overlapping hulls one above the other (render.clusters.arrange_headings, the
+        poster's rule too)."""
         clusters = list(self._index.clusters.values())
-        if len(clusters) < 2:
-            return
-        for cluster in clusters:
-            if cluster.heading_shift:
-                cluster.heading_shift = 0.0
-                cluster.update_hull()
-        gap = 4.0 * self.style.line_scale
-        placed: list[QRectF] = []
-        for cluster in sorted(clusters, key=lambda c: -c.heading_rect.top()):
-            area = cluster.heading_area()
-            if area.isNull():
-                continue
-            shift = 0.0
-            moved = True
-            while moved:
-                moved = False
-                for other in placed:
-                    if area.translated(0, -shift).intersects(other):
-                        shift = area.bottom() - other.top() + gap
-                        moved = True
-            if shift:
-                cluster.heading_shift = shift
-                cluster.update_hull()
-            placed.append(cluster.heading_area())
+        arrange_headings([c.figure for c in clusters], lambda i: clusters[i].update_hull())
 
     def content_rect(self) -> QRectF:
         """Every actor with its label, every hull and heading, as they are now."""

@@ -8,13 +8,12 @@ comparison with a snapshot marks what is new and changed and brings back what is
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from netmap.domain import Actor, Tie
 
-__all__ = ["AnalysisOverlays", "Comparison", "ComparisonMarks", "Highlight", "in_order", "shares"]
+__all__ = ["AnalysisOverlays", "Comparison", "ComparisonMarks", "Highlight"]
 
 
 @dataclass(frozen=True)
@@ -81,23 +80,3 @@ class AnalysisOverlays:
         self.highlight = Highlight()
         self.comparison: Comparison | None = None
 
-
-def shares(values: Mapping[int, float]) -> dict[int, float]:
-    """Values scaled to 0..1: by the largest when none is negative (so size stays proportional),
-    else from the smallest to the largest; missing and NaN values are left out."""
-    clean = {k: float(v) for k, v in values.items() if v is not None and not math.isnan(float(v))}
-    if not clean:
-        return {}
-    low, high = min(clean.values()), max(clean.values())
-    if low >= 0:
-        return {k: (v / high if high > 0 else 0.0) for k, v in clean.items()}
-    span = high - low
-    return {k: ((v - low) / span if span > 0 else 0.5) for k, v in clean.items()}
-
-
-def in_order(keys: Iterable[str], order: list[str]) -> list[str]:
-    """`keys` in catalogue `order`; unknown keys after, alphabetically, the empty key last."""
-    present = set(keys)
-    known = [k for k in order if k in present]
-    rest = sorted(k for k in present if k not in set(order) and k)
-    return known + rest + ([""] if "" in present else [])

@@ -6,14 +6,14 @@ scale, filled up to the median of the influence votes, and next to it a thin lin
 the lowest to the highest vote: a short line means the room agrees, a long one is worth a talk.
 The figures come from the core (`netmap.participation.votes.RoomView`); this module only draws them.
 
-Posters leave it out (MapScene.set_room is never called for their scene): a poster records the
-map the group decided on, and a handful of anonymous votes of one afternoon would need a legend
-and an explanation there; on the screen and the projector they serve the discussion.
+Which actor gets a tower is room_votes.py's part. Posters leave the towers out (the render layer
+draws no votes): a poster records the map the group decided on, and a handful of anonymous votes
+of one afternoon would need a legend and an explanation there; on the screen and the projector
+they serve the discussion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
@@ -31,7 +31,7 @@ from netmap.render.tower import (
 )
 from netmap.ui.canvas.items import ActorItem, CompanionItem
 
-__all__ = ["RoomTowerItem", "RoomTowers", "draw_tower", "tower_reach", "vote_number"]
+__all__ = ["RoomTowerItem", "draw_tower", "tower_reach", "vote_number"]
 
 
 def vote_number(value: float) -> str:
@@ -93,42 +93,3 @@ class RoomTowerItem(CompanionItem):
         view = self.view
         draw_tower(painter, self._bar, view.median or 0.0, view.low or 0, view.high or 0, self._unit)
 
-
-class RoomTowers:
-    """The towers of a MapScene (a mixin): `set_room` puts one beside each actor the room rated."""
-
-    # Provided by MapScene.
-    _actors: dict[int, ActorItem]
-    _room: dict[str, RoomView]
-    _request_declutter: Callable[..., None]
-
-    def set_room(self, views: Mapping[str, RoomView]) -> None:
-        """The room's votes by actor uid (from `room_views`); actors without influence votes get none."""
-        room = {uid: view for uid, view in views.items() if view.median is not None}
-        if room == self._room:
-            return  # an edit of the map that changed no vote: nothing to redraw
-        self._room = room
-        for item in self._actors.values():
-            self._show_tower(item)
-        self._request_declutter()  # labels keep clear of the towers
-
-    def _show_tower(self, item: ActorItem) -> None:
-        view = self._room.get(item.actor.uid)
-        tower = item.tower
-        if view is None:
-            if tower is not None:
-                item.set_tower(None)
-        elif not isinstance(tower, RoomTowerItem):
-            item.set_tower(RoomTowerItem(item, view))
-        else:
-            tower.set_view(view)
-
-    @property
-    def room_rated(self) -> bool:
-        """Some actor on the map shows the room's votes (the legend explains the tower then)."""
-        return any(item.tower is not None for item in self._actors.values())
-
-    def room_tower(self, actor_id: int) -> RoomTowerItem | None:
-        item = self._actors.get(actor_id)
-        tower = item.tower if item is not None else None
-        return tower if isinstance(tower, RoomTowerItem) else None

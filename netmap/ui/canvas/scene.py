@@ -2,7 +2,8 @@
 
 The window feeds the scene from the project's change events (`upsert_actors`, `remove_ties`, ...)
 and listens to its requests (`addActorRequested`, `tieRequested`, `actorsMoved`, ...); the scene
-never changes the project itself. The poster draws the same scene, so it looks like the screen.
+never changes the project itself. Its items hold the render layer's figures (netmap.render), with
+which posters and print-outs draw the same map from plain data, so they look like the screen.
 The room's votes stand as towers beside the actors they rate (`set_room`, room_tower.py; not on posters).
 
 The scene is made of parts it owns, each in its own module and none importing the scene: the index
@@ -36,8 +37,10 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneM
 
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, Cluster, MapState, ProjectInfo, Tie
 from netmap.participation.votes import RoomView
+from netmap.render.legend import attitude_legend
+from netmap.render.map_rules import mean_spacing
+from netmap.render.style import MapStyle, Translate
 from netmap.ui.canvas.analysis_views import (
-    attitude_legend,
     legend_entries,
     mark_comparison,
     paint_highlight,
@@ -45,7 +48,7 @@ from netmap.ui.canvas.analysis_views import (
     unmark_comparison,
 )
 from netmap.ui.canvas.declutter import LabelDeclutter
-from netmap.ui.canvas.detail import LevelOfDetail, mean_spacing
+from netmap.ui.canvas.detail import LevelOfDetail
 from netmap.ui.canvas.gestures import GestureController, actor_at, cluster_at, tie_at
 from netmap.ui.canvas.items import ActorItem, ClusterItem, TieItem
 from netmap.ui.canvas.map_items import MapItems
@@ -55,7 +58,6 @@ from netmap.ui.canvas.room_tower import RoomTowerItem
 from netmap.ui.canvas.room_votes import RoomVotes
 from netmap.ui.canvas.scene_index import SceneIndex
 from netmap.ui.canvas.selection import MapSelection
-from netmap.ui.canvas.style import MapStyle, Translate
 
 __all__ = ["MapScene"]
 
@@ -82,13 +84,10 @@ class MapScene(QGraphicsScene):
     """Above this many actors presentation mode does not spread them (names would be too small anyway)."""
 
     def __init__(self, parent: QObject | None = None, *, translate: Translate | None = None,
-                 cached: bool = True, static: bool = False) -> None:
-        """`translate` replaces QCoreApplication.translate for the map's words (the poster uses
-        its own language); `cached=False` paints every item afresh (vector output); `static`:
-        a map that is only drawn, never shown in a view (posters): no tooltips, no hovering,
-        all ties drawn by one TieBundle."""
+                 cached: bool = True) -> None:
+        """`translate` replaces QCoreApplication.translate for the map's words (a print-out uses
+        its own language); `cached=False` paints every item afresh (vector output)."""
         super().__init__(parent)
-        self._static = static
         # The BSP index costs more than it saves when actors with long ties move.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._translate = translate
@@ -96,11 +95,10 @@ class MapScene(QGraphicsScene):
         self._catalogues: Catalogues = {}
         self._index = SceneIndex()
         self.detail = LevelOfDetail()
-        self._items = MapItems(self, self._index, self.detail, MapStyle(translate=translate), static=static,
-                               cached=cached)
+        self._items = MapItems(self, self._index, self.detail, MapStyle(translate=translate), cached=cached)
         self._overlays = AnalysisOverlays()
         self._gestures = GestureController(self, self._index)
-        self._declutter = LabelDeclutter(self, self._index, self, deferred=static)
+        self._declutter = LabelDeclutter(self, self._index, self)
         self._room = RoomVotes(self._index, self._declutter.request)
         self._items.show_tower = self._room.show
         self._spread_frame: QRectF | None = None  # presentation: the frame actors were spread in
@@ -148,15 +146,12 @@ class MapScene(QGraphicsScene):
                 self._apply_measure()
         finally:
             self.blockSignals(False)
-        if self._static:
-            self._declutter.request()  # the poster sets its zoom first
-        else:
-            self.declutter_labels()
+        self.declutter_labels()
         self._update_scene_rect(reset=True)
         self._on_selection_changed()
 
     def release(self) -> None:
-        """Take the map off the scene now (a poster's scene once it is drawn)."""
+        """Take the map off the scene now: its items go at once, without the cycle collector."""
         self._gestures.end()
         self.clear_overlay()
         self._selection.forget()
@@ -324,11 +319,10 @@ class MapScene(QGraphicsScene):
         """
         detail = self.detail
         detail.view_scale = scale
-        if not self._static:
-            margin = detail.hit_margin_at(scale)
-            if margin != detail.hit_margin:
-                detail.hit_margin = margin
-                self._items.set_hit_margin(margin)
+        margin = detail.hit_margin_at(scale)
+        if margin != detail.hit_margin:
+            detail.hit_margin = margin
+            self._items.set_hit_margin(margin)
         if min_label_px is not None:
             detail.min_label_px = min_label_px
         if dpi is not None:
@@ -547,18 +541,13 @@ class MapScene(QGraphicsScene):
     # == geometry ==============================================================================
 
     def content_rect(self) -> QRectF:
-        """What fit-all shows: every actor with its label, every hull and heading. A static map
-        does not place its labels for this: before they are placed, every label is below its
-        actor, which is the frame the labels are placed in."""
-        if not self._static:
-            self._declutter.flush()
+        """What fit-all shows: every actor with its label, every hull and heading."""
+        self._declutter.flush()
         return self._items.content_rect()
 
     def _update_scene_rect(self, reset: bool = False) -> None:
         """A generous, growing scene rectangle: room to pan and to drag, and no scroll bar jumps
         (a changing scene rect would repaint the whole view)."""
-        if self._static:
-            self._items.bundle.refresh()
         content = self.content_rect()
         if content.isNull():
             content = QRectF(-500, -400, 1000, 800)
