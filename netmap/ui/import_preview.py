@@ -51,9 +51,6 @@ class ImportPreviewDialog(QDialog):
 
     optionsChanged = Signal(object, object)  # network name or None, {partition: PartitionUse}
 
-    GROUPS = ("new_actors", "changed_actors", "unchanged_actors", "removed_actors", "new_ties", "changed_ties",
-              "removed_ties", "new_entries", "new_clusters")
-
     def __init__(self, source: str, current: MapState, plans: tuple[ImportPlan, ImportPlan], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,10 +103,6 @@ class ImportPreviewDialog(QDialog):
         """The time points of a dynamic file that become snapshots (none for a file without time)."""
         timeline = self.plans[0].facts.timeline
         return choose_time_points(timeline) if len(timeline) > 1 else []
-
-    def chosen_options(self) -> tuple[str | None, dict[str, PartitionUse]]:
-        """The network and the use of each partition as chosen in the dialog."""
-        return self.options.chosen()
 
     def _options_changed(self, network: str | None, partitions: dict[str, PartitionUse]) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # until the new plans come
