@@ -486,6 +486,24 @@ def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_ou
     assert {"Xaver", "Yusuf", "Zoe"} <= {a.name for a in on_file(small_project).actors}
 
 
+def test_the_file_options_follow_a_language_switch(qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    """The choosers of the file's options live in their own layout (ImportOptions): its texts switch
+    language with the preview's, the network's and the partition's labels and the uses alike."""
+    window = make_window(small_project)
+    choose_file(monkeypatch, PAJEK)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    label, box = preview.partition_boxes["Gender"]
+    window.set_language("de")
+    assert preview.windowTitle() == "Importvorschau"
+    network_label = preview.options.labelForField(preview.network)
+    assert network_label.text() == "Netzwerk der Datei:"
+    assert label.text() == "Partition „Gender“:" and box.currentText() == "als Attribut behalten"
+    window.set_language("en")
+    assert network_label.text() == "Network of the file:" and box.currentText() == "keep as an attribute"
+    preview.reject()
+
+
 DYNAMIC = Path(__file__).parents[1] / "exchange" / "files" / "gexf" / "dynamic_dates.gexf"
 
 
