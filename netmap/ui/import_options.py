@@ -31,12 +31,16 @@ class ImportOptions(QFormLayout):
 
     changed = Signal(object, object)  # network name or None, {partition: PartitionUse}
 
-    def __init__(self, facts: SourceFacts) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.network = QComboBox()
         self.network.setObjectName("importNetwork")
         self.network_label = QLabel()
         self.partition_boxes: dict[str, tuple[QLabel, QComboBox]] = {}
+
+    def offer(self, facts: SourceFacts) -> None:
+        """Add the choosers the file offers. Called once the layout is in its dialog, so the choosers come
+        last in the dialog's tab order and the preview's list keeps the first focus."""
         if len(facts.networks) > 1:
             self.network.addItems(facts.networks)
             self.network.setCurrentText(facts.network)

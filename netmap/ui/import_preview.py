@@ -73,7 +73,7 @@ class ImportPreviewDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.options = ImportOptions(plans[0].facts)
+        self.options = ImportOptions()
         self.options.changed.connect(self._options_changed)
         self.network = self.options.network
         self.partition_boxes = self.options.partition_boxes
@@ -95,6 +95,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.options.offer(plans[0].facts)
         self.resize(760, 560)
         self._retranslate()
         follow_language(self, self._retranslate)

@@ -493,6 +493,8 @@ def test_the_file_options_follow_a_language_switch(qtbot, make_window, small_pro
     choose_file(monkeypatch, PAJEK)
     window.actions_.import_.trigger()
     preview = preview_of(qtbot, window)
+    qtbot.waitUntil(lambda: preview.focusWidget() is not None)
+    assert preview.focusWidget() is preview.tree  # the list first; the choosers come after it when tabbing
     label, box = preview.partition_boxes["Gender"]
     window.set_language("de")
     assert preview.windowTitle() == "Importvorschau"
