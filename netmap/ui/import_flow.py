@@ -73,7 +73,6 @@ def plan_both(state: MapState, path: str | Path, network: str | None = None,
     return adding, replacing
 
 
-
 # == the whole flow ====================================================================================
 
 
