@@ -27,7 +27,7 @@ from netmap.ui.catalogue_editor import CatalogueEditor
 from netmap.ui.context import AppContext, MessageAction
 from netmap.ui.export_dialog import export_file, print_map
 from netmap.ui.i18n import follow_language, install_language
-from netmap.ui.import_dialog import import_file
+from netmap.ui.import_flow import import_file
 from netmap.ui.key_guard import KeyGuard
 from netmap.ui.map_edits import MapEditor
 from netmap.ui.map_entry import MapEntry

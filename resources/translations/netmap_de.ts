@@ -2770,6 +2770,17 @@
         </message>
     </context>
     <context>
+        <name>ImportOptions</name>
+        <message>
+            <source>Network of the file:</source>
+            <translation>Netzwerk der Datei:</translation>
+        </message>
+        <message>
+            <source>Partition “{0}”:</source>
+            <translation>Partition „{0}“:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import preview</source>
@@ -2794,14 +2805,6 @@
         <message>
             <source>Import</source>
             <translation>Importieren</translation>
-        </message>
-        <message>
-            <source>Network of the file:</source>
-            <translation>Netzwerk der Datei:</translation>
-        </message>
-        <message>
-            <source>Partition “{0}”:</source>
-            <translation>Partition „{0}“:</translation>
         </message>
         <message>
             <source>… and {0} more</source>

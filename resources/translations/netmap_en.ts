@@ -2685,6 +2685,17 @@
         </message>
     </context>
     <context>
+        <name>ImportOptions</name>
+        <message>
+            <source>Network of the file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partition “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import preview</source>
@@ -2708,14 +2719,6 @@
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Network of the file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partition “{0}”:</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from netmap.catalogues import default_catalogues
+from netmap.demo import write_demo
 from netmap.domain import Actor, CatalogueEntry, CatalogueKind, ProjectInfo, Tie
 from netmap.project import Project
 
@@ -62,6 +63,15 @@ def small_project(project_path: Path) -> Path:
         project.add_ties([Tie(a.id, b.id, "kooperation"), Tie(b.id, c.id, "information", field="sprache_bildung"),
                           Tie(a.id, d.id, "finanzierung")])
     return project_path
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """The demo project (62 actors, contact persons, two snapshots), written afresh for each test, which
+    may change it."""
+    path = tmp_path / "demo.netmap"
+    write_demo(path).close()
+    return path
 
 
 @pytest.fixture

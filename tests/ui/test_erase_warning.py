@@ -7,22 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from netmap.demo import write_demo
 from netmap.errors import FileProblem, StorageError
 from netmap.project import Project
 from netmap.ui.privacy import ErasePersonDialog
 
 
-def test_an_erasure_whose_rebuild_fails_is_shown_as_done_with_a_warning(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_an_erasure_whose_rebuild_fails_is_shown_as_done_with_a_warning(qtbot, make_window, demo: Path,  # type: ignore[no-untyped-def]
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "demo.netmap"
-    write_demo(path).close()
-
     def disk_full(project: Project) -> None:
         raise StorageError(project.location, FileProblem.FULL)
 
     monkeypatch.setattr(Project, "_purge_freed_space", disk_full)
-    window = make_window(path)
+    window = make_window(demo)
     window.actions_.erase_person.trigger()
     (dialog,) = [d for d in window.findChildren(ErasePersonDialog) if d.isVisible()]
     name = dialog.list.topLevelItem(0).text(0)

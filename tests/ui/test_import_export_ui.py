@@ -19,15 +19,11 @@ from netmap.exchange import SUPPORTED_IMPORTS, read_map
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import EXPORT_SUFFIXES, plan_file_import
-from netmap.ui import export_dialog, import_dialog
+from netmap.ui import export_dialog, import_flow
 from netmap.ui.export_dialog import FORMATS, ExportDialog, export_file, print_map
-from netmap.ui.import_dialog import (
-    ImportFlow,
-    ImportPreviewDialog,
-    import_file,
-    import_filters,
-    plan_both,
-)
+from netmap.ui.import_flow import ImportFlow, import_file, plan_both
+from netmap.ui.import_preview import ImportPreviewDialog
+from netmap.ui.import_words import import_filters
 from netmap.ui.print_preview import PrintPreview
 
 
@@ -165,13 +161,13 @@ def test_a_broken_file_shows_where_and_changes_nothing(qtbot, make_window, small
 def test_reading_shows_a_busy_indicator_and_can_be_cancelled(qtbot, make_window, small_project: Path,
                                                              tmp_path: Path, monkeypatch) -> None:
     release = threading.Event()
-    real = import_dialog.plan_both
+    real = import_flow.plan_both
 
     def slow(state: MapState, path: Path) -> tuple[ImportPlan, ImportPlan]:  # a big workbook
         release.wait(10)
         return real(state, path)
 
-    monkeypatch.setattr(import_dialog, "plan_both", slow)
+    monkeypatch.setattr(import_flow, "plan_both", slow)
     window = make_window(small_project)
     flow = import_file(window, write_csv(tmp_path, NODES, TIES))
     assert flow is not None
@@ -381,7 +377,7 @@ def test_menu_entries_and_shortcuts(make_window, small_project: Path) -> None:
     assert all(x.isEnabled() for x in (a.import_, a.export, a.print_, a.erase_person))
     window.close_project()
     assert not any(x.isEnabled() for x in (a.import_, a.export, a.print_, a.erase_person))
-    assert import_dialog.import_file(window) is None and export_file(window) is None
+    assert import_flow.import_file(window) is None and export_file(window) is None
 
 
 def test_the_preview_says_which_names_were_normalised_and_merged(qtbot, make_window, small_project: Path,
@@ -488,6 +484,26 @@ def test_the_preview_offers_the_networks_and_partitions_and_says_what_is_left_ou
     assert preview.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     press(qtbot, preview, QDialogButtonBox.StandardButton.Ok)
     assert {"Xaver", "Yusuf", "Zoe"} <= {a.name for a in on_file(small_project).actors}
+
+
+def test_the_file_options_follow_a_language_switch(qtbot, make_window, small_project: Path, monkeypatch) -> None:
+    """The choosers of the file's options live in their own layout (ImportOptions): its texts switch
+    language with the preview's, the network's and the partition's labels and the uses alike."""
+    window = make_window(small_project)
+    choose_file(monkeypatch, PAJEK)
+    window.actions_.import_.trigger()
+    preview = preview_of(qtbot, window)
+    qtbot.waitUntil(lambda: preview.focusWidget() is not None)
+    assert preview.focusWidget() is preview.tree  # the list first; the choosers come after it when tabbing
+    label, box = preview.partition_boxes["Gender"]
+    window.set_language("de")
+    assert preview.windowTitle() == "Importvorschau"
+    network_label = preview.options.labelForField(preview.network)
+    assert network_label.text() == "Netzwerk der Datei:"
+    assert label.text() == "Partition „Gender“:" and box.currentText() == "als Attribut behalten"
+    window.set_language("en")
+    assert network_label.text() == "Network of the file:" and box.currentText() == "keep as an attribute"
+    preview.reject()
 
 
 DYNAMIC = Path(__file__).parents[1] / "exchange" / "files" / "gexf" / "dynamic_dates.gexf"

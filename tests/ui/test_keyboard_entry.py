@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from netmap.demo import write_demo
 from netmap.domain import Actor, CatalogueKind
 from netmap.project import Project
 from netmap.ui.quick_entry import match_categories
@@ -100,9 +99,8 @@ def _shortest_prefix(name: str, ranked) -> str:  # type: ignore[no-untyped-def]
     return name
 
 
-def test_scripted_workshop_forty_actors_eighty_ties_from_the_keyboard(qtbot, make_window, tmp_path: Path) -> None:
-    demo = tmp_path / "demo.netmap"
-    write_demo(demo).close()
+def test_scripted_workshop_forty_actors_eighty_ties_from_the_keyboard(qtbot, make_window, tmp_path: Path,
+                                                                     demo: Path) -> None:
     with Project.open(demo, read_only=True) as source:
         state = source.state()
     people: list[Actor] = sorted(state.actors, key=lambda a: a.id)[:40]
@@ -189,11 +187,9 @@ def test_scripted_workshop_forty_actors_eighty_ties_from_the_keyboard(qtbot, mak
 
 
 def test_automatic_layout_keeps_everyone_near_their_place_unless_asked_to_lay_out_all(
-        qtbot, make_window, tmp_path: Path) -> None:
+        qtbot, make_window, demo: Path) -> None:
     from netmap.layouts import SPACING
 
-    demo = tmp_path / "demo.netmap"
-    write_demo(demo).close()
     window = make_window(demo)
     before = {i: (a.x, a.y) for i, a in window.session.actors.items()}
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from netmap.demo import write_demo
 from netmap.domain import ContactPerson
 from netmap.project import Project
 from netmap.edits import UpdateActors
@@ -17,13 +15,6 @@ from netmap.ui.privacy import (
     contact_persons,
     show_about_data,
 )
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 def values_of(project: Project, name: str) -> list[str]:

@@ -10,16 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from netmap.demo import write_demo
 from netmap.ui.project_info import ProjectInfoDialog
 from netmap.ui.report_dialog import ReportDialog
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.netmap"
-    write_demo(path).close()
-    return path
 
 
 def open_dialog(qtbot, window) -> ReportDialog:  # type: ignore[no-untyped-def]
