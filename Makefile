@@ -23,7 +23,7 @@ run: $(STAMP) translations
 	test -f "$(DEMO)" || $(BIN)/netmap demo "$(DEMO)"
 	$(BIN)/netmap "$(DEMO)"
 
-test: $(STAMP) translations
+test: $(STAMP) translations check
 	$(BIN)/python -m pytest -q
 
 # Lint, the layer contract (pyproject.toml [tool.importlinter]) and the type checker.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.analysis.actor_figures import ActorRef
 from netmap.analysis.gap_findings import GAP_FINDINGS
 from netmap.analysis.gap_types import (
@@ -239,8 +240,7 @@ class GapsView(QWidget):
         """List `groups`, keeping the selection and the open branches; `highlight`: the selected gap
         (its actors may have changed) goes on the map again."""
         wanted = self.selected_gap()
-        expanded = {self.tree.topLevelItem(i).data(0, _KeyRole)[0] for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).isExpanded()}
+        expanded = {top.data(0, _KeyRole)[0] for top in self._top_items() if top.isExpanded()}
         self.groups = groups
         restore: QTreeWidgetItem | None = None
         self.tree.blockSignals(True)
@@ -251,9 +251,8 @@ class GapsView(QWidget):
                 self.tree.addTopLevelItem(top)
                 top.setExpanded(group.code in expanded)
                 if wanted is not None and wanted[0] == group.code:
-                    children = [top.child(i) for i in range(top.childCount())]
                     restore = top if not wanted[1] else next(
-                        (c for c in children if c.data(0, _KeyRole)[1] == wanted[1]), None)
+                        (c for c in _children(top) if c.data(0, _KeyRole)[1] == wanted[1]), None)
             if restore is not None:
                 self.tree.setCurrentItem(restore)
         finally:
@@ -286,16 +285,22 @@ class GapsView(QWidget):
             top.addChild(child)
         return top
 
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def selected_gap(self) -> tuple[str, str] | None:
         """(gap code, entry key or "" for the whole gap), or None."""
         item = self.tree.currentItem()
-        return tuple(item.data(0, _KeyRole)) if item is not None else None  # type: ignore[return-value]
+        if item is None:
+            return None
+        code, key = item.data(0, _KeyRole)
+        return str(code), str(key)
 
     def select_gap(self, code: str, key: str = "") -> bool:
         """Select a gap (or one of its entries) as a click would; False if it is not listed."""
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for item in [top, *(top.child(j) for j in range(top.childCount()))]:
+        for top in self._top_items():
+            for item in [top, *_children(top)]:
                 if tuple(item.data(0, _KeyRole)) == (code, key):
                     self.tree.setCurrentItem(item)
                     return True
@@ -310,7 +315,7 @@ class GapsView(QWidget):
     def clear_selection(self) -> None:
         """No gap selected, without touching the map (the what-if takes it over)."""
         self.tree.blockSignals(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentIndex(QModelIndex())
         self.tree.clearSelection()
         self.tree.blockSignals(False)
         self._explain(None)
@@ -340,3 +345,8 @@ class GapsView(QWidget):
             tip = item.toolTip(0)
             self.detail.setText(tip if tip and tip != explanation(code) else item.text(0))
         self.detail.setVisible(bool(key))
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from netmap.analysis.actor_figures import ActorFigures, Named
+from netmap.i18n import QT_TRANSLATE_NOOP
 from netmap.domain import CatalogueKind
 from netmap.i18n import tr as translate
 from netmap.ui.explain import explanation

@@ -141,8 +141,9 @@ class WhatIfView(QWidget):
         self.list.setVisible(self.list.count() > 0)
 
     def _describe(self, w: WhatIf, name: str) -> None:
-        lost = [int(a) for a in w.cut_off]
-        alone = [int(a) for a in w.newly_isolated if a not in w.cut_off]
+        # The graph's nodes are actor ids (netmap.graph), so every node here is an int.
+        lost = [a for a in w.cut_off if isinstance(a, int)]
+        alone = [a for a in w.newly_isolated if isinstance(a, int) and a not in w.cut_off]
         lines = [self.tr("If {0} leaves:").format(f"<b>{name}</b>")]
         if lost:
             lines.append(self.tr("Lose their connection to the rest: {0}").format(f"<b>{len(lost)}</b>"))
@@ -160,7 +161,8 @@ class WhatIfView(QWidget):
             self.list.addItem(self._name(actor_id))
         ties: set[int] = set()
         if self.session is not None:
-            ties = {t.id for t in self.session.ties_touching({int(w.removed)}) if t.id is not None}
+            ties = {t.id for t in self.session.ties_touching({w.removed} if isinstance(w.removed, int) else set())
+                    if t.id is not None}
         self.scene.set_highlight(set(lost) | set(alone), ties, mode="whatif")
 
     def _name(self, actor_id: int) -> str:

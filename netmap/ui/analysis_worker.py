@@ -419,7 +419,7 @@ class AnalysisRunner(QObject):
             state: MapState = session.state()
             backend = self._backend_for(len(state.actors))
             token = _Token("analyse", self._generation)
-            args = (state, self.options, self._fresh, self._allow_unchanged)
+            args: tuple[object, ...] = (state, self.options, self._fresh, self._allow_unchanged)
             self._fresh = False
             self.jobs_sent += 1
         elif self._what_if_actor is not None and self._what_if_generation != self._generation:

@@ -2614,6 +2614,18 @@
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>keep as an attribute</source>
+            <translation>als Attribut behalten</translation>
+        </message>
+        <message>
+            <source>use as categories</source>
+            <translation>als Kategorien verwenden</translation>
+        </message>
+        <message>
+            <source>use as clusters</source>
+            <translation>als Cluster verwenden</translation>
+        </message>
+        <message>
             <source>Excel workbooks: NetMap or Kumu</source>
             <translation>Excel-Arbeitsmappen: NetMap oder Kumu</translation>
         </message>
@@ -2712,18 +2724,6 @@
         <message>
             <source>Field of action</source>
             <translation>Handlungsfeld</translation>
-        </message>
-        <message>
-            <source>keep as an attribute</source>
-            <translation>als Attribut behalten</translation>
-        </message>
-        <message>
-            <source>use as categories</source>
-            <translation>als Kategorien verwenden</translation>
-        </message>
-        <message>
-            <source>use as clusters</source>
-            <translation>als Cluster verwenden</translation>
         </message>
         <message>
             <source>All supported files</source>

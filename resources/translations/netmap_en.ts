@@ -2529,6 +2529,18 @@
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>keep as an attribute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use as categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use as clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Excel workbooks: NetMap or Kumu</source>
             <translation type="unfinished" />
         </message>
@@ -2626,18 +2638,6 @@
         </message>
         <message>
             <source>Field of action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>keep as an attribute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>use as categories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>use as clusters</source>
             <translation type="unfinished" />
         </message>
         <message>
