@@ -59,7 +59,7 @@ def make_project(n: int, path: Path) -> None:
 
 
 def open_in_window(app: QApplication, path: Path, timeout: float = 120.0) -> tuple[float, float]:
-    from netmap.ui.main_window import MainWindow
+    from netmap.ui.window.main_window import MainWindow
     from netmap.ui.settings import open_settings
 
     window = MainWindow(open_settings())

@@ -203,7 +203,7 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     from netmap.project import Project
     from netmap.transfer import export_map
-    from netmap.ui.poster import draw_poster
+    from netmap.ui.exchange.poster import draw_poster
 
     kind = "kumu" if args.kumu else "gephi" if args.gephi else None
     needed = {"kumu": ".xlsx", "gephi": ".csv"}.get(kind or "")
@@ -283,7 +283,7 @@ def _run_report(args: argparse.Namespace) -> int:
         since = next((s for s in project.snapshots() if args.since and s.label.casefold() == args.since.casefold()),
                      None)
         earlier = project.snapshot_state(since.label if since else args.since) if args.since else None
-    from netmap.ui.report_pdf import write_protocol  # Qt's PDF writer: only when a protocol is written
+    from netmap.ui.exchange.report_pdf import write_protocol  # Qt's PDF writer: only when a protocol is written
 
     write_protocol(state, target, language=args.lang or state.info.language, earlier=earlier,
                    since=since.label if since else "", since_date=since.taken_on if since else None,

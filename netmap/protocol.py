@@ -2,7 +2,7 @@
 
 Every sentence is built here from the analysis (`netmap.analysis.report.analyze`), the comparison
 with an earlier snapshot (`netmap.compare.compare_states`) and the project info, in the language
-asked for, and handed out as plain frozen dataclasses; `netmap.ui.report_pdf` lays them out on A4
+asked for, and handed out as plain frozen dataclasses; `netmap.ui.exchange.report_pdf` lays them out on A4
 pages with the map. Sentences name organisations, never people: the participants are counted, and
 contact persons appear only in a section of their own that `anonymize` leaves out (together with
 the facilitator's name).

@@ -3,7 +3,7 @@
 The participatory network analysis (DOMAIN.md) starts from a key actor, collects the actors by the
 handbook's target groups, draws the ties, looks back at "ten years ago", clusters and heads the
 picture, puts priority dots on it and ends with the findings. `guide_status` says for a map how far
-each step is, in plain objects the guide panel (`netmap.ui.workshop_guide`) only shows; the
+each step is, in plain objects the guide panel (`netmap.ui.workshop.workshop_guide`) only shows; the
 "who is still missing?" checklist is the analysis' own `missing_categories`, so the two can never
 disagree. The look back works on the live map: today's map is kept as a snapshot first, the group
 edits the map back in time, that is stored as a snapshot dated in the year typed, and today's map

@@ -24,7 +24,7 @@ def run_app(path: str | Path | None = None) -> int:
     settings = open_settings()
     install_language(Preferences(settings).language)
 
-    from netmap.ui.main_window import (
+    from netmap.ui.window.main_window import (
         MainWindow,  # after the translators: the window's texts are set once
     )
 

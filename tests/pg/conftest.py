@@ -48,7 +48,7 @@ def team_window(qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch):  # type: igno
     File ▸ Open team project."""
     from PySide6.QtCore import QSettings
 
-    from netmap.ui.main_window import MainWindow
+    from netmap.ui.window.main_window import MainWindow
 
     def open_window(location: str) -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

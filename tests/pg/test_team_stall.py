@@ -81,7 +81,7 @@ def test_a_stalled_colleague_is_named_the_window_keeps_responding_and_retry_succ
         told.append(error)
         return True
 
-    monkeypatch.setattr("netmap.ui.main_window.show_blocked", retry_when_told)
+    monkeypatch.setattr("netmap.ui.window.main_window.show_blocked", retry_when_told)
     carl = _stall(team_location, idle_ms=5000)
     try:
         ticks = _Ticks()
@@ -103,9 +103,9 @@ def test_a_stalled_colleague_is_named_the_window_keeps_responding_and_retry_succ
         assert check.actor(tafel.id).influence == 7  # type: ignore[arg-type]
 
     # Undo while Carl stalls again: the real box is shown; "Cancel" leaves the step on the stack.
-    from netmap.ui import team
+    from netmap.ui.team import mode as team
 
-    monkeypatch.setattr("netmap.ui.main_window.show_blocked", team.show_blocked)
+    monkeypatch.setattr("netmap.ui.window.main_window.show_blocked", team.show_blocked)
     shown: list[str] = []
 
     def cancel_the_box() -> None:

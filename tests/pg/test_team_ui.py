@@ -9,7 +9,7 @@ import pytest
 from netmap.domain import Actor
 from netmap.errors import ConflictError, ServerUnavailableError
 from netmap.project import Change, Project
-from netmap.ui.team import TeamWatcher, conflict_box
+from netmap.ui.team.mode import TeamWatcher, conflict_box
 
 
 def test_the_watcher_shows_the_other_users_edit_within_seconds(qtbot, team_location: str) -> None:  # type: ignore[no-untyped-def]

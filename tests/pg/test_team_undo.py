@@ -154,7 +154,7 @@ def test_moving_or_tying_to_an_actor_a_colleague_removed_says_so(team_of_three) 
 
 
 def test_the_conflict_box_says_whose_change_each_line_is(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
-    from netmap.ui.team import conflict_box
+    from netmap.ui.team.mode import conflict_box
 
     anna, ben, carl = team_of_three
     added = anna.add_actor(Actor("Tafel", influence=2))

@@ -14,7 +14,7 @@ from netmap.edits import UpdateActors
 
 
 def _window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from netmap.ui.main_window import MainWindow
+    from netmap.ui.window.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", "en")
@@ -40,7 +40,7 @@ def test_a_team_project_opens_by_address_and_a_conflict_can_be_resolved_with_min
         shown.append(error)
         return True
 
-    monkeypatch.setattr("netmap.ui.main_window.show_conflict", choose_mine)
+    monkeypatch.setattr("netmap.ui.window.main_window.show_conflict", choose_mine)
     with Project.open(team_location) as ben:  # another officer changes the same attribute meanwhile
         ben.update_actor(ben.actor(tafel.id).with_changes(influence=6))  # type: ignore[arg-type]
         assert not window.session.execute(UpdateActors([seen.with_changes(influence=9)]))
@@ -58,7 +58,7 @@ def test_the_open_dialog_lists_the_projects_on_the_server(qtbot, tmp_path: Path,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-    from netmap.ui.team_dialog import TeamProjectDialog
+    from netmap.ui.team.team_dialog import TeamProjectDialog
 
     with Project.create(f"{pg_database}#Nordstadt Liste") as setup:
         setup.add_actor(Actor("Stadtteilbüro Nord"))

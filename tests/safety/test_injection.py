@@ -21,7 +21,7 @@ from netmap.domain import Actor, Cluster, Tie
 from netmap.exchange import read_map
 from netmap.project import Project
 from netmap.transfer import export_map
-from netmap.ui.poster import draw_poster
+from netmap.ui.exchange.poster import draw_poster
 
 FORMULAS = ['=HYPERLINK("http://x","klick")', "@SUM(A1)", "+1", "-2", "=1+1", "-A1+B2", "+cmd|' /C calc'!A0"]
 SCRIPTS = [

@@ -78,7 +78,7 @@ def demo(tmp_path: Path) -> Path:
 def make_window(qtbot, settings):  # type: ignore[no-untyped-def]
     """Build main windows on demand (a test may reopen one); all are closed afterwards."""
     from netmap.ui.i18n import install_language
-    from netmap.ui.main_window import MainWindow
+    from netmap.ui.window.main_window import MainWindow
 
     windows = []
 

@@ -21,7 +21,7 @@ from netmap.domain import (
     Tie,
 )
 from netmap.ui.canvas import MapView
-from netmap.ui.snapshot_dialog import SnapshotDialog
+from netmap.ui.snapshots.snapshot_dialog import SnapshotDialog
 
 
 def small_state() -> MapState:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from netmap.analysis.explanations import EXPLANATIONS
 from netmap.domain import Tie
-from netmap.ui.analysis_models import RankingModel
+from netmap.ui.analysis.analysis_models import RankingModel
 from netmap.render.style import HIGHLIGHT_COLOURS
 from netmap.edits import AddTies, RemoveItems
 

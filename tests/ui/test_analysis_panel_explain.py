@@ -1,5 +1,6 @@
 """The explanations have one source, netmap/analysis/explanations.py: the translatable English in
-netmap/ui/explain.py and the German in netmap_de.ts are derived from it (`python -m netmap.ui.explain`)."""
+netmap/ui/analysis/explain.py and the German in netmap_de.ts are derived from it
+(`python -m netmap.ui.analysis.explain`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from netmap.analysis.explanations import EXPLANATIONS
-from netmap.ui import explain, i18n_build
+from netmap.ui import i18n_build
+from netmap.ui.analysis import explain
 from netmap.ui.i18n import install_language
 
-FIX = "run `python -m netmap.ui.explain` after changing netmap/analysis/explanations.py"
+FIX = "run `python -m netmap.ui.analysis.explain` after changing netmap/analysis/explanations.py"
 
 
 def test_the_translatable_sentences_are_those_of_the_analysis() -> None:

@@ -17,11 +17,11 @@ from netmap.analysis import ActorFigures, analyze
 from netmap.catalogues import default_catalogues
 from netmap.domain import Actor, MapState, Tie
 from netmap.project import Project
-from netmap.ui.analysis_gaps import gap_groups
-from netmap.ui.analysis_models import RankingModel, measure_value
-from netmap.ui.analysis_worker import AnalysisOptions, AnalysisRunner, AnalysisWorker
+from netmap.ui.analysis.analysis_gaps import gap_groups
+from netmap.ui.analysis.analysis_models import RankingModel, measure_value
+from netmap.ui.analysis.analysis_worker import AnalysisOptions, AnalysisRunner, AnalysisWorker
 from netmap.edits import AddTies, RemoveItems
-from netmap.ui.models import CatalogueLookup, IdRole, SortRole
+from netmap.ui.editing.models import CatalogueLookup, IdRole, SortRole
 from netmap.ui.session import MapSession
 
 
@@ -245,7 +245,7 @@ def test_the_child_serves_pickled_requests() -> None:
     import io
     import pickle
 
-    from netmap.ui.analysis_worker import serve
+    from netmap.ui.analysis.analysis_worker import serve
 
     requests = io.BytesIO()
     for request in (("analyse", (small_state(), AnalysisOptions())), ("what_if", (2,)), ("__init__", ())):

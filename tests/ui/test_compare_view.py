@@ -19,7 +19,7 @@ from netmap.edits import (
     UpdateActors,
     UpdateTie,
 )
-from netmap.ui.compare_view import CURRENT
+from netmap.ui.snapshots.compare_view import CURRENT
 
 from .fixtures import take_snapshot
 

@@ -12,8 +12,8 @@ from netmap.domain import Actor, MapState, Tie
 from netmap.exchange.workbook.findings import findings
 from netmap.i18n import Translator
 from netmap.reports import format_analysis
-from netmap.ui.analysis_gaps import gap_groups
-from netmap.ui.models import CatalogueLookup
+from netmap.ui.analysis.analysis_gaps import gap_groups
+from netmap.ui.editing.models import CatalogueLookup
 from netmap.render.poster import render_poster
 
 

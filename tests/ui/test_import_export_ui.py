@@ -19,12 +19,13 @@ from netmap.exchange import SUPPORTED_IMPORTS, read_map
 from netmap.merge import ImportPlan
 from netmap.project import Project
 from netmap.transfer import EXPORT_SUFFIXES, plan_file_import
-from netmap.ui import export_dialog, import_flow
-from netmap.ui.export_dialog import FORMATS, ExportDialog, export_file, print_map
-from netmap.ui.import_flow import ImportFlow, import_file, plan_both
-from netmap.ui.import_preview import ImportPreviewDialog
-from netmap.ui.import_words import import_filters
-from netmap.ui.print_preview import PrintPreview
+from netmap.ui.exchange import export_dialog
+from netmap.ui.exchange import import_flow
+from netmap.ui.exchange.export_dialog import FORMATS, ExportDialog, export_file, print_map
+from netmap.ui.exchange.import_flow import ImportFlow, import_file, plan_both
+from netmap.ui.exchange.import_preview import ImportPreviewDialog
+from netmap.ui.exchange.import_words import import_filters
+from netmap.ui.exchange.print_preview import PrintPreview
 
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from netmap.domain import Actor, CatalogueKind
 from netmap.project import Project
-from netmap.ui.quick_entry import match_categories
-from netmap.ui.tie_entry import match_actors
+from netmap.ui.editing.quick_entry import match_categories
+from netmap.ui.editing.tie_entry import match_actors
 
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]

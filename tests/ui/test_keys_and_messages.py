@@ -71,7 +71,7 @@ def test_f9_collapses_every_panel_and_brings_them_back(qtbot, make_window, small
 def test_the_window_layout_is_kept_per_screen_size(make_window, settings, small_project: Path) -> None:
     from PySide6.QtCore import QRect
 
-    from netmap.ui.window_fit import WindowMemory
+    from netmap.ui.window.fit import WindowMemory
 
     window = make_window(small_project)
     laptop, office = QRect(0, 0, 1366, 768), QRect(0, 0, 1920, 1080)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netmap.errors import ProjectLockedError
 from netmap.storage.lock import QUIET_AFTER
-from netmap.ui.prompts import LockAnswer
+from netmap.ui.window.prompts import LockAnswer
 
 
 def _lock_of_another_computer(project: Path, age: float) -> Path:

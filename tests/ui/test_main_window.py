@@ -344,7 +344,7 @@ def test_run_app_opens_the_project_and_returns_the_exit_code(qapp, small_project
     from PySide6.QtWidgets import QApplication
 
     from netmap.ui.app import run_app
-    from netmap.ui.main_window import MainWindow
+    from netmap.ui.window.main_window import MainWindow
 
     monkeypatch.setenv("NETMAP_SETTINGS_DIR", str(tmp_path))
     seen: list[str] = []
@@ -361,7 +361,7 @@ def test_run_app_opens_the_project_and_returns_the_exit_code(qapp, small_project
 
 
 def test_free_spots_keep_their_distance_on_a_crowded_map() -> None:
-    from netmap.ui.placement import MIN_DISTANCE, free_spot
+    from netmap.ui.editing.placement import MIN_DISTANCE, free_spot
 
     taken = [(x * 60.0, y * 60.0) for x in range(-20, 21) for y in range(-20, 21)]
     x, y = free_spot((0.0, 0.0), taken, around_actor=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from netmap.domain import CatalogueKind
 from netmap.project import Project
-from netmap.ui.catalogue_editor import CatalogueEditor, make_key
+from netmap.ui.editing.catalogue_editor import CatalogueEditor, make_key
 
 
 def test_relabel_recolour_and_add_entries(make_window, small_project: Path) -> None:

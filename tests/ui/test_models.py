@@ -10,7 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from netmap.domain import Actor, Tie
 from netmap.project import Project
 from netmap.edits import AddActors, RemoveItems, UpdateActors
-from netmap.ui.models import (
+from netmap.ui.editing.models import (
     ActorTableModel,
     ClusterTableModel,
     MapFilterModel,

@@ -13,7 +13,7 @@ from netmap.demo import write_demo
 from netmap.domain import Actor
 from netmap.edits import AddActors
 from netmap.ui.i18n import install_language
-from netmap.ui.monitoring import DEFAULT_INDICATORS
+from netmap.ui.snapshots.monitoring import DEFAULT_INDICATORS
 
 from .fixtures import take_snapshot
 

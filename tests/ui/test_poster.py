@@ -18,7 +18,7 @@ from netmap.analysis.gap_types import CatalogueRef
 from netmap.domain import Actor, ContactPerson, MapState, Tie
 from netmap.ui.canvas import MapScene
 from netmap.render.poster import PAPER_SIZES, render_poster
-from netmap.ui.poster import render_to_printer
+from netmap.ui.exchange.poster import render_to_printer
 
 from .fixtures import small_state
 

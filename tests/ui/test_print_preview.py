@@ -9,9 +9,9 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from netmap.ui import export_dialog
-from netmap.ui.export_dialog import ExportDialog
-from netmap.ui.print_preview import PrintPreview
+from netmap.ui.exchange import export_dialog
+from netmap.ui.exchange.export_dialog import ExportDialog
+from netmap.ui.exchange.print_preview import PrintPreview
 
 
 def the_preview(window) -> PrintPreview:  # type: ignore[no-untyped-def]

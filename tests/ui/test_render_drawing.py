@@ -21,7 +21,7 @@ from netmap.render.drawing import MapDrawing
 from netmap.render.poster import write_poster
 from netmap.transfer import export_map
 from netmap.ui.canvas import MapScene
-from netmap.ui.poster import picture_of_scene
+from netmap.ui.exchange.poster import picture_of_scene
 
 
 def _image(paint) -> QImage:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from netmap.ui.project_info import ProjectInfoDialog
-from netmap.ui.report_dialog import ReportDialog
+from netmap.ui.editing.project_info import ProjectInfoDialog
+from netmap.ui.exchange.report_dialog import ReportDialog
 
 
 def open_dialog(qtbot, window) -> ReportDialog:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from netmap.ui.team_dialog import TeamProjectDialog
+from netmap.ui.team.team_dialog import TeamProjectDialog
 
 
 def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]

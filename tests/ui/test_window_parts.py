@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 import netmap
 from netmap.ui.i18n import install_language, language_notice
-from netmap.ui.snapshot_dialog import SnapshotDialog
+from netmap.ui.snapshots.snapshot_dialog import SnapshotDialog
 
 UI = Path(netmap.__file__).parent / "ui"
 
@@ -27,13 +27,13 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_only_the_app_start_imports_the_main_window() -> None:
-    importers = sorted(p.name for p in UI.rglob("*.py") if "netmap.ui.main_window" in _imports(p))
+    importers = sorted(p.name for p in UI.rglob("*.py") if "netmap.ui.window.main_window" in _imports(p))
     assert importers == ["app.py"]
 
 
 def test_the_invitation_and_the_workshop_import_one_way() -> None:
-    assert "netmap.ui.invite_dialog" in _imports(UI / "workshop.py")
-    assert "netmap.ui.workshop" not in _imports(UI / "invite_dialog.py")
+    assert "netmap.ui.workshop.invite_dialog" in _imports(UI / "workshop" / "controller.py")
+    assert "netmap.ui.workshop.controller" not in _imports(UI / "workshop" / "invite_dialog.py")
 
 
 def test_no_widget_waits_for_qts_language_change_event() -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from netmap.project import Project
-from netmap.ui.export_dialog import ExportDialog
+from netmap.ui.exchange.export_dialog import ExportDialog
 
 
 def add_by_keyboard(qtbot, window, name: str, category: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel
 
 from netmap.participation.proposals import ActorProposal, ProposalStatus
-from netmap.ui.invite_dialog import InviteDialog
-from netmap.ui.proposals_panel import ProposalEditor
+from netmap.ui.workshop.invite_dialog import InviteDialog
+from netmap.ui.workshop.proposals_panel import ProposalEditor
 
 
 def _refused(port: int) -> bool:

@@ -13,7 +13,7 @@ from netmap.demo import write_demo
 from netmap.domain import Tie
 from netmap.project import Project
 from netmap.edits import AddTies
-from netmap.ui.workshop_guide import WorkshopGuide
+from netmap.ui.workshop.workshop_guide import WorkshopGuide
 
 
 def type_actor(qtbot, window, name: str, category_letters: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,1 @@
+"""The analysis panel: rankings, gaps, the what-if, the worker that computes them, the sentences."""

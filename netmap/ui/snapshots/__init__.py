@@ -1,0 +1,1 @@
+"""Snapshots over time: the timeline, taking and viewing snapshots, comparisons and monitoring."""

@@ -1,0 +1,1 @@
+"""Team mode: opening a map on a server, following colleagues' edits, conflicts."""

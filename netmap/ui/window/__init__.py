@@ -1,0 +1,1 @@
+"""The main window and its parts: menus, docks, the project's life cycle, presentation mode, tie kinds."""
