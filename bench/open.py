@@ -34,14 +34,14 @@ os.environ.setdefault("NETMAP_TEST", "1")  # settings go to a throwaway folder, 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import networkx as nx  # noqa: E402
-from poster import make_state  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import networkx as nx
+from poster import make_state
+from PySide6.QtWidgets import QApplication
 
-from netmap.graph import build_graph  # noqa: E402
-from netmap.layouts import force_layout  # noqa: E402
-from netmap.project import Project  # noqa: E402
-from netmap.transfer import export_map  # noqa: E402
+from netmap.graph import build_graph
+from netmap.layouts import force_layout
+from netmap.project import Project
+from netmap.transfer import export_map
 
 
 def make_project(n: int, path: Path) -> None:

@@ -23,13 +23,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import networkx as nx  # noqa: E402
+import networkx as nx
 
-from netmap.catalogues import default_catalogues  # noqa: E402
-from netmap.domain import Actor, CatalogueKind, MapState, ProjectInfo, Tie  # noqa: E402
-from netmap.graph import build_graph  # noqa: E402
-from netmap.layouts import force_layout  # noqa: E402
-from netmap.render.poster import ensure_application, render_poster  # noqa: E402
+from netmap.catalogues import default_catalogues
+from netmap.domain import Actor, CatalogueKind, MapState, ProjectInfo, Tie
+from netmap.graph import build_graph
+from netmap.layouts import force_layout
+from netmap.render.poster import ensure_application, render_poster
 
 
 def make_state(n: int) -> MapState:

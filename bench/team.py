@@ -32,11 +32,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import psycopg  # noqa: E402
+import psycopg
 
-from netmap.domain import Actor  # noqa: E402
-from netmap.errors import ConflictError  # noqa: E402
-from netmap.project import Project  # noqa: E402
+from netmap.domain import Actor
+from netmap.errors import ConflictError
+from netmap.project import Project
 
 
 def _server() -> str:

@@ -23,7 +23,7 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context` and hand it back untranslated (translated where shown).
 
     Qt's own does the same but is typed as returning `object`, so every constant it marks would need

@@ -26,7 +26,7 @@ EXPLANATION_CONTEXT = "Explanation"
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`, as QtCore's marker does, without importing Qt."""
     del context
     return text

@@ -60,7 +60,7 @@ def refused(project: Project, path: Path) -> ExchangeError:
     return caught.value
 
 
-def by_name(state: MapState, name: str):  # noqa: ANN201
+def by_name(state: MapState, name: str):
     return next(a for a in state.actors if a.name == name)
 
 

@@ -79,7 +79,7 @@ def run_phones(qtbot: Any, work: list[Callable[[], object]], timeout_ms: int = 6
     def run(index: int) -> None:
         try:
             results[index] = work[index]()
-        except Exception as exc:  # a failed phone shows up in the results, not as a hung test
+        except Exception as exc:  # noqa: BLE001 - a failed phone shows up in the results, not as a hung test
             results[index] = exc
 
     threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(len(work))]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from participation.conftest import Phone  # noqa: E402
+from participation.conftest import Phone
 
 
 def main() -> None:

@@ -20,12 +20,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed: the session, not the window
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication
 
-from netmap.errors import ConflictError, NetMapError  # noqa: E402
-from netmap.project import Project  # noqa: E402
-from netmap.edits import Edit, MoveActors, UpdateActors, edit_for_version  # noqa: E402
-from netmap.ui.session import MapSession  # noqa: E402
+from netmap.errors import ConflictError, NetMapError
+from netmap.project import Project
+from netmap.edits import Edit, MoveActors, UpdateActors, edit_for_version
+from netmap.ui.session import MapSession
 
 Transition = tuple[int, str, object, object]  # row id, attribute, expected old value, new value
 

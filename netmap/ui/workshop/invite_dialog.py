@@ -192,7 +192,7 @@ class InviteDialog(QDialog):
         self.stop_button.setVisible(running)
         self.adjustSize()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_server()
         self._show_state()
         super().closeEvent(event)
