@@ -83,12 +83,21 @@ def _undirected_degree(graph: nx.Graph, v: Node) -> int:
     return len(adjacent) - (v in adjacent)
 
 
+def _node_key(v: Node) -> tuple[int, float, str]:
+    """A sort key every node has: numbers (actor ids) in numeric order, then strings, then the rest by repr.
+
+    The graph's nodes are actor ids, so lists come out in id order as before; a key instead of comparing
+    the nodes themselves also orders a graph whose nodes are of mixed kinds.
+    """
+    if isinstance(v, (int, float)):
+        return (0, v, "")
+    if isinstance(v, str):
+        return (1, 0.0, v)
+    return (2, 0.0, repr(v))
+
+
 def _sort(nodes: Iterable[Node]) -> list[Node]:
-    items = list(nodes)
-    try:
-        return sorted(items)  # type: ignore[type-var]  # unorderable actors fall back to repr below
-    except TypeError:
-        return sorted(items, key=repr)
+    return sorted(nodes, key=_node_key)
 
 
 def missing_categories(graph: nx.Graph, categories: Iterable[str]) -> list[str]:
@@ -322,10 +331,7 @@ def _pieces(graph: nx.Graph, keep: set[Node]) -> list[set[Node]]:
 
 
 def _smallest(nodes: Collection[Node]) -> Node:
-    try:
-        return min(nodes)  # type: ignore[type-var]
-    except TypeError:
-        return min(nodes, key=repr)
+    return min(nodes, key=_node_key)
 
 
 def _pairs(size: int) -> int:

@@ -43,7 +43,7 @@ from netmap.analysis.centrality import betweenness_raw
 from netmap.analysis.errors import UnknownActorError
 from netmap.analysis.fragility import WhatIf, what_if_removed
 from netmap.analysis.groups import DEFAULT_SEED
-from netmap.analysis.report import build_report, check_ids
+from netmap.analysis.report import build_report, check_ids, stored_id
 from netmap.analysis.result import AnalysisReport
 from netmap.domain import Actor, MapState, Tie
 from netmap.graph import build_graph
@@ -254,12 +254,11 @@ class LiveAnalysis:
         tie_removals: Iterable[str],
     ) -> AnalysisReport:
         g = self._graph
-        added: list[Actor] = []
-        changed: list[Actor] = []
+        added: list[tuple[int, Actor]] = []  # (id, actor): only stored actors are nodes
+        changed: list[tuple[int, Actor]] = []
         for actor in actor_upserts:
-            if actor.id is None:
-                check_ids(MapState(actors=[actor]))
-            (changed if actor.id in self._actors else added).append(actor)
+            actor_id = stored_id(actor)
+            (changed if actor_id in self._actors else added).append((actor_id, actor))
         removed = [i for i in dict.fromkeys(actor_removals) if i in self._actors]
 
         # Pairs of actors whose edges may change, and everyone's neighbours before the edit.
@@ -273,11 +272,9 @@ class LiveAnalysis:
             self._index_tie(tie)
             if (pair := _pair(tie)) is not None:
                 pairs.add(pair)
-        for i in [*removed, *(a.id for a in added)]:
-            pairs.update(self._actor_pairs.get(i, ()))  # type: ignore[arg-type]
-        category_changed = [
-            a.id for a in changed if a.id is not None and a.category != self._actors[a.id].category
-        ]
+        for i in [*removed, *(i for i, _ in added)]:
+            pairs.update(self._actor_pairs.get(i, ()))
+        category_changed = [i for i, a in changed if a.category != self._actors[i].category]
         watched = {end for pair in pairs for end in pair} | set(category_changed)
         before = {v: self._neighbours(v) for v in watched}
 
@@ -285,10 +282,10 @@ class LiveAnalysis:
         # Apply to the actors and the graph.
         for i in removed:
             del self._actors[i]
-        for actor in [*added, *changed]:
-            self._actors[actor.id] = actor  # type: ignore[index]
-        for actor in added:
-            g.add_node(actor.id, **self._node_attributes(actor))
+        for i, actor in [*added, *changed]:
+            self._actors[i] = actor
+        for i, actor in added:
+            g.add_node(i, **self._node_attributes(actor))
         structural: list[tuple[Pair, str]] = []  # (pair, "added" | "removed" | "changed")
         for pair in pairs:
             old, new = self._current_edges(pair), self._wanted_edges(pair)
@@ -306,8 +303,8 @@ class LiveAnalysis:
                 g.add_edge(u, v, **data)
         for i in removed:
             g.remove_node(i)
-        for actor in changed:
-            attributes = g.nodes[actor.id]
+        for i, actor in changed:
+            attributes = g.nodes[i]
             attributes.clear()
             attributes.update(self._node_attributes(actor))
         nodes_changed = bool(added or removed)
@@ -326,7 +323,7 @@ class LiveAnalysis:
         for v in category_changed:
             brokers |= {v} | before[v] | after[v]
         if structural or nodes_changed or category_changed:
-            self._recompute_local(near, brokers, added)
+            self._recompute_local(near, brokers, [i for i, _ in added])
         self._report = self._build()
         return self._report
 
@@ -354,13 +351,13 @@ class LiveAnalysis:
         for name, value in structure_figures(view, undirected, sums, reach, seed=self._seed).items():
             setattr(fig, name, value)
 
-    def _recompute_local(self, near: set[Node], brokers: set[Node], added: list[Actor]) -> None:
+    def _recompute_local(self, near: set[Node], brokers: set[Node], added: list[int]) -> None:
         fig: Figures = self._figures
         g = self._graph
         for mapping in (fig.constraint, fig.effective_size, fig.brokerage):
             for v in [v for v in mapping if v not in g]:
                 del mapping[v]
-        new = {a.id for a in added}
+        new = set(added)
         constraint, size = structural_holes(g, weight=self._weight, nodes=[v for v in near | new if v in g])
         fig.constraint.update(constraint)
         fig.effective_size.update(size)

@@ -75,7 +75,7 @@ from netmap.analysis.result import (
     Options,
 )
 from netmap.catalogues import LOWEST_STAGES, default_catalogues
-from netmap.domain import CatalogueKind, MapState
+from netmap.domain import Actor, CatalogueKind, MapState
 from netmap.graph import build_graph
 
 __all__ = ["NOT_HANDBOOK_CATEGORIES", "analyze", "build_report"]
@@ -104,15 +104,21 @@ def analyze(
     return build_report(state, graph, figures, weighted=weighted, tie_kind=tie_kind)
 
 
+def stored_id(actor: Actor) -> int:
+    """The actor's id, its node in the graph: only a stored actor has one."""
+    if actor.id is None:
+        raise AnalysisError(f"actor {actor.name!r} has no id; store it before analysing")
+    return actor.id
+
+
 def check_ids(state: MapState) -> None:
     """Actors must have distinct ids: they are the nodes of the graph."""
     seen: set[int] = set()
     for actor in state.actors:
-        if actor.id is None:
-            raise AnalysisError(f"actor {actor.name!r} has no id; store it before analysing")
-        if actor.id in seen:
-            raise AnalysisError(f"two actors share the id {actor.id}")
-        seen.add(actor.id)
+        actor_id = stored_id(actor)
+        if actor_id in seen:
+            raise AnalysisError(f"two actors share the id {actor_id}")
+        seen.add(actor_id)
 
 
 def _num(x: float | None) -> float | None:
