@@ -235,7 +235,8 @@ class MapSession(QObject):
                 self.actorsRemoved.emit(ids)
             else:
                 for actor in self.project.actors(ids):
-                    self.actors[actor.id] = actor  # type: ignore[index]
+                    if actor.id is not None:  # always: the project returns stored actors
+                        self.actors[actor.id] = actor
                 self.actorsChanged.emit(ids)
         elif change.what == Subject.TIE:
             if change.action == Action.REMOVED:
@@ -244,7 +245,8 @@ class MapSession(QObject):
                 self.tiesRemoved.emit(ids)
             else:
                 for tie in self.project.ties(ids):
-                    self.ties[tie.id] = tie  # type: ignore[index]
+                    if tie.id is not None:  # always: the project returns stored ties
+                        self.ties[tie.id] = tie
                 self.tiesChanged.emit(ids)
         elif change.what == Subject.CLUSTER:
             self.clusters = self.project.clusters()

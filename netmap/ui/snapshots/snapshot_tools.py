@@ -31,7 +31,13 @@ from netmap.ui.snapshots.snapshot_dialog import SnapshotDialog
 from netmap.ui.snapshots.snapshot_viewer import BANNER_STYLE, SnapshotViewer
 from netmap.ui.snapshots.snapshots_panel import SnapshotsPanel, format_day
 
-__all__ = ["OverlayBanner", "SnapshotTools"]
+__all__ = ["DeleteSnapshotBox", "OverlayBanner", "SnapshotTools"]
+
+
+class DeleteSnapshotBox(QMessageBox):
+    """The question before a snapshot is deleted; `delete_button` (set by its maker) confirms it."""
+
+    delete_button: QPushButton
 
 
 class OverlayBanner(QFrame):
@@ -200,13 +206,13 @@ class SnapshotTools(QObject):
         dialog.open()
         return dialog
 
-    def delete_snapshot(self, label: str) -> QMessageBox | None:
+    def delete_snapshot(self, label: str) -> DeleteSnapshotBox | None:
         """Ask first (a deleted snapshot cannot be brought back), then delete."""
         session = self.session
         snapshot = self._snapshot(label)
         if session is None or session.read_only or snapshot is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete snapshot"),
+        box = DeleteSnapshotBox(QMessageBox.Icon.Warning, self.tr("Delete snapshot"),
                           self.tr("Delete the snapshot “{0}” of {1}?").format(label, format_day(snapshot.taken_on)),
                           QMessageBox.StandardButton.Cancel, self.context.window)
         box.setObjectName("deleteSnapshotBox")
@@ -215,7 +221,7 @@ class SnapshotTools(QObject):
         delete = box.addButton(self.tr("Delete snapshot"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.delete_button = delete  # type: ignore[attr-defined]
+        box.delete_button = delete
 
         def decided() -> None:
             if box.clickedButton() is not delete or self.session is not session:
