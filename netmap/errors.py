@@ -219,6 +219,14 @@ class ConflictError(ProjectError):
             return None  # nothing known to re-apply: only the user's whole copy, which is stale
         return self.mine  # catalogues carry no version: replaced whole, as the user saw them
 
+    def base_unknown(self) -> bool:
+        """True when the refused edit was made on a copy of a version this session never read (a
+        versioned item, no attribute known as the user's): `changes` then lists where that stale
+        copy differs from what is stored, and nothing tells which of those a colleague made."""
+        if self.mine is None or self.theirs is None or self.what == "map" or self.yours:
+            return False
+        return getattr(self.theirs, "version", None) is not None
+
 
 def item_word(what: str) -> str:
     """The word a user reads for `what` ("actor", "tie", …); code compares `what` itself."""

@@ -89,3 +89,60 @@ def test_in_the_window_the_colleagues_name_survives_whatever_is_clicked(
         assert (now.name, now.influence) == ("Tafel e. V.", 2)
     assert window.session.undo_stack.count() == 0
     window.close_project()
+
+
+def _conflict_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, list[str]]]:
+    """Every conflict box the window shows, as (text, informative text, buttons); answered "keep theirs"."""
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Keep their version").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
+
+
+def test_in_the_window_an_unknown_base_does_not_credit_the_differences_to_the_colleague(
+        team_window, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Ben created the actor with influence 2 and renamed it; Anna's stale copy says influence 9.
+    NetMap cannot know whether Ben set the influence since her copy, so it does not say he did."""
+    monkeypatch.setenv("LOGNAME", "ben")
+    stale, _ = _stale_copy(team_location)
+    monkeypatch.setenv("LOGNAME", "anna")
+    window = team_window(team_location)
+    assert window.session is not None
+    shown = _conflict_boxes(monkeypatch)
+    assert not window.session.execute(UpdateActors([stale.with_changes(influence=9)]))
+    [(_, details, buttons)] = shown
+    heading, *lines = details.splitlines()
+    assert heading == ("Your copy was out of date, so NetMap cannot tell who changed what. "
+                       "What is stored now differs from your copy in:")
+    assert "• influence: now 2 (yours: 9)" in lines and "• name: now Tafel e. V. (yours: Tafel)" in lines
+    assert not any("changed by" in line for line in lines)
+    assert buttons == ["Keep their version"]
+    window.close_project()
+
+
+def test_in_the_window_a_known_base_still_names_the_colleague(
+        team_window, team_location: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The window read the actor before Ben changed its influence: what Ben changed is known, and said."""
+    monkeypatch.setenv("LOGNAME", "anna")
+    with Project.create(team_location) as setup:
+        added = setup.add_actor(Actor("Tafel", influence=2))
+    assert added.id is not None
+    window = team_window(team_location)
+    assert window.session is not None
+    mine = window.session.actors[added.id]
+    monkeypatch.setenv("LOGNAME", "ben")
+    with Project.open(team_location) as ben:
+        ben.update_actor(ben.actor(added.id).with_changes(influence=6))
+        colleague = ben.editor
+    shown = _conflict_boxes(monkeypatch)
+    assert not window.session.execute(UpdateActors([mine.with_changes(influence=9)]))
+    [(text, details, buttons)] = shown
+    assert colleague in text
+    assert details.splitlines() == [f"What {colleague} changed:", "• influence: now 6 (yours: 9)"]
+    assert "Apply my version" in buttons
+    window.close_project()

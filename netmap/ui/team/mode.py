@@ -151,7 +151,9 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
                       QMessageBox.StandardButton.NoButton, parent)
     lines = []
     seen: set[str] = set()
-    several = len(set(error.authors.values())) > 1  # then each line says whose change it was
+    # A stale copy of an unknown version: the lines are differences, not known to be anyone's changes.
+    base_unknown = error.base_unknown()
+    several = len(set(error.authors.values())) > 1 and not base_unknown  # then each line says whose change
     for field, theirs, mine in error.changes:
         label = field_word(field)
         if label in seen:
@@ -166,7 +168,12 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
             line += translate("Team", " – changed by {0}").format(author)
         lines.append(line)
     if lines:
-        box.setInformativeText(translate("Team", "What {0} changed:").format(who) + "\n" + "\n".join(lines))
+        if base_unknown:
+            heading = translate("Team", "Your copy was out of date, so NetMap cannot tell who changed what. "
+                                        "What is stored now differs from your copy in:")
+        else:
+            heading = translate("Team", "What {0} changed:").format(who)
+        box.setInformativeText(heading + "\n" + "\n".join(lines))
     keep = box.addButton(translate("Team", "Keep their version"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
