@@ -5236,6 +5236,10 @@ Halten Sie am Ende eines Workshops eine Momentaufnahme fest: Sie bewahrt die Kar
             <translation> – geändert von {0}</translation>
         </message>
         <message>
+            <source>Your copy was out of date, so NetMap cannot tell who changed what. What is stored now differs from your copy in:</source>
+            <translation>Ihre Kopie war veraltet, daher kann NetMap nicht erkennen, wer was geändert hat. Der gespeicherte Stand weicht von Ihrer Kopie ab bei:</translation>
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation>Was {0} geändert hat:</translation>
         </message>

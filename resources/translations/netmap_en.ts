@@ -5105,6 +5105,10 @@ Take a snapshot at the end of a workshop: it keeps the map as it is, and the nex
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your copy was out of date, so NetMap cannot tell who changed what. What is stored now differs from your copy in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What {0} changed:</source>
             <translation type="unfinished" />
         </message>
