@@ -42,12 +42,14 @@ def test_no_widget_waits_for_qts_language_change_event() -> None:
 
 
 def test_an_open_dialog_follows_the_language_at_once_and_a_deleted_one_is_let_go(qtbot) -> None:
-    dialog = SnapshotDialog([])
-    qtbot.addWidget(dialog)
+    # Widgets earlier tests let go are deleted first, so that only this dialog's deletion counts below.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    dialog = SnapshotDialog([])  # deleted by the test itself, so not handed to qtbot
     assert dialog.windowTitle() == "Take snapshot"
     try:
         install_language("de")
         assert dialog.windowTitle() == "Momentaufnahme festhalten"  # no turn of the event loop needed
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         listeners = language_notice().receivers("2changed(QString)")
         dialog.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
