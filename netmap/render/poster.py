@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize
-from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from netmap.analysis.result import AnalysisReport
 from netmap.domain import MapState
@@ -95,12 +95,13 @@ def write_poster(picture: PosterPicture, path: str | Path, *, paper: str = "A1",
     return path
 
 
-def paint_poster(picture: PosterPicture, device: QPagedPaintDevice) -> None:
+def paint_poster(picture: PosterPicture, device: QPagedPaintDevice, *, background: QColor | None = None) -> None:
     """Paint `picture` on `device` (a QPrinter from a QPrintDialog, or a QPdfWriter): the page is
-    the device's paintable area."""
+    the device's paintable area. `background`: the maps' own (a printed canvas keeps its colour;
+    white when not given, as on posters)."""
     ensure_application()
     with _without_gc_pauses():
-        _paint_device(device, _job(picture), device.logicalDpiX() / 25.4)  # its resolution
+        _paint_device(device, _job(picture, background), device.logicalDpiX() / 25.4)  # its resolution
 
 
 def paint_map(painter: QPainter, area: QRectF, unit: float, state: MapState, *, language: str,
@@ -113,10 +114,10 @@ def paint_map(painter: QPainter, area: QRectF, unit: float, state: MapState, *, 
         paint_maps(painter, area, unit, min(area.width(), area.height()) / unit * 0.0105 * unit, _job(picture))
 
 
-def _job(picture: PosterPicture) -> PosterJob:
+def _job(picture: PosterPicture, background: QColor | None = None) -> PosterJob:
     words = PosterWords(picture.language)
     maps = picture.maps or (map_picture(MapState()),)
-    drawings = [MapDrawing(m, picture.language, translate=words) for m in maps]
+    drawings = [MapDrawing(m, picture.language, translate=words, background=background) for m in maps]
     captions = [words.w("before"), words.w("after")] if len(drawings) > 1 else [""]
     return PosterJob(picture, words, [Panel(d, c) for d, c in zip(drawings, captions)])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QColor, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -98,3 +98,18 @@ def test_the_export_dialog_remembers_the_last_format_paper_and_orientation(
     assert again.paper.currentData() == "A4" and not again.landscape.isChecked()
     assert again.anonymize.isChecked()  # a poster is anonymised by default, remembered format or not
     again.reject()
+
+
+def test_the_printed_map_keeps_the_canvas_background(make_window, small_project: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page shows the map on the canvas's own background, as printing did before the render
+    layer drew it (the map area stood out from the white page; it had gone white)."""
+    window = make_window(small_project)
+    window.actions_.print_.trigger()
+    preview = the_preview(window)
+    background = window.scene.backgroundBrush().color()
+    assert background != QColor("#ffffff")  # the canvas is off-white
+    page = preview.preview.grab().toImage()
+    matching = sum(1 for y in range(0, page.height(), 2) for x in range(0, page.width(), 2)
+                   if page.pixelColor(x, y).rgb() == background.rgb())
+    assert matching > page.width() * page.height() // 4 // 20  # a twentieth of the preview at least
+    preview.reject()

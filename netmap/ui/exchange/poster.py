@@ -82,10 +82,11 @@ def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintD
     """Print a map on `printer` (a QPrinter from a QPrintDialog, or a QPdfWriter): the live scene
     as it is shown, or a state. The page is the printer's paintable area."""
     if isinstance(scene_or_state, MapState):
-        picture = poster_picture(scene_or_state, language=language or scene_or_state.info.language,
-                                 anonymize=anonymize, findings=findings, title=title)
-    else:
-        scene = scene_or_state
-        picture = PosterPicture(language or scene.style.language, scene.info, (picture_of_scene(scene),), title,
-                                findings, anonymize)
-    paint_poster(picture, printer)
+        paint_poster(poster_picture(scene_or_state, language=language or scene_or_state.info.language,
+                                    anonymize=anonymize, findings=findings, title=title), printer)
+        return
+    scene = scene_or_state
+    picture = PosterPicture(language or scene.style.language, scene.info, (picture_of_scene(scene),), title,
+                            findings, anonymize)
+    # On the canvas's own background, as the scene is shown (a poster's maps stand on white).
+    paint_poster(picture, printer, background=scene.backgroundBrush().color())
