@@ -32,7 +32,9 @@ class MapPicture:
 
     `measure` (actor id -> value) sizes and colours actors by an analysis measure instead; `halos`
     ring actors (in order, innermost first), `tie_halos` underlay ties (tie id -> mode); muted
-    actors and ties are drawn faint; ghosts are what a comparison shows as gone."""
+    actors and ties are drawn faint; ghosts are what a comparison shows as gone. `labels` (shown,
+    growth factor) keeps the names as a screen shows them (printing the live map); None lets the
+    drawing decide by the page's scale, as a poster does."""
 
     info: ProjectInfo
     catalogues: Mapping[CatalogueKind, list[CatalogueEntry]]
@@ -46,6 +48,7 @@ class MapPicture:
     muted_ties: frozenset[int] = frozenset()
     ghost_actors: tuple[Actor, ...] = ()
     ghost_ties: tuple[Tie, ...] = ()
+    labels: tuple[bool, float] | None = None
 
 
 CHANGE_ROWS = ("actors", "ties", "components", "isolates", "density")

@@ -155,7 +155,10 @@ class MapDrawing:
         self._arrange_headings()
 
     def _label_state(self, scale: float) -> tuple[bool, float]:
-        """(labels shown, label growth factor) at `scale`: the canvas's rule (map_rules.label_state)."""
+        """(labels shown, label growth factor) at `scale`: the canvas's rule (map_rules.label_state),
+        unless the picture keeps the names as its screen showed them."""
+        if self.picture.labels is not None:
+            return self.picture.labels
         return label_state(self.style, scale, dpi=self._dpi, mean_spacing=self._mean_spacing)
 
     def _members_of(self, index: int) -> list[Member]:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPageLayout, QPageSize
+import pytest
+
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from netmap.ui.exchange import export_dialog
 from netmap.ui.exchange.export_dialog import ExportDialog
+from netmap.ui.exchange.poster import render_to_printer
 from netmap.ui.exchange.print_preview import PrintPreview
 
 
@@ -113,3 +118,27 @@ def test_the_printed_map_keeps_the_canvas_background(make_window, small_project:
                    if page.pixelColor(x, y).rgb() == background.rgb())
     assert matching > page.width() * page.height() // 4 // 20  # a twentieth of the preview at least
     preview.reject()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) reads the PDF")
+def test_printing_keeps_the_names_the_screen_shows(make_window, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An A4 print of the live map shows the names the screen shows, as printing the scene did; a
+    poster's own rule would hide them on a page this small."""
+    window = make_window(demo)
+    window.view.fit_all()
+    for _ in range(20):  # in until the screen shows names
+        if window.scene.labels_shown:
+            break
+        window.view.zoom_in()
+    assert window.scene.labels_shown
+    shown_on_screen = {item.actor.name for item in window.scene.actor_items()
+                       if item.mapToScene(item.boundingRect()).boundingRect().intersects(
+                           window.view.mapToScene(window.view.viewport().rect()).boundingRect())}
+    writer = QPdfWriter(str(tmp_path / "print.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    render_to_printer(window.scene, writer)
+    del writer  # the PDF is finished when its writer goes
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "print.pdf"), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    found = {name for name in shown_on_screen if " ".join(name.split()[:1]) in text}
+    assert len(found) >= len(shown_on_screen) // 2, sorted(shown_on_screen - found)

@@ -73,7 +73,8 @@ def picture_of_scene(scene: MapScene) -> MapPicture:
     return MapPicture(scene.info, scene.style.catalogues, tuple(actors), tuple(ties), tuple(c.cluster for c in hulls),
                       measure=scene.measure, halos=halos, tie_halos=tie_halos, muted_actors=frozenset(muted),
                       muted_ties=frozenset(muted_ties), ghost_actors=tuple(ghosts),
-                      ghost_ties=tuple(t.tie for t in scene.ghost_tie_items()))
+                      ghost_ties=tuple(t.tie for t in scene.ghost_tie_items()),
+                      labels=(scene.labels_shown, scene.label_scale))
 
 
 def render_to_printer(scene_or_state: MapScene | MapState, printer: QPagedPaintDevice, *,
