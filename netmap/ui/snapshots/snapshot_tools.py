@@ -172,7 +172,6 @@ class SnapshotTools(QObject):
             return None
         taken = [s.label for s in session.project.snapshots()]
         dialog = SnapshotDialog(taken, self.context.window, suggestion=self._suggestion(taken))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def take() -> None:
             label, day, note = dialog.values()
@@ -183,9 +182,7 @@ class SnapshotTools(QObject):
                 self.context.show_message(
                     self.tr("Snapshot “{0}” taken: the map as it is now is kept.").format(label))
 
-        dialog.accepted.connect(take)
-        dialog.open()
-        return dialog
+        return _opened(dialog, take)
 
     def rename_snapshot(self, label: str) -> SnapshotDialog | None:
         session = self.session
@@ -193,7 +190,6 @@ class SnapshotTools(QObject):
         if session is None or session.read_only or snapshot is None:
             return None
         dialog = SnapshotDialog([s.label for s in session.project.snapshots()], self.context.window, snapshot=snapshot)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def rename() -> None:
             new_label, _day, note = dialog.values()
@@ -202,9 +198,7 @@ class SnapshotTools(QObject):
                     lambda: session.project.rename_snapshot(label, new_label, note)):
                 self.panel.select(new_label)
 
-        dialog.accepted.connect(rename)
-        dialog.open()
-        return dialog
+        return _opened(dialog, rename)
 
     def delete_snapshot(self, label: str) -> DeleteSnapshotBox | None:
         """Ask first (a deleted snapshot cannot be brought back), then delete."""
@@ -213,8 +207,9 @@ class SnapshotTools(QObject):
         if session is None or session.read_only or snapshot is None:
             return None
         box = DeleteSnapshotBox(QMessageBox.Icon.Warning, self.tr("Delete snapshot"),
-                          self.tr("Delete the snapshot “{0}” of {1}?").format(label, format_day(snapshot.taken_on)),
-                          QMessageBox.StandardButton.Cancel, self.context.window)
+                                self.tr("Delete the snapshot “{0}” of {1}?").format(label,
+                                                                                   format_day(snapshot.taken_on)),
+                                QMessageBox.StandardButton.Cancel, self.context.window)
         box.setObjectName("deleteSnapshotBox")
         box.setInformativeText(self.tr("The map as it was then cannot be brought back, and it can no longer be "
                                        "compared with. The current map is not changed."))
@@ -416,3 +411,11 @@ class SnapshotTools(QObject):
         self.monitoring_window.show()
         self.monitoring_window.raise_()
         return self.monitoring_window
+
+
+def _opened(dialog: SnapshotDialog, accepted: Callable[[], None]) -> SnapshotDialog:
+    """`dialog` shown without blocking, `accepted` run on OK; the dialog goes when it closes."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
