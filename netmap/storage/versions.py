@@ -195,12 +195,13 @@ class VersionTracker:
         assert stored.id is not None
         if (x, y) == (stored.x, stored.y):
             return
-        if expected is not None:
+        if expected is not None:  # every difference counts: this session's own later moves were undone first
             moved = (stored.x, stored.y) != tuple(expected)
-        else:
+        else:  # this session's own moves since its remembered base are no colleague's
             base = self.last_seen("actor", stored.id)
-            moved = base is not None and (base.x, base.y) != (stored.x, stored.y)
-        if moved and meta.author("x").session != self.session:  # only another session's move counts
+            moved = base is not None and (base.x, base.y) != (stored.x, stored.y) \
+                and meta.author("x").session != self.session
+        if moved:
             self._refuse("actor", name, stored.with_changes(x=x, y=y), stored, meta, list(_POSITION), _POSITION)
 
     def check_removal(self, what: str, name: str, stored: Any, meta: RowMeta, expected: Any = None, *,
@@ -213,9 +214,12 @@ class VersionTracker:
             if unseen and meta.author("*").session != self.session:
                 self._refuse(what, name, None, stored, meta, ["*"], ())
             return
-        # Only another session's changes count: this session's own later edits (a redo after an
-        # undone import, say) are not a colleague's work, even where the remembered base predates them.
-        theirs = [f for f in changed_attributes(base, stored) if meta.author(f).session != self.session]
+        theirs = changed_attributes(base, stored)
+        if expected is None:
+            # Against the remembered base, this session's own later edits (a redo after an undone
+            # import, say) are no colleague's work. Against `expected` every difference counts:
+            # this session's own undo may have put back a colleague's value.
+            theirs = [f for f in theirs if meta.author(f).session != self.session]
         if theirs:
             self._refuse(what, name, None, stored, meta, theirs, ())
 

@@ -63,6 +63,51 @@ def test_undoing_a_move_keeps_a_colleagues_later_edit_and_refuses_over_their_mov
     session.project.unsubscribe(session._on_change)
 
 
+def test_an_older_undo_keeps_a_colleagues_move_that_my_own_undo_put_back(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    """Found by the concurrency test: Anna moves A, Ben moves it, Anna applies her own position
+    after the conflict and undoes that (which puts back Ben's position, written by Anna). Her
+    undo of the first move must not then overwrite Ben's position."""
+    anna, ben, _ = team_of_three
+    a = anna.add_actor(Actor("A", x=173.0, y=0.0))
+    session = MapSession(anna)
+    conflicts: list[ConflictError] = []
+    refused: list[object] = []
+    session.conflicted.connect(conflicts.append)
+    session.undoRefused.connect(refused.append)
+    assert session.execute(MoveActors({a.id: (607.0, 0.0)}))  # type: ignore[dict-item]
+    ben.move_actors({a.id: (73.0, 0.0)})  # type: ignore[dict-item]
+    assert not session.execute(UpdateActors([session.actors[a.id].with_changes(x=868.0)]))  # type: ignore[index]
+    mine = conflicts[0].rebased()
+    assert mine is not None and mine.x == 868.0
+    assert session.execute(UpdateActors([mine]))  # "Apply my version"
+    session.undo_stack.undo()  # back to Ben's position
+    assert ben.actor(a.id).x == 73.0  # type: ignore[arg-type]
+    session.undo_stack.undo()  # her first move: Ben moved the actor since
+    assert len(refused) == 1 and "ben@" in str(refused[0])
+    assert ben.actor(a.id).x == 73.0  # type: ignore[arg-type]
+    session.project.unsubscribe(session._on_change)
+
+
+def test_undoing_an_addition_keeps_a_colleagues_value_that_my_own_undo_put_back(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    from netmap.edits import AddActors
+
+    anna, ben, _ = team_of_three
+    session = MapSession(anna)
+    refused: list[object] = []
+    session.undoRefused.connect(refused.append)
+    command = AddActors([Actor("Tafel")])
+    assert session.execute(command)
+    ben.update_actor(ben.actor(command.ids[0]).with_changes(influence=7))
+    session.reload()  # Anna sees Ben's influence, changes it and takes that back: 7 is Ben's again
+    assert session.execute(UpdateActors([session.actors[command.ids[0]].with_changes(influence=9)]))
+    session.undo_stack.undo()
+    assert ben.actor(command.ids[0]).influence == 7
+    session.undo_stack.undo()  # the addition: Ben's influence is not removed unseen
+    assert len(refused) == 1 and "nothing was removed" in str(refused[0])
+    assert ben.actor(command.ids[0]).influence == 7
+    session.project.unsubscribe(session._on_change)
+
+
 def test_undoing_a_removal_keeps_members_a_colleague_added_since(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
     anna, ben, _ = team_of_three
     a, b, c = anna.add_actors([Actor("A"), Actor("B"), Actor("C")])
