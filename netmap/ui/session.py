@@ -11,6 +11,11 @@ never freezes the window; the core's change notices of that edit are followed on
 in the UI thread. An edit that is stored but cannot be read back (the server went away right
 after the commit) is not reported as failed: it stays on the undo stack and the map is read
 again as soon as the server answers.
+
+While an undo or redo is stored, Qt's undo stack is in the middle of moving, and the timers that
+fire meanwhile must not move or clear it: whatever the session does to the stack later waits
+until no step is being stored (`_when_idle`). A refused undo voids the history at once, so a
+second undo pressed before the history is cleared does nothing.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ class MapSession(QObject):
     unsettled = Signal(str)  # an edit was stored, but the map could not be read back yet (it will be)
 
     RETRY_READ_MS = 2000
+    _IDLE_RETRY_MS = 20
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +70,7 @@ class MapSession(QObject):
         self._busy = False
         self._pending: list[Change] = []
         self._stale = False
+        self._history_void = False  # an undo or redo was refused: the stack is about to be cleared
         self._ui_thread = threading.get_ident()
         self._load()
         project.subscribe(self._on_change)
@@ -112,7 +119,7 @@ class MapSession(QObject):
             self.editFailed.emit(self.tr("This project is open read-only; it cannot be changed."))
             return False
         if self._busy:  # an edit made while the previous one is being stored (a focus change) waits its turn
-            QTimer.singleShot(0, lambda: self.execute(edit))
+            self._when_idle(lambda: self.execute(edit))
             return True
         project = self.project
         try:
@@ -127,7 +134,7 @@ class MapSession(QObject):
         except NetMapError as exc:
             self.editFailed.emit(str(exc))
             return False
-        self.undo_stack.push(UndoStep(edit, project, applied=True, runner=self.run,
+        self.undo_stack.push(UndoStep(edit, project, applied=True, runner=self._run_step,
                                       on_refused=self._undo_failed, on_blocked=self._undo_blocked))
         return True
 
@@ -164,6 +171,22 @@ class MapSession(QObject):
         if failure:
             raise failure[0]
 
+    def _run_step(self, step: Callable[[], None]) -> None:
+        """Run an undo or redo, unless the history is void (a refused undo): then nothing happens
+        until the history is cleared."""
+        if not self._history_void:
+            self.run(step)
+
+    def _when_idle(self, action: Callable[[], object]) -> None:
+        """Do `action` from the event loop once no edit is being stored; dropped with the session."""
+        def attempt() -> None:
+            if self._busy:
+                QTimer.singleShot(self._IDLE_RETRY_MS, self, attempt)
+            else:
+                action()
+
+        QTimer.singleShot(0, self, attempt)
+
     def retranslate_history(self) -> None:
         """Name every undo step in the language now installed (after a language switch)."""
         stack = self.undo_stack
@@ -176,19 +199,25 @@ class MapSession(QObject):
         """Undo or redo waited in vain for another session: nothing changed. The stack moves back
         over the step (which skips itself), and the user may try again."""
         stack = self.undo_stack
-        # Both once QUndoStack.undo()/redo() has returned (it sets its index last): a dialog opened
-        # from inside it would move the stack before the stack has finished moving.
-        QTimer.singleShot(0, stack.redo if undoing else stack.undo)
-        QTimer.singleShot(0, lambda: self.blocked.emit(error, stack.undo if undoing else stack.redo))
+        # Both once QUndoStack.undo()/redo() has returned (it sets its index last) and no other
+        # step is being stored: a dialog opened from inside it would move the stack before the
+        # stack has finished moving.
+        self._when_idle(stack.redo if undoing else stack.undo)
+        self._when_idle(lambda: self.blocked.emit(error, stack.undo if undoing else stack.redo))
 
     def _undo_failed(self, error: NetMapError) -> None:
         """Undo or redo was refused (another user changed what it would restore; nothing was
         written): the history no longer fits the map."""
+        self._history_void = True
         self.undoRefused.emit(error)
         self.editFailed.emit(self.tr("Undo/redo was not possible: {0}. The undo history was cleared.")
                              .format(error))
-        QTimer.singleShot(0, self.undo_stack.clear)
-        QTimer.singleShot(0, self.reload)
+        self._when_idle(self._clear_history)
+        self._when_idle(self.reload)
+
+    def _clear_history(self) -> None:
+        self.undo_stack.clear()
+        self._history_void = False
 
     # -- following the core's changes ------------------------------------------------------
 
@@ -217,6 +246,9 @@ class MapSession(QObject):
     def _catch_up(self) -> None:
         """Read the whole map again after a failed read-back; retried until the server answers."""
         if not self._stale:
+            return
+        if self._busy:  # an edit is being stored: read once it is done
+            QTimer.singleShot(self.RETRY_READ_MS, self._catch_up)
             return
         try:
             self._load()

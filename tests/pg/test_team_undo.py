@@ -306,3 +306,51 @@ def test_undo_in_the_window_of_an_edit_that_changed_nothing_keeps_the_colleagues
     now = ben.actor(added.id)  # type: ignore[arg-type]
     assert (now.name, now.influence, now.notes) == ("Akteur", 7, "")
     session.project.unsubscribe(session._on_change)
+
+
+def _refused_undo_then_another(undo) -> None:  # type: ignore[no-untyped-def]
+    """Press undo twice before the event loop turns, the first refused (a colleague moved B).
+    Qt's undo stack was cleared by a timer that fired inside the second undo, while the stack was
+    moving: a use after free that crashed the process (found as a rare abort in the team tests)."""
+    undo()
+    undo()
+
+
+def test_a_second_undo_right_after_a_refused_one_does_nothing_and_nothing_crashes(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    a, b = anna.add_actors([Actor("A", x=0.0, y=0.0), Actor("B", x=5.0, y=5.0)])
+    session = MapSession(anna)
+    refused: list[object] = []
+    session.undoRefused.connect(refused.append)
+    assert session.execute(MoveActors({a.id: (10.0, 10.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({b.id: (20.0, 20.0)}))  # type: ignore[dict-item]
+    ben.move_actors({b.id: (50.0, 60.0)})  # type: ignore[dict-item]
+    _refused_undo_then_another(session.undo_stack.undo)
+    qtbot.waitUntil(lambda: session.undo_stack.count() == 0, timeout=5000)
+    assert len(refused) == 1
+    # The history was void: A stays where Anna moved it, B where Ben did.
+    assert (ben.actor(a.id).x, ben.actor(b.id).x) == (10.0, 50.0)  # type: ignore[arg-type]
+    assert session.execute(MoveActors({a.id: (30.0, 30.0)}))  # type: ignore[dict-item]
+    session.undo_stack.undo()  # a fresh history works as before
+    assert ben.actor(a.id).x == 10.0  # type: ignore[arg-type]
+    session.project.unsubscribe(session._on_change)
+
+
+def test_in_the_window_ctrl_z_twice_after_a_colleagues_move_keeps_the_window(
+        qtbot, team_window, team_location: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from netmap.project import Project
+
+    with Project.create(team_location) as setup:
+        a, b = setup.add_actors([Actor("A", x=0.0, y=0.0), Actor("B", x=5.0, y=5.0)])
+    window = team_window(team_location)
+    session = window.session
+    assert session.execute(MoveActors({a.id: (10.0, 10.0)}))  # type: ignore[dict-item]
+    assert session.execute(MoveActors({b.id: (20.0, 20.0)}))  # type: ignore[dict-item]
+    monkeypatch.setenv("LOGNAME", "ben")
+    with Project.open(team_location) as ben:
+        ben.move_actors({b.id: (50.0, 60.0)})  # type: ignore[dict-item]
+        _refused_undo_then_another(window.undo.undo.trigger)
+        assert "The undo history was cleared" in window.message_bar.text()
+        assert (ben.actor(a.id).x, ben.actor(b.id).x) == (10.0, 50.0)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: session.undo_stack.count() == 0, timeout=5000)
+    assert not window.undo.undo.isEnabled()
