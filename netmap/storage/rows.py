@@ -83,10 +83,14 @@ def created(stamp: Stamp) -> dict[str, Any]:
 
 
 def credit(meta: RowMeta | None, changed: Iterable[str], stamp: Stamp) -> dict[str, Any]:
-    """The authors after the attributes `changed` were written by `stamp`'s user."""
+    """The authors after the attributes `changed` were written by `stamp`'s user. x and y are one
+    attribute to a user, the position: whoever changes either of them moved the actor."""
     authors = dict(meta.authors) if meta is not None else {}
     entry = _entry(stamp)
-    for name in changed:
+    names = set(changed)
+    if names & {"x", "y"}:
+        names |= {"x", "y"}
+    for name in names:
         authors[name] = entry
     return authors
 

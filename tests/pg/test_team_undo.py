@@ -170,6 +170,19 @@ def test_a_conflict_names_who_changed_each_attribute(team_of_three) -> None:  # 
     assert caught.value.by == f"{ben.editor}, {carl.editor}"
 
 
+def test_a_conflict_over_the_position_names_who_moved_it_even_along_one_axis(team_of_three) -> None:  # type: ignore[no-untyped-def]
+    """x and y are one attribute to a user: whoever changed either of them moved the actor."""
+    anna, ben, carl = team_of_three
+    added = anna.add_actor(Actor("Sportverein", x=10.0, y=10.0))
+    ben.move_actors({added.id: (40.0, 10.0)})  # type: ignore[dict-item]
+    carl.update_actor(carl.actor(added.id).with_changes(y=70.0))  # type: ignore[arg-type]
+    for move in (lambda: anna.move_actors({added.id: (0.0, 0.0)}),  # type: ignore[dict-item]
+                 lambda: anna.update_actor(added.with_changes(x=0.0))):  # made on the version she added
+        with pytest.raises(ConflictError) as caught:
+            move()
+        assert caught.value.authors == {"position": carl.editor} and caught.value.by == carl.editor
+
+
 def test_apply_my_version_writes_only_what_i_changed(team_of_three) -> None:  # type: ignore[no-untyped-def]
     anna, ben, carl = team_of_three
     added = anna.add_actor(Actor("Tafel", influence=2))
