@@ -53,6 +53,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -198,6 +199,9 @@ def guarded_reader(func: Callable[P, R]) -> Callable[P, R]:
             raise ExchangeError(tr("Errors", "the file is nested too deeply"), file=_first_path(args)) from None
         except MemoryError:
             raise ExchangeError(tr("Errors", "the file is too large to read"), file=_first_path(args)) from None
+        except zlib.error:  # a workbook is a zip archive; one of its compressed parts is damaged
+            raise ExchangeError(tr("Errors", "the file is damaged: a compressed part of it cannot be unpacked"),
+                                file=_first_path(args)) from None
         except (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError, zipfile.BadZipFile,
                 EOFError, OverflowError) as exc:
             raise ExchangeError(

@@ -1544,6 +1544,10 @@
             <translation>die Datei ist zu groß, um sie zu lesen</translation>
         </message>
         <message>
+            <source>the file is damaged: a compressed part of it cannot be unpacked</source>
+            <translation>die Datei ist beschädigt: ein komprimierter Teil lässt sich nicht entpacken</translation>
+        </message>
+        <message>
             <source>the file cannot be read ({0}: {1})</source>
             <translation>die Datei kann nicht gelesen werden ({0}: {1})</translation>
         </message>
