@@ -1540,6 +1540,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the file is damaged: a compressed part of it cannot be unpacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the file cannot be read ({0}: {1})</source>
             <translation type="unfinished" />
         </message>
