@@ -198,6 +198,7 @@ class ConflictError(ProjectError):
         else:
             tail = tr("Errors", "your edit was not saved and can be applied again")
         main = _conflict_text(removed, bool(by), bool(at), bool(detail)).format(item_word(what), name, by, at, detail)
+        self.summary = main  # who changed what, without what becomes of the edit (an undo says its own)
         super().__init__(tr("Errors", "{0}; {1}").format(main, tail))
 
     def rebased(self) -> object | None:

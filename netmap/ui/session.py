@@ -210,8 +210,10 @@ class MapSession(QObject):
         written): the history no longer fits the map."""
         self._history_void = True
         self.undoRefused.emit(error)
+        # An undo offers nothing to apply again: its conflict says only who changed what.
+        reason = error.summary if isinstance(error, ConflictError) and error.rebased() is not None else str(error)
         self.editFailed.emit(self.tr("Undo/redo was not possible: {0}. The undo history was cleared.")
-                             .format(error))
+                             .format(reason))
         self._when_idle(self._clear_history)
         self._when_idle(self.reload)
 
