@@ -144,20 +144,33 @@ def _check_plan(conn: Connection, versions: VersionTracker, plan: ImportPlan) ->
 
 def _check_restorable(conn: Connection, versions: VersionTracker, state: MapState) -> dict[tuple[str, int], int]:
     """Undoing a whole-map change must not wipe out what another user did since. Returns the
-    stored version of every row, so the restored rows get newer ones."""
+    stored version of every row, so the restored rows get newer ones.
+
+    A row that differs from `state` is refused when another session changed one of the attributes
+    the restore would set back, or added the row: whoever wrote the row last does not matter (this
+    session may have edited the row after a colleague's change it never saw)."""
     stored: dict[tuple[str, int], int] = {}
     changes: list[tuple[str, object, object]] = []
     by = ""
-    items: tuple[tuple[str, Table, list[Actor] | list[Tie] | list[Cluster]], ...] = (
-        ("actor", actor_table, state.actors), ("tie", tie_table, state.ties),
-        ("cluster", cluster_table, state.clusters))
-    for what, table, restored in items:
-        expected = {i.id: i.version for i in restored}
-        for row in rows.row_versions(conn, table):
-            stored[(what, row.id)] = row.version
-            if row.edit_session != versions.session and expected.get(row.id) not in (row.version, 0):
-                changes.append((f"{what} #{row.id}", "added" if row.id not in expected else "changed", None))
-                by = by or row.changed_by
+    now = rows.read_state(conn)
+    items: tuple[tuple[str, Table, list[Actor] | list[Tie] | list[Cluster], list[Actor] | list[Tie] | list[Cluster]],
+                 ...] = (("actor", actor_table, state.actors, now.actors), ("tie", tie_table, state.ties, now.ties),
+                         ("cluster", cluster_table, state.clusters, now.clusters))
+    for what, table, restored, current in items:
+        wanted = {i.id: i for i in restored}
+        rows_now = {i.id: i for i in current if i.id is not None}
+        metas = rows.read_meta(conn, table, list(rows_now))
+        for row_id, row in rows_now.items():
+            meta = metas[row_id]
+            stored[(what, row_id)] = meta.version
+            before = wanted.get(row_id)
+            if before is not None and before.version in (meta.version, 0):
+                continue  # unchanged since `state` (or a state never read from a project)
+            differing = ["*"] if before is None else changed_attributes(before, row)
+            theirs = [f for f in differing if meta.author(f).session != versions.session]
+            if theirs:
+                changes.append((f"{what} #{row_id}", "added" if before is None else "changed", None))
+                by = by or meta.author(theirs[0]).by
     if changes:
         raise ConflictError("map", rows.read_info(conn).name, changes, mine=state, by=by)
     return stored

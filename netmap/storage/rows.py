@@ -400,23 +400,6 @@ def cluster_exists(conn: Connection, cluster_id: int) -> bool:
     return conn.execute(select(cluster_table.c.id).where(cluster_table.c.id == cluster_id)).first() is not None
 
 
-@dataclass(frozen=True)
-class RowVersion:
-    """A stored row's version and who wrote it: what undoing a whole-map change checks."""
-
-    id: int
-    version: int
-    edit_session: str
-    changed_by: str
-
-
-def row_versions(conn: Connection, table: Table) -> list[RowVersion]:
-    """Every row of an actor, tie or cluster table with its version."""
-    columns = table.c
-    query = select(columns.id, columns.version, columns.edit_session, columns.changed_by)
-    return [RowVersion(row.id, row.version, row.edit_session, row.changed_by) for row in conn.execute(query)]
-
-
 def clear_map(conn: Connection) -> None:
     """Delete every actor, tie and cluster with their members and contact persons (before the
     map is written again whole: undo of an import); catalogues, info and snapshots stay."""
