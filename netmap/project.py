@@ -414,10 +414,11 @@ class Project:
         whole_map.apply_import(self._tx, plan, before.catalogues, source)
         return before
 
-    def restore_map(self, state: MapState) -> None:
+    def restore_map(self, state: MapState, *, since: MapState | None = None) -> None:
         """Make the live map exactly `state` (actors, ties, clusters, catalogues), ids included.
-        Raises ConflictError when another user changed the map since `state` was read."""
-        whole_map.restore_map(self._tx, state)
+        Raises ConflictError when another user changed the map since `state` was read, or
+        removed something of `since` (the map this session left, for an undo or redo)."""
+        whole_map.restore_map(self._tx, state, since)
 
     # -- personal data ---------------------------------------------------------------------
 

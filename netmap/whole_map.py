@@ -142,13 +142,16 @@ def _check_plan(conn: Connection, versions: VersionTracker, plan: ImportPlan) ->
                                  tie_meta.get(tie.id) if tie.id is not None else None)
 
 
-def _check_restorable(conn: Connection, versions: VersionTracker, state: MapState) -> dict[tuple[str, int], int]:
+def _check_restorable(conn: Connection, versions: VersionTracker, state: MapState,
+                      since: MapState | None) -> dict[tuple[str, int], int]:
     """Undoing a whole-map change must not wipe out what another user did since. Returns the
     stored version of every row, so the restored rows get newer ones.
 
     A row that differs from `state` is refused when another session changed one of the attributes
     the restore would set back, or added the row: whoever wrote the row last does not matter (this
-    session may have edited the row after a colleague's change it never saw)."""
+    session may have edited the row after a colleague's change it never saw). A row of `since`
+    (the map as this session left it) that is gone was removed by another session: putting it
+    back would undo their removal unseen."""
     stored: dict[tuple[str, int], int] = {}
     changes: list[tuple[str, object, object]] = []
     by = ""
@@ -169,18 +172,25 @@ def _check_restorable(conn: Connection, versions: VersionTracker, state: MapStat
             differing = ["*"] if before is None else changed_attributes(before, row)
             theirs = [f for f in differing if meta.author(f).session != versions.session]
             if theirs:
-                changes.append((f"{what} #{row_id}", "added" if before is None else "changed", None))
+                happened = tr("Errors", "added") if before is None else tr("Errors", "changed")
+                changes.append((f"{what} #{row_id}", happened, None))
                 by = by or meta.author(theirs[0]).by
+    if since is not None:
+        for what, left, current in (("actor", since.actors, now.actors), ("tie", since.ties, now.ties),
+                                    ("cluster", since.clusters, now.clusters)):
+            present = {i.id for i in current}
+            changes += [(f"{what} #{i.id}", tr("Errors", "removed"), None) for i in left if i.id not in present]
     if changes:
         raise ConflictError("map", rows.read_info(conn).name, changes, mine=state, by=by)
     return stored
 
 
-def restore_map(tx: Transactions, state: MapState) -> None:
+def restore_map(tx: Transactions, state: MapState, since: MapState | None = None) -> None:
     """Make the live map exactly `state` (actors, ties, clusters, catalogues), ids included.
-    Raises ConflictError when another user changed the map since `state` was read."""
+    Raises ConflictError when another user changed the map since `state` was read, or removed
+    something of `since` (see `_check_restorable`)."""
     with tx.edit() as conn:
-        stored = _check_restorable(conn, tx.versions, state)
+        stored = _check_restorable(conn, tx.versions, state, since)
         rows.clear_map(conn)
         for kind, entries in state.catalogues.items():
             rows.write_catalogue(conn, kind, entries)

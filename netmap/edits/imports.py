@@ -29,7 +29,7 @@ class ImportMap(Edit):
 
     def apply(self, project: Project) -> None:
         if self.after is not None:
-            project.restore_map(self.after)
+            project.restore_map(self.after, since=self.previous)
             if self.plan.info is not None:  # the map is restored whole, the project facts on their own
                 project.set_info(self.after.info)
             return
@@ -38,7 +38,7 @@ class ImportMap(Edit):
 
     def revert(self, project: Project) -> None:
         assert self.previous is not None
-        project.restore_map(self.previous)
+        project.restore_map(self.previous, since=self.after)
         if self.plan.info is not None:
             project.set_info(self.previous.info)
 
@@ -73,6 +73,7 @@ class ImportHistory(Edit):
 
     def revert(self, project: Project) -> None:
         assert self.previous is not None
-        for info, _ in self.taken:
-            project.delete_snapshot(info.label)
-        project.restore_map(self.previous)
+        with project.batch():  # the snapshots go with the map, or nothing changes (a conflict)
+            for info, _ in self.taken:
+                project.delete_snapshot(info.label)
+            project.restore_map(self.previous, since=self.after)

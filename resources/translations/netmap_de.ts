@@ -2063,6 +2063,18 @@
             <translation>{0}: das Layout {1!r} ist für {2}-Dateien</translation>
         </message>
         <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
             <source>a snapshot needs a label</source>
             <translation>eine Momentaufnahme braucht eine Bezeichnung</translation>
         </message>

@@ -2059,6 +2059,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a snapshot needs a label</source>
             <translation type="unfinished" />
         </message>

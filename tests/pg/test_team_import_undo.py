@@ -61,3 +61,18 @@ def test_undoing_an_import_after_only_my_own_edits_puts_the_map_back(qtbot, team
     assert refused == []
     assert [(a.name, a.notes) for a in ben.actors()] == [("Rathaus", "")]
     session.project.unsubscribe(session._on_change)
+
+
+def test_undoing_an_import_does_not_bring_back_an_actor_a_colleague_removed_since(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    anna, ben, _ = team_of_three
+    rathaus = anna.add_actor(Actor("Rathaus"))
+    session = MapSession(anna)
+    refused: list[object] = []
+    session.undoRefused.connect(refused.append)
+    plan = plan_import(anna.state(), MapState(actors=[Actor("Jugendtreff", id=1, category="vereine")]))
+    assert session.execute(ImportMap(plan))
+    ben.remove_actors([rathaus.id])  # type: ignore[list-item]
+    session.undo_stack.undo()  # the import: putting the map back would bring the Rathaus back
+    assert len(refused) == 1 and "removed" in str(refused[0])
+    assert [a.name for a in ben.actors()] == ["Jugendtreff"]
+    session.project.unsubscribe(session._on_change)
