@@ -34,6 +34,10 @@ class Limits:
     """The server's limits. The defaults fit a room of 30-50 people proposing by hand."""
 
     max_body: int = 16 * 1024  # bytes of one request body (the issue's 16 KiB)
+    # A longer body up to this size is read whole and refused with a reason (413). Qt refuses
+    # larger ones itself and closes the connection with the body unread, and then the phone may
+    # see only a reset connection instead of the answer.
+    read_body: int = 64 * 1024
     device_burst: int = 15  # proposals one phone may send at once ...
     device_per_second: float = 0.5  # ... and then one every two seconds
     address_burst: int = 60  # requests of every kind from one network address at once ...

@@ -10,10 +10,11 @@ headers). Every response carries strict
 headers; paths other than the three of the join code get Qt's empty 404, the same as a wrong code,
 so a wrong code gives nothing away.
 
-Limits: request bodies over 16 KiB (Qt refuses them with 413 before we see them; checked again
-here), a token bucket per device and per address (429), a short keep-alive, and a cap on the
-connections open at once (`connection_cap`: one over the cap is closed as it is accepted, and
-accepting pauses at the cap, so the excess waits in the system's listen queue). No Python runs on
+Limits: request bodies over 16 KiB (413; bodies up to `Limits.read_body` are read whole first,
+so that the phone gets the answer, larger ones Qt refuses before we see them), a token bucket per
+device and per address (429), a short keep-alive, and a cap on the connections open at once
+(`connection_cap`: one over the cap is closed as it is accepted, and accepting pauses at the cap,
+so the excess waits in the system's listen queue). No Python runs on
 the serving thread except the three routes, the after-request hook and the cap's two looks, and
 they call no Qt function that takes Qt's connection locks: a Python override of QTcpServer.incomingConnection (an
 earlier cap per address) and a Qt signal to the window both deadlocked with the window's thread in
@@ -224,7 +225,7 @@ class _Endpoint:
 
     def listen(self) -> int:
         configuration = QHttpServerConfiguration()
-        configuration.setMaximumBodySize(self.limits.max_body)
+        configuration.setMaximumBodySize(max(self.limits.read_body, self.limits.max_body))
         configuration.setKeepAliveTimeout(self.limits.keep_alive_seconds)
         self.http.setConfiguration(configuration)
         prefix = f"/j/{self.owner.code}/"
