@@ -224,11 +224,15 @@ class VersionTracker:
             self._refuse(what, name, None, stored, meta, theirs, ())
 
     def check_unchanged(self, what: str, name: str, planned: Any, stored: Any, meta: RowMeta | None) -> None:
-        """Strict check for a prepared plan (an import): the row must still be the planned version."""
+        """Strict check for a prepared plan (an import): the row must still be as planned. Whoever
+        changed it since, this session included (a phone's proposal approved meanwhile), the plan
+        would write its old values back over that change."""
         if meta is None or stored is None:
             raise ConflictError(what, name, [], mine=planned, theirs=None)
-        if planned.version and meta.version != planned.version and meta.edit_session != self.session:
-            self._refuse(what, name, planned, stored, meta, changed_attributes(planned, stored), ())
+        if planned.version and meta.version != planned.version:
+            changed = changed_attributes(planned, stored)
+            if changed:
+                self._refuse(what, name, planned, stored, meta, changed, ())
 
     def check_info(self, mine: ProjectInfo, stored: ProjectInfo, base: ProjectInfo | None = None) -> ProjectInfo:
         """Project info as a three-way merge over `base` (default: as last read)."""

@@ -114,3 +114,17 @@ def test_restore_map_undoes_an_import(project: Project) -> None:
     assert len(project.actors()) == 2
     project.restore_map(before)
     assert project.state() == before
+
+
+def test_a_plan_is_refused_when_its_actor_changed_since_it_was_made(project: Project) -> None:
+    """Between planning and applying (a phone's proposal approved meanwhile, by this very session),
+    the plan would write its old values back over the change."""
+    from netmap.errors import ConflictError
+
+    rathaus = project.add_actor(Actor("Rathaus", influence=2))
+    plan = plan_import(project.state(), MapState(actors=[Actor("Rathaus", influence=4)]))
+    project.update_actor(project.actor(rathaus.id).with_changes(notes="von einem Telefon"))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError):
+        project.apply_import(plan)
+    now = project.actor(rathaus.id)  # type: ignore[arg-type]
+    assert (now.notes, now.influence) == ("von einem Telefon", 2)
