@@ -1,7 +1,7 @@
 """Team mode in the user interface: following other users' edits, and telling about a conflict.
 
 `TeamWatcher` asks the open Project every two seconds whether someone else changed it. On a server
-the question runs on a worker thread, so a slow network never freezes the window; the answer is
+the question runs on a worker thread (`BackgroundJob`), so a slow network never freezes the window; the answer is
 acted on in the GUI thread: `Project.poll()` announces Change("map", "replaced"), which the session
 turns into a reload of every view, and `changedElsewhere` lets the window say so in its status bar.
 A server that stops answering is reported once (`unavailable`) and asked again less often.
@@ -12,50 +12,18 @@ to apply the user's own version after all (`ConflictError.rebased()` is that ver
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netmap.errors import BlockedError, ConflictError, NetMapError, field_word
 from netmap.i18n import tr as translate
 from netmap.project import Project
+from netmap.ui.background import BackgroundJob, error_text
 
 __all__ = ["TeamWatcher", "blocked_box", "conflict_box", "show_blocked", "show_conflict"]
 
 INTERVAL_MS = 2000
 BACK_OFF_MS = 30_000
-
-
-class _Check(QRunnable):
-    """One look at the project's revision, off the GUI thread."""
-
-    def __init__(self, project: Project, reply: _Reply) -> None:
-        super().__init__()
-        self._project, self._reply = project, reply
-
-    def run(self) -> None:
-        try:
-            changed = self._project.has_external_changes()
-        except NetMapError as exc:
-            self._reply.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a worker thread must never die silently
-            self._reply.failed.emit(str(exc) or exc.__class__.__name__)
-            return
-        self._reply.answered.emit(changed)
-
-
-class _Reply(QObject):
-    """Carries a worker's answer to the GUI thread (queued signals)."""
-
-    answered = Signal(bool)
-    failed = Signal(str)
 
 
 class TeamWatcher(QObject):
@@ -72,11 +40,9 @@ class TeamWatcher(QObject):
         self._busy = False
         self._down = False
         self._threaded = project.shared  # a local file answers at once; SQLite connections stay in one thread
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._reply = _Reply(self)
-        self._reply.answered.connect(self._on_answer)
-        self._reply.failed.connect(self._on_failure)
+        self._job = BackgroundJob(self)
+        self._job.finished.connect(self._on_answer)
+        self._job.failed.connect(lambda error: self._on_failure(error_text(error)))
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -86,7 +52,7 @@ class TeamWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._pool.waitForDone(15_000)
+        self._job.wait(15_000)
 
     @Slot()
     def check(self) -> None:
@@ -95,7 +61,7 @@ class TeamWatcher(QObject):
             return
         self._busy = True
         if self._threaded:
-            self._pool.start(_Check(self.project, self._reply))
+            self._job.start(self.project.has_external_changes)
             return
         try:
             changed = self.project.has_external_changes()

@@ -7,7 +7,7 @@ should have to remember their exact names. The dialog asks the server for its pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmap.errors import NetMapError
 from netmap.storage.database import server_projects
+from netmap.ui.background import BackgroundJob, error_text
 
 __all__ = ["TeamProjectDialog"]
 
@@ -68,9 +68,6 @@ class TeamProjectDialog(QDialog):
         self.resize(560, 380)
 
         self._asked = 0  # numbers the questions to the server: only the latest answer counts
-        self._answer = _Answer(self)
-        self._answer.found.connect(self._on_found)
-        self._answer.failed.connect(self._on_failed)
         self.list_button.clicked.connect(self.list_projects)
         self.server.returnPressed.connect(self.list_projects)
         self.server.textChanged.connect(self._on_server_edited)
@@ -98,7 +95,13 @@ class TeamProjectDialog(QDialog):
         self._asked += 1
         self.list_button.setEnabled(False)
         self.status.setText(self.tr("Asking the server…"))
-        QThreadPool.globalInstance().start(_Lookup(server, self._asked, self._answer))
+        asked = self._asked
+        job = BackgroundJob(self)  # one per question (an earlier one may still be asking); goes with the dialog
+        job.finished.connect(lambda names: self._on_found(asked, names))
+        job.failed.connect(lambda error: self._on_failed(asked, error_text(error)))
+        job.finished.connect(job.deleteLater)
+        job.failed.connect(job.deleteLater)
+        job.start(lambda: server_projects(server))
 
     @property
     def asking(self) -> bool:
@@ -142,34 +145,3 @@ class TeamProjectDialog(QDialog):
         if self.location():
             self.accept()
 
-
-class _Answer(QObject):
-    """Carries the server's answer to the UI thread (queued signals): the question's number and
-    the project names, or the message."""
-
-    found = Signal(int, list)
-    failed = Signal(int, str)
-
-
-class _Lookup(QRunnable):
-    """One question to the server, in a pool thread."""
-
-    def __init__(self, server: str, asked: int, answer: _Answer) -> None:
-        super().__init__()
-        self._server, self._asked, self._answer = server, asked, answer
-
-    def run(self) -> None:
-        try:
-            names = server_projects(self._server)
-        except NetMapError as exc:
-            self._send(self._answer.failed, str(exc))
-        except Exception as exc:  # noqa: BLE001 - a pool thread must never die silently
-            self._send(self._answer.failed, str(exc) or type(exc).__name__)
-        else:
-            self._send(self._answer.found, names)
-
-    def _send(self, signal: SignalInstance, value: object) -> None:
-        try:
-            signal.emit(self._asked, value)
-        except RuntimeError:  # the dialog was closed meanwhile: nobody is waiting
-            pass
