@@ -112,9 +112,40 @@ class AnalysisWorker:
 # == backends: where the worker runs =====================================================================
 
 class _Reply(QObject):
-    """Carries a result from a worker thread to the UI thread (a queued signal)."""
+    """Carries results from worker threads to the UI thread. A worker only puts its answer in a
+    queue (no Qt call off the UI thread; see `netmap.ui.background` for why); a timer here hands
+    the answers over as `done` while any is expected."""
 
     done = Signal(object, object, str)  # token, result, error
+    POLL_MS = 20
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._answers: queue.SimpleQueue[tuple[object, object, str]] = queue.SimpleQueue()
+        self._expected = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._hand_over)
+
+    def expect(self) -> None:
+        """A job was sent (UI thread): its answer will come."""
+        self._expected += 1
+        self._timer.start()
+
+    def put(self, token: object, result: object, error: str) -> None:
+        """The answer to a job (any thread)."""
+        self._answers.put((token, result, error))
+
+    def _hand_over(self) -> None:
+        while True:
+            try:
+                token, result, error = self._answers.get_nowait()
+            except queue.Empty:
+                break
+            self._expected -= 1
+            self.done.emit(token, result, error)
+        if self._expected <= 0:
+            self._timer.stop()
 
 
 class _ThreadBackend:
@@ -136,21 +167,14 @@ class _ThreadBackend:
             try:
                 result = getattr(worker, method)(*args)
             except Exception as exc:  # noqa: BLE001 - a worker thread must never die silently
-                _emit(reply, token, None, f"{type(exc).__name__}: {exc}")
+                reply.put(token, None, f"{type(exc).__name__}: {exc}")
             else:
-                _emit(reply, token, result, "")
+                reply.put(token, result, "")
 
         self._pool.start(work)
 
     def close(self) -> None:
         self._pool.waitForDone()
-
-
-def _emit(reply: _Reply, token: object, result: object, error: str) -> None:
-    try:
-        reply.done.emit(token, result, error)
-    except RuntimeError:  # the runner is gone (window closed meanwhile): nobody is waiting
-        pass
 
 
 _METHODS = ("analyse", "what_if")
@@ -192,11 +216,11 @@ class _ProcessBackend:
                     result = _ask(self.child, method, args)
                 except (OSError, EOFError, pickle.PickleError) as exc:
                     self._end_child(kill=True)
-                    _emit(self._reply, token, None, f"{PROCESS_STOPPED} ({type(exc).__name__}: {exc})")
+                    self._reply.put(token, None, f"{PROCESS_STOPPED} ({type(exc).__name__}: {exc})")
                 except Exception as exc:  # noqa: BLE001 - the feeder thread must never die silently
-                    _emit(self._reply, token, None, f"{type(exc).__name__}: {exc}")
+                    self._reply.put(token, None, f"{type(exc).__name__}: {exc}")
                 else:
-                    _emit(self._reply, token, result, "")
+                    self._reply.put(token, result, "")
         finally:
             self._end_child(kill=False)
 
@@ -432,6 +456,7 @@ class AnalysisRunner(QObject):
         self._in_flight = token
         self._clock.start()
         self._set_busy(True)
+        self._reply.expect()
         backend.run(token, token.kind, args)
 
     def _backend_for(self, actors: int) -> _ThreadBackend | _ProcessBackend:
