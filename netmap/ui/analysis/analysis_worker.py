@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from netmap.analysis import AnalysisReport, LiveAnalysis
 from netmap.analysis.fragility import WhatIf
@@ -121,7 +121,7 @@ class _Reply(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._answers: queue.SimpleQueue[tuple[object, object, str]] = queue.SimpleQueue()
+        self.answers: queue.SimpleQueue[tuple[object, object, str]] = queue.SimpleQueue()  # filled by workers
         self._expected = 0
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
@@ -132,14 +132,10 @@ class _Reply(QObject):
         self._expected += 1
         self._timer.start()
 
-    def put(self, token: object, result: object, error: str) -> None:
-        """The answer to a job (any thread)."""
-        self._answers.put((token, result, error))
-
     def _hand_over(self) -> None:
         while True:
             try:
-                token, result, error = self._answers.get_nowait()
+                token, result, error = self.answers.get_nowait()
             except queue.Empty:
                 break
             self._expected -= 1
@@ -149,32 +145,34 @@ class _Reply(QObject):
 
 
 class _ThreadBackend:
-    """One worker thread (a pool of one that never expires) with one AnalysisWorker."""
+    """One worker thread with one AnalysisWorker, fed by a queue; the thread sees no Qt object,
+    only the queue its answers go to."""
 
     kind = "thread"
 
     def __init__(self, reply: _Reply) -> None:
-        self._reply = reply
-        self._pool = QThreadPool()
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)
+        self._answers = reply.answers
+        self._jobs: queue.SimpleQueue[tuple[object, str, tuple[Any, ...]] | None] = queue.SimpleQueue()
         self._worker = AnalysisWorker()
+        self._thread = threading.Thread(target=self._serve, name="netmap-analysis", daemon=True)
+        self._thread.start()
 
     def run(self, token: object, method: str, args: tuple[Any, ...]) -> None:
-        worker, reply = self._worker, self._reply
-
-        def work() -> None:
-            try:
-                result = getattr(worker, method)(*args)
-            except Exception as exc:  # noqa: BLE001 - a worker thread must never die silently
-                reply.put(token, None, f"{type(exc).__name__}: {exc}")
-            else:
-                reply.put(token, result, "")
-
-        self._pool.start(work)
+        self._jobs.put((token, method, args))
 
     def close(self) -> None:
-        self._pool.waitForDone()
+        self._jobs.put(None)
+        self._thread.join()
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            token, method, args = job
+            try:
+                result = getattr(self._worker, method)(*args)
+            except Exception as exc:  # noqa: BLE001 - a worker thread must never die silently
+                self._answers.put((token, None, f"{type(exc).__name__}: {exc}"))
+            else:
+                self._answers.put((token, result, ""))
 
 
 _METHODS = ("analyse", "what_if")
@@ -193,7 +191,7 @@ class _ProcessBackend:
     kind = "process"
 
     def __init__(self, reply: _Reply) -> None:
-        self._reply = reply
+        self._answers = reply.answers
         self._jobs: queue.SimpleQueue[tuple[object, str, tuple[Any, ...]] | None] = queue.SimpleQueue()
         self.child: subprocess.Popen[bytes] | None = None  # only the feeder thread changes it
         self._thread = threading.Thread(target=self._serve, name="netmap-analysis-feeder", daemon=True)
@@ -216,11 +214,11 @@ class _ProcessBackend:
                     result = _ask(self.child, method, args)
                 except (OSError, EOFError, pickle.PickleError) as exc:
                     self._end_child(kill=True)
-                    self._reply.put(token, None, f"{PROCESS_STOPPED} ({type(exc).__name__}: {exc})")
+                    self._answers.put((token, None, f"{PROCESS_STOPPED} ({type(exc).__name__}: {exc})"))
                 except Exception as exc:  # noqa: BLE001 - the feeder thread must never die silently
-                    self._reply.put(token, None, f"{type(exc).__name__}: {exc}")
+                    self._answers.put((token, None, f"{type(exc).__name__}: {exc}"))
                 else:
-                    self._reply.put(token, result, "")
+                    self._answers.put((token, result, ""))
         finally:
             self._end_child(kill=False)
 
