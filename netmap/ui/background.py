@@ -6,10 +6,11 @@ may be used from any thread). Its result, or the exception it raised, comes back
 as a signal.
 
 The job runs on a plain Python thread and leaves its outcome in a queue, which a timer on the UI
-thread empties: nothing Qt is created, deleted or emitted on the worker. A signal emitted from a
-worker takes Qt's connection locks while holding Python's, which PySide6 6.11 does not always
-survive (see `netmap.participation.server`), and a Python QRunnable is deleted by Qt on the pool
-thread that ran it.
+thread empties: the handover emits no signal and makes or deletes no QObject on the worker (a job
+may still draw on QtGui's paint devices, as a poster export does). A signal emitted from a worker
+takes Qt's connection locks while holding Python's, which PySide6 6.11 does not always survive
+(see `netmap.participation.server`), and a Python QRunnable is deleted by Qt on the pool thread
+that ran it.
 """
 
 from __future__ import annotations
