@@ -88,16 +88,22 @@ def test_an_older_undo_keeps_a_colleagues_move_that_my_own_undo_put_back(qtbot, 
     session.project.unsubscribe(session._on_change)
 
 
-def test_undoing_an_addition_keeps_a_colleagues_value_that_my_own_undo_put_back(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+def _anna_added_an_actor_ben_changed(team_of_three):  # type: ignore[no-untyped-def]
+    """Anna adds the Tafel in her window; Ben then sets its influence to 7."""
     from netmap.edits import AddActors
 
     anna, ben, _ = team_of_three
     session = MapSession(anna)
-    refused: list[object] = []
-    session.undoRefused.connect(refused.append)
     command = AddActors([Actor("Tafel")])
     assert session.execute(command)
     ben.update_actor(ben.actor(command.ids[0]).with_changes(influence=7))
+    return ben, session, command
+
+
+def test_undoing_an_addition_keeps_a_colleagues_value_that_my_own_undo_put_back(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
+    ben, session, command = _anna_added_an_actor_ben_changed(team_of_three)
+    refused: list[object] = []
+    session.undoRefused.connect(refused.append)
     session.reload()  # Anna sees Ben's influence, changes it and takes that back: 7 is Ben's again
     assert session.execute(UpdateActors([session.actors[command.ids[0]].with_changes(influence=9)]))
     session.undo_stack.undo()
@@ -136,15 +142,9 @@ def test_cluster_members_added_by_two_people_are_combined(qtbot, team_of_three) 
 
 
 def test_undoing_an_addition_that_a_colleague_changed_since_is_refused(qtbot, team_of_three) -> None:  # type: ignore[no-untyped-def]
-    from netmap.edits import AddActors
-
-    anna, ben, _ = team_of_three
-    session = MapSession(anna)
+    ben, session, command = _anna_added_an_actor_ben_changed(team_of_three)
     failures: list[str] = []
     session.editFailed.connect(failures.append)
-    command = AddActors([Actor("Tafel")])
-    assert session.execute(command)
-    ben.update_actor(ben.actor(command.ids[0]).with_changes(influence=7))
     session.undo_stack.undo()
     assert len(failures) == 1 and "ben@" in failures[0] and "nothing was removed" in failures[0]
     assert ben.actor(command.ids[0]).influence == 7
